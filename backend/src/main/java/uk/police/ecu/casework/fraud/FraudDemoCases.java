@@ -1,0 +1,33 @@
+package uk.police.ecu.casework.fraud;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.demo.DemoData;
+
+/** Disseminations awaiting triage, so the ECU queues are not empty on first sign-in. */
+@Component
+class FraudDemoCases implements DemoData {
+
+    private final FraudTriageService triage;
+    private final RuntimeService runtime;
+
+    FraudDemoCases(FraudTriageService triage, RuntimeService runtime) {
+        this.triage = triage;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void load() {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY).count() > 0) {
+            return;
+        }
+        triage.startTriage(new Dissemination("NFRC240101001", "NFIB1D", "Margaret Ellis"));
+        triage.startTriage(new Dissemination("NFRC240101002", "NFIB3A", "Derek Owusu"));
+        triage.startTriage(new Dissemination("NFRC240101003", "NFIB90", "Harlow Joinery Ltd"));
+    }
+}

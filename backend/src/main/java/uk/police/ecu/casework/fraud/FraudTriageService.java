@@ -1,0 +1,34 @@
+package uk.police.ecu.casework.fraud;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+@Service
+public class FraudTriageService {
+
+    public static final String PROCESS_KEY = "fraud-triage";
+
+    private final RuntimeService runtime;
+
+    FraudTriageService(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts triage for a dissemination; the crime reference is the business key and is never started twice. */
+    @Transactional
+    public String startTriage(Dissemination dissemination) {
+        String reference = dissemination.crimeReference().trim().toUpperCase();
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(reference).count() > 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Crime " + reference + " is already being triaged");
+        }
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
+                "crimeReference", reference,
+                "nfibCode", dissemination.nfibCode().trim().toUpperCase(),
+                "victimName", dissemination.victimName().trim())).getId();
+    }
+}

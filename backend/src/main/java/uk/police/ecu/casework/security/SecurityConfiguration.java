@@ -1,0 +1,135 @@
+package uk.police.ecu.casework.security;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Session login for the single-page app. URL rules are the outer fence (API needs a login, engine
+ * tools need an administrator); each endpoint's own role check sits on its method.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSRF_COOKIE = "ECU-XSRF-TOKEN";
+    static final String CSRF_HEADER = "X-ECU-XSRF-TOKEN";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors errors,
+                                            CookieCsrfTokenRepository csrfTokens) throws Exception {
+        http
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        // The engine's webapps run their own CSRF protection on their own cookie.
+                        .ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/engine-rest/**")))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .securityContext(context -> context.securityContextRepository(securityContextRepository()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        // The engine's webapps send their own policy; two policies would intersect and break them.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(antMatcher("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(antMatcher("/camunda/**"), antMatcher("/engine-rest/**"))
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login"),
+                                antMatcher(HttpMethod.GET, "/api/auth/session")).permitAll()
+                        .requestMatchers(antMatcher("/api/**"), antMatcher("/v3/api-docs/**"),
+                                antMatcher("/swagger-ui/**"), antMatcher("/swagger-ui.html")).authenticated()
+                        .requestMatchers(singlePageApp()).permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(errors.unauthenticated(), antMatcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> true)
+                        .accessDeniedHandler(errors.forbidden()))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(antMatcher(HttpMethod.POST, "/api/auth/logout"))
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID", CSRF_COOKIE)
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    /** GETs of the app's pages and static files; everything else must match an explicit rule. */
+    private static RequestMatcher singlePageApp() {
+        return request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return HttpMethod.GET.matches(request.getMethod())
+                    && !path.startsWith("/api/") && !path.startsWith("/camunda") && !path.startsWith("/engine-rest")
+                    && !path.startsWith("/actuator");
+        };
+    }
+
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieName(CSRF_COOKIE);
+        repository.setHeaderName(CSRF_HEADER);
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").path("/"));
+        return repository;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SessionAuthenticationStrategy sessionAuthenticationStrategy(CookieCsrfTokenRepository csrfTokens) {
+        return new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CaseworkUserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+}

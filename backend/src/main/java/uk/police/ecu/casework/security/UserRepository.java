@@ -1,0 +1,82 @@
+package uk.police.ecu.casework.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CaseworkUser> find(String username) {
+        return jdbc.sql("SELECT username, display_name, password_hash, enabled FROM app_user WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new CaseworkUser(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), roles(rs.getString(1)), teams(rs.getString(1))))
+                .optional();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username)
+                .query(Integer.class).single() > 0;
+    }
+
+    @Transactional
+    public void create(NewUser user) {
+        jdbc.sql("INSERT INTO app_user (username, display_name, password_hash) VALUES (?, ?, ?)")
+                .params(user.username(), user.displayName(), user.passwordHash())
+                .update();
+        user.roles().forEach(role -> jdbc.sql("INSERT INTO user_role (username, role) VALUES (?, ?)")
+                .params(user.username(), role.name()).update());
+        user.teams().forEach(t -> jdbc.sql(
+                        "INSERT INTO team_member (team_id, username, supervisor) VALUES (?, ?, ?)")
+                .params(t.teamId(), user.username(), t.supervisor()).update());
+    }
+
+    /** Members of a team, for supervisors choosing whom to assign work to. */
+    public List<TeamMember> members(String teamId) {
+        return jdbc.sql("""
+                        SELECT u.username, u.display_name FROM team_member m
+                        JOIN app_user u ON u.username = m.username
+                        WHERE m.team_id = ? AND u.enabled ORDER BY u.display_name""")
+                .param(teamId)
+                .query((rs, n) -> new TeamMember(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    public Optional<String> displayName(String username) {
+        return jdbc.sql("SELECT display_name FROM app_user WHERE username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    private Set<Role> roles(String username) {
+        List<Role> roles = jdbc.sql("SELECT role FROM user_role WHERE username = ?").param(username)
+                .query((rs, n) -> Role.valueOf(rs.getString(1))).list();
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    private List<TeamMembership> teams(String username) {
+        return jdbc.sql("""
+                        SELECT t.id, t.name, m.supervisor FROM team_member m JOIN team t ON t.id = m.team_id
+                        WHERE m.username = ? ORDER BY t.name""")
+                .param(username)
+                .query((rs, n) -> new TeamMembership(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    public record NewUser(String username, String displayName, String passwordHash, Set<Role> roles,
+                          List<TeamMembership> teams) {
+    }
+
+    public record TeamMember(String username, String displayName) {
+    }
+}

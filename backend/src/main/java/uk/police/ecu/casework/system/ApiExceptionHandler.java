@@ -1,0 +1,73 @@
+package uk.police.ecu.casework.system;
+
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns exceptions into {@link ApiError}s: clear words for the user, no stack traces or SQL. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        return respond(status, e.getReason() == null ? status.getReasonPhrase() : e.getReason());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalid(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", e.getMessage(), e.fieldErrors()));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ApiError.FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest()
+                .body(new ApiError(400, "Bad Request", "Some answers need correcting", fields));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return respond(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, "There is nothing at this address");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return respond(HttpStatus.FORBIDDEN, "You do not have permission to do this");
+    }
+
+    @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException e) {
+        return respond(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; it has been logged");
+    }
+
+    private static ResponseEntity<ApiError> respond(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(ApiError.of(status.value(), status.getReasonPhrase(), message));
+    }
+}

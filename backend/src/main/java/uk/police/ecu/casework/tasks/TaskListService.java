@@ -1,0 +1,137 @@
+package uk.police.ecu.casework.tasks;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.security.CaseworkUser;
+import uk.police.ecu.casework.security.UserRepository;
+
+/**
+ * The task list over the engine. A user may see and act on a task only if it is assigned to them
+ * or offered to one of their teams; anything else is "not found", whether or not it exists.
+ */
+@Service
+public class TaskListService {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final UserRepository users;
+
+    TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+                        UserRepository users) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.users = users;
+    }
+
+    public List<TaskSummary> myTasks(CaseworkUser user) {
+        return summaries(tasks.createTaskQuery().taskAssignee(user.username()).active()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200));
+    }
+
+    public List<TaskSummary> teamQueue(CaseworkUser user, String teamId) {
+        if (!user.teamIds().contains(teamId)) {
+            return List.of();
+        }
+        return summaries(tasks.createTaskQuery().taskCandidateGroup(teamId).includeAssignedTasks().active()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200));
+    }
+
+    public void claim(CaseworkUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new TaskClaimedException(nameOf(task.getAssignee()));
+        }
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+            throw new TaskClaimedException(now == null || now.getAssignee() == null
+                    ? "someone else" : nameOf(now.getAssignee()));
+        }
+    }
+
+    public void unclaim(CaseworkUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        requireHeldBy(user, task);
+        tasks.setAssignee(taskId, null);
+    }
+
+    public void complete(CaseworkUser user, String taskId, Map<String, Object> variables) {
+        Task task = visibleTask(user, taskId);
+        requireHeldBy(user, task);
+        tasks.complete(taskId, variables);
+    }
+
+    private void requireHeldBy(CaseworkUser user, Task task) {
+        if (task.getAssignee() == null) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Claim this task before working on it");
+        }
+        if (!task.getAssignee().equals(user.username())) {
+            throw new TaskClaimedException(nameOf(task.getAssignee()));
+        }
+    }
+
+    Task visibleTask(CaseworkUser user, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFoundException();
+        }
+        if (user.username().equals(task.getAssignee())) {
+            return task;
+        }
+        Set<String> groups = candidateGroups(taskId);
+        if (user.teamIds().stream().noneMatch(groups::contains)) {
+            throw new TaskNotFoundException();
+        }
+        return task;
+    }
+
+    private Set<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
+    }
+
+    private String nameOf(String username) {
+        return users.displayName(username).orElse(username);
+    }
+
+    private List<TaskSummary> summaries(List<Task> page) {
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId,
+                        pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
+        return page.stream().map(task -> new TaskSummary(
+                task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
+                businessKeys.get(task.getProcessInstanceId()),
+                toOffset(task.getCreateTime()), toOffset(task.getDueDate()), task.getPriority(),
+                task.getAssignee(), task.getAssignee() == null ? null : nameOf(task.getAssignee()),
+                List.copyOf(candidateGroups(task.getId())))).toList();
+    }
+
+    private static OffsetDateTime toOffset(Date date) {
+        return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,122 @@
+package uk.police.ecu.casework;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A browser-like HTTP session against the running application: keeps cookies and echoes the CSRF
+ * cookie in the header, as the single-page app does.
+ */
+public final class ApiClient {
+
+    public static final String DEMO_PASSWORD = "test-password";
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private boolean sendCsrf = true;
+
+    public ApiClient(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static ApiClient signedIn(int port, String username) {
+        ApiClient client = new ApiClient(port);
+        Response response = client.login(username, DEMO_PASSWORD);
+        if (response.status() != 200) {
+            throw new IllegalStateException("Demo user " + username + " could not sign in: " + response.body());
+        }
+        return client;
+    }
+
+    public Response login(String username, String password) {
+        get("/api/auth/session");
+        return post("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    public ApiClient withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    public Response post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response send(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body));
+        return send(request(path).header("Content-Type", "application/json").method(method, publisher));
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        String csrf = cookie("ECU-XSRF-TOKEN");
+        if (sendCsrf && csrf != null) {
+            builder.header("X-ECU-XSRF-TOKEN", csrf);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.police.ecu.casework.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.police.ecu.casework.IntegrationTest;
+
+@IntegrationTest
+class ProcessModelDeploymentTest {
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void shouldDeployEveryModelInTheProcessesFolder() throws IOException {
+        List<String> files = modelFiles();
+        assertThat(files).isNotEmpty();
+
+        for (String file : files) {
+            long definitions = file.endsWith(".bpmn")
+                    ? repository.createProcessDefinitionQuery().list().stream()
+                    .filter(d -> d.getResourceName().equals(file)).count()
+                    : repository.createDecisionDefinitionQuery().list().stream()
+                    .filter(d -> d.getResourceName().equals(file)).count();
+            assertThat(definitions).as("definitions deployed from %s", file).isPositive();
+        }
+    }
+
+    @Test
+    void shouldNotCreateNewVersionsWhenNothingChanged() {
+        long before = repository.createProcessDefinitionQuery().count();
+
+        new ProcessModelDeployer().postProcessEngineBuild(engine);
+
+        assertThat(repository.createProcessDefinitionQuery().count()).isEqualTo(before);
+    }
+
+    private static List<String> modelFiles() throws IOException {
+        Path processes = Path.of(System.getProperty("repo.dir", ".."), "processes");
+        try (Stream<Path> paths = Files.list(processes)) {
+            return paths.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn"))
+                    .sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package uk.police.ecu.casework.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.IntegrationTest;
+
+@IntegrationTest
+class TaskJourneyIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldLetAnEcuOfficerTriageANewDissemination_andHideItFromADrugReferralWorker() {
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        String reference = "NFRC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+        ApiClient.Response started = officer.post("/api/fraud/disseminations",
+                Map.of("crimeReference", reference, "nfibCode", "NFIB1D", "victimName", "Ada Lovelace"));
+        assertThat(started.status()).isEqualTo(201);
+
+        JsonNode task = taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference);
+        assertThat(task).as("triage task in the ECU triage queue").isNotNull();
+        assertThat(task.get("name").asText()).isEqualTo("Triage dissemination");
+        String taskId = task.get("id").asText();
+
+        ApiClient drugWorker = ApiClient.signedIn(port, "drug.worker");
+        assertThat(taskFor(drugWorker.get("/api/tasks?queue=ecu-triage").json(), reference)).isNull();
+        assertThat(drugWorker.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(404);
+
+        assertThat(officer.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
+        assertThat(taskFor(officer.get("/api/tasks?queue=mine").json(), reference)).isNotNull();
+
+        assertThat(officer.post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
+        assertThat(taskFor(officer.get("/api/tasks?queue=mine").json(), reference)).isNull();
+        assertThat(taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference)).isNull();
+    }
+
+    @Test
+    void shouldTellTheLoserOfAClaimWhoHoldsTheTask() {
+        ApiClient first = ApiClient.signedIn(port, "ecu.officer");
+        ApiClient second = ApiClient.signedIn(port, "ecu.officer2");
+        String reference = "NFRC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        first.post("/api/fraud/disseminations",
+                Map.of("crimeReference", reference, "nfibCode", "NFIB3A", "victimName", "Grace Hopper"));
+        String taskId = taskFor(first.get("/api/tasks?queue=ecu-triage").json(), reference).get("id").asText();
+
+        assertThat(first.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
+        ApiClient.Response lost = second.post("/api/tasks/" + taskId + "/claim");
+
+        assertThat(lost.status()).isEqualTo(409);
+        assertThat(lost.json().get("message").asText()).isEqualTo("This task is already claimed by DC Priya Shah");
+        assertThat(second.post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(409);
+    }
+
+    private static JsonNode taskFor(JsonNode tasks, String reference) {
+        return StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> reference.equals(t.path("caseReference").asText()))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { AppHeader } from '../components/app-header';
+import { LoginPage } from '../features/auth/components/login-page';
+import { SessionProvider, useSession } from '../features/auth/components/session-context';
+import { TaskListPage } from '../features/tasks/components/task-list-page';
+
+function RequireSignIn({ children }: { children: ReactNode }) {
+  const { user, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <p className="govuk-body">Loading…</p>;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+function Layout() {
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <AppHeader
+        user={user}
+        onSignOut={() => {
+          signOut().then(() => navigate('/login'));
+        }}
+      />
+      <div className="govuk-width-container app-width-container--wide">
+        <main className="govuk-main-wrapper" id="main-content" role="main">
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
+            <Route path="*" element={<Navigate to="/tasks" replace />} />
+          </Routes>
+        </main>
+      </div>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Layout />
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

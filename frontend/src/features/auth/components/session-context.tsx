@@ -1,0 +1,46 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../../../lib/api-client';
+import { getSession, signIn as apiSignIn, signOut as apiSignOut, type SessionUser } from '../api/session';
+
+interface SessionState {
+  user: SessionUser | null;
+  loading: boolean;
+  signIn: (username: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    getSession()
+      .then(setUser)
+      .catch((e) => {
+        if (!(e instanceof ApiError && e.status === 401)) throw e;
+      })
+      .finally(() => setLoading(false));
+  }, []);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    setUser(await apiSignIn(username, password));
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await apiSignOut();
+    setUser(null);
+    // A fresh token for the next sign-in on this page.
+    await getSession().catch(() => undefined);
+  }, []);
+
+  const value = useMemo(() => ({ user, loading, signIn, signOut }), [user, loading, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession must be used inside <SessionProvider>');
+  return state;
+}

@@ -1,0 +1,69 @@
+// The one place the app talks to the backend: JSON in and out, the CSRF header on every change,
+// and the API's error shape turned into an ApiError the pages can show in words.
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly fieldErrors: FieldError[];
+
+  constructor(status: number, message: string, fieldErrors: FieldError[] = []) {
+    super(message);
+    this.status = status;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+const CSRF_COOKIE = 'ECU-XSRF-TOKEN';
+const CSRF_HEADER = 'X-ECU-XSRF-TOKEN';
+
+function csrfToken(): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${CSRF_COOKIE}=`))
+    ?.substring(CSRF_COOKIE.length + 1);
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined && !(body instanceof FormData)) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) headers[CSRF_HEADER] = decodeURIComponent(token);
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw await toApiError(response);
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  return (type.includes('json') ? response.json() : response.text()) as Promise<T>;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  try {
+    const body = await response.json();
+    return new ApiError(response.status, body.message ?? response.statusText, body.fieldErrors ?? []);
+  } catch {
+    return new ApiError(response.status, `The server answered ${response.status} ${response.statusText}`);
+  }
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
