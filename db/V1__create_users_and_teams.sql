@@ -12,8 +12,6 @@ CREATE TABLE app_user (
     display_name    text NOT NULL,
     password_hash   text,
     enabled         boolean NOT NULL DEFAULT true,
-    failed_logins   integer NOT NULL DEFAULT 0,
-    locked_until    timestamptz,
     created_at      timestamptz NOT NULL DEFAULT now()
 );
 

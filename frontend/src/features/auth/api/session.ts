@@ -18,7 +18,8 @@ export interface SessionUser {
   teams: TeamMembership[];
 }
 
-export const getSession = () => api.get<SessionUser>('/api/auth/session');
+/** The signed-in user, or undefined when nobody is signed in. */
+export const getSession = () => api.get<SessionUser | undefined>('/api/auth/session');
 
 export const signIn = (username: string, password: string) =>
   api.post<SessionUser>('/api/auth/login', { username, password });

@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError } from '../../../lib/api-client';
 import { getSession, signIn as apiSignIn, signOut as apiSignOut, type SessionUser } from '../api/session';
 
 interface SessionState {
@@ -17,10 +16,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     getSession()
-      .then(setUser)
-      .catch((e) => {
-        if (!(e instanceof ApiError && e.status === 401)) throw e;
-      })
+      .then((u) => setUser(u ?? null))
+      .catch(() => setUser(null))
       .finally(() => setLoading(false));
   }, []);
 

@@ -1,6 +1,5 @@
 package uk.police.ecu.casework.fraud;
 
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,7 @@ class DisseminationController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
-    Started receive(@Valid @RequestBody Dissemination dissemination) {
+    Started receive(@RequestBody Dissemination dissemination) {
         String id = triage.startTriage(dissemination);
         return new Started(dissemination.crimeReference().trim().toUpperCase(), id);
     }

@@ -1,13 +1,18 @@
 package uk.police.ecu.casework.fraud;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.server.ResponseStatusException;
 
+/** Validates its own input (after the role check), so every caller is held to the same rules. */
 @Service
+@Validated
 public class FraudTriageService {
 
     public static final String PROCESS_KEY = "fraud-triage";
@@ -20,7 +25,8 @@ public class FraudTriageService {
 
     /** Starts triage for a dissemination; the crime reference is the business key and is never started twice. */
     @Transactional
-    public String startTriage(Dissemination dissemination) {
+    @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
+    public String startTriage(@Valid Dissemination dissemination) {
         String reference = dissemination.crimeReference().trim().toUpperCase();
         if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(reference).count() > 0) {

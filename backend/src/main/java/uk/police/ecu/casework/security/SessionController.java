@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -27,15 +31,20 @@ import uk.police.ecu.casework.system.ApiError;
 @RequestMapping("/api/auth")
 class SessionController {
 
+    private static final DateTimeFormatter UNLOCK_TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+
     private final AuthenticationManager authenticationManager;
     private final SessionAuthenticationStrategy sessionStrategy;
     private final SecurityContextRepository contextRepository;
+    private final LoginThrottle throttle;
 
     SessionController(AuthenticationManager authenticationManager, SessionAuthenticationStrategy sessionStrategy,
-                      SecurityContextRepository contextRepository) {
+                      SecurityContextRepository contextRepository, LoginThrottle throttle) {
         this.authenticationManager = authenticationManager;
         this.sessionStrategy = sessionStrategy;
         this.contextRepository = contextRepository;
+        this.throttle = throttle;
     }
 
     record LoginRequest(@NotBlank String username, @NotBlank String password) {
@@ -44,14 +53,23 @@ class SessionController {
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
                             HttpServletResponse response) {
+        String username = login.username().trim();
+        Optional<Instant> locked = throttle.lockedUntil(username);
+        if (locked.isPresent()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(401, "Unauthorized",
+                    "Too many failed attempts to sign in as this user. Try again after "
+                            + UNLOCK_TIME.format(locked.get()) + "."));
+        }
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(login.username().trim(), login.password()));
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, login.password()));
         } catch (AuthenticationException e) {
+            throttle.failed(username);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ApiError.of(401, "Unauthorized", "The username or password is not right"));
         }
+        throttle.succeeded(username);
         sessionStrategy.onAuthentication(authentication, request, response);
         issueRotatedCsrfToken(request);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -69,12 +87,12 @@ class SessionController {
         }
     }
 
-    /** Who is signed in; 401 when nobody is (also hands the browser its CSRF cookie). */
+    /** Who is signed in; 204 when nobody is. Also hands the browser its CSRF cookie. */
     @GetMapping("/session")
-    ResponseEntity<?> session(Authentication authentication) {
+    ResponseEntity<SessionView> session(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof CaseworkUser user) {
             return ResponseEntity.ok(SessionView.of(user));
         }
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(401, "Unauthorized", "Not signed in"));
+        return ResponseEntity.noContent().build();
     }
 }

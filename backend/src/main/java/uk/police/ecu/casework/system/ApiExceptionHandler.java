@@ -1,5 +1,8 @@
 package uk.police.ecu.casework.system;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -39,6 +42,24 @@ class ApiExceptionHandler {
                 .toList();
         return ResponseEntity.badRequest()
                 .body(new ApiError(400, "Bad Request", "Some answers need correcting", fields));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
+        List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
+                .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(ApiError.FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest()
+                .body(new ApiError(400, "Bad Request", "Some answers need correcting", fields));
+    }
+
+    private static String lastNode(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -16,7 +16,7 @@ import uk.police.ecu.casework.security.CurrentUser;
 /** Every signed-in role works from a task list; which tasks each sees is decided per task. */
 @RestController
 @RequestMapping("/api/tasks")
-@PreAuthorize("isAuthenticated() and !hasRole('PERFORMANCE_ANALYST')")
+@PreAuthorize(TaskListService.CASEWORKERS)
 class TaskController {
 
     private final TaskListService taskList;

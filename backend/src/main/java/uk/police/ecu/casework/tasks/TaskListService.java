@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.security.CaseworkUser;
@@ -27,7 +28,12 @@ import uk.police.ecu.casework.security.UserRepository;
  * or offered to one of their teams; anything else is "not found", whether or not it exists.
  */
 @Service
+@PreAuthorize(TaskListService.CASEWORKERS)
 public class TaskListService {
+
+    /** Everyone who works cases; analysts, auditors and administrators have no task list. */
+    static final String CASEWORKERS = "hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR', "
+            + "'VICTIM_CARE_OFFICER', 'O2R_OFFICER', 'DRUG_REFERRAL_WORKER')";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -90,7 +96,7 @@ public class TaskListService {
         }
     }
 
-    Task visibleTask(CaseworkUser user, String taskId) {
+    private Task visibleTask(CaseworkUser user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskNotFoundException();

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.police.ecu.casework.ApiClient;
 import uk.police.ecu.casework.IntegrationTest;
@@ -15,6 +17,9 @@ class SecurityIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Nested
     @DisplayName("POST /api/auth/login")
@@ -51,6 +56,25 @@ class SecurityIntegrationTest {
             client.login("ecu.officer", ApiClient.DEMO_PASSWORD);
 
             assertThat(client.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        }
+
+        @Test
+        void shouldLockAUsernameAfterFiveFailures_evenOneThatDoesNotExist() {
+            for (String username : new String[] {"local.investigator", "no.such.person"}) {
+                ApiClient client = new ApiClient(port);
+                for (int attempt = 1; attempt <= 5; attempt++) {
+                    assertThat(client.login(username, "wrong-" + attempt).status()).isEqualTo(401);
+                }
+
+                ApiClient.Response locked = client.login(username, ApiClient.DEMO_PASSWORD);
+
+                assertThat(locked.status()).as(username).isEqualTo(401);
+                assertThat(locked.json().get("message").asText())
+                        .startsWith("Too many failed attempts to sign in as this user. Try again after");
+            }
+            jdbc.sql("DELETE FROM login_throttle WHERE username = 'local.investigator'").update();
+            assertThat(new ApiClient(port).login("local.investigator", ApiClient.DEMO_PASSWORD).status())
+                    .isEqualTo(200);
         }
 
         @Test
@@ -109,6 +133,23 @@ class SecurityIntegrationTest {
                     Map.of("crimeReference", "NFRC88888888", "nfibCode", "NFIB1D", "victimName", "A Person"));
 
             assertThat(response.status()).isEqualTo(403);
+        }
+
+        @Test
+        void shouldNotExposeActuatorEndpointsBeyondHealthAndInfo() {
+            ApiClient admin = ApiClient.signedIn(port, "admin");
+            assertThat(admin.get("/actuator/env").status()).isIn(403, 404);
+            assertThat(admin.get("/actuator/beans").status()).isIn(403, 404);
+            assertThat(new ApiClient(port).get("/actuator/info").status()).isEqualTo(200);
+        }
+
+        @Test
+        void shouldNeverLeakAStackTraceOrSql() {
+            ApiClient.Response response = ApiClient.signedIn(port, "ecu.officer")
+                    .send("POST", "/api/fraud/disseminations", "{not json");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).doesNotContain("Exception", "at org.", "SELECT", "jackson");
         }
 
         @Test

@@ -1,0 +1,59 @@
+package uk.police.ecu.casework.security;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The table in {@code docs/access-matrix.md}, read as data. */
+record AccessMatrix(List<String> roles, List<Row> rows) {
+
+    record Row(String method, String path, boolean anonymousAllowed, Map<String, Boolean> allowedByRole) {
+
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    static AccessMatrix read(Path file) throws IOException {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.startsWith("|") || line.startsWith("|---")) {
+                continue;
+            }
+            List<String> cells = Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|"))
+                    .map(String::trim).toList();
+            if (header == null) {
+                if (cells.size() > 3 && cells.get(0).equals("method")) {
+                    header = cells;
+                }
+                continue;
+            }
+            if (cells.size() != header.size()) {
+                break;
+            }
+            Map<String, Boolean> allowed = new LinkedHashMap<>();
+            for (int i = 3; i < cells.size(); i++) {
+                allowed.put(header.get(i), parse(cells.get(i), line));
+            }
+            rows.add(new Row(cells.get(0), cells.get(1), cells.get(2).equals("public"), allowed));
+        }
+        if (header == null) {
+            throw new IllegalStateException("No access matrix table in " + file);
+        }
+        return new AccessMatrix(header.subList(3, header.size()), rows);
+    }
+
+    private static boolean parse(String cell, String line) {
+        return switch (cell) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalStateException("Cell must be yes or no, was '" + cell + "' in: " + line);
+        };
+    }
+}
