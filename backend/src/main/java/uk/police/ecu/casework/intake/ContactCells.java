@@ -1,0 +1,49 @@
+package uk.police.ecu.casework.intake;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Light checks of contact details: enough to catch a value in the wrong column or mangled by a
+ * spreadsheet, not to prove an address or number exists.
+ */
+public final class ContactCells {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\d[A-Z]{2}");
+
+    private ContactCells() {
+    }
+
+    public static CellParser<String> email() {
+        return value -> {
+            if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+                throw new InvalidCellException("Must be an email address such as name@example.com");
+            }
+            return value;
+        };
+    }
+
+    /** A phone number, kept as digits with any leading {@code +}: {@code 0121 626 5000} becomes {@code 01216265000}. */
+    public static CellParser<String> phone() {
+        return value -> {
+            String compact = value.replaceAll("[\\s()\\-.]", "");
+            if (!PHONE.matcher(compact).matches()) {
+                throw new InvalidCellException("Must be a phone number of 10 to 15 digits");
+            }
+            return compact;
+        };
+    }
+
+    /** A UK postcode in upper case with one space before its last three characters: {@code B4 6NQ}. */
+    public static CellParser<String> ukPostcode() {
+        return value -> {
+            String compact = value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+            if (!POSTCODE.matcher(compact).matches()) {
+                throw new InvalidCellException("Must be a UK postcode such as B4 6NQ");
+            }
+            return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+        };
+    }
+}

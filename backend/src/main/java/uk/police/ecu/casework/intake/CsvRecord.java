@@ -1,0 +1,16 @@
+package uk.police.ecu.casework.intake;
+
+import java.util.List;
+
+/** One CSV record: its values as written (quotes removed) and the physical line it starts on. */
+public record CsvRecord(int line, List<String> values) {
+
+    public CsvRecord {
+        values = List.copyOf(values);
+    }
+
+    /** True for an empty line or a row of empty cells, which spreadsheets leave at the end of exports. */
+    public boolean isBlank() {
+        return values.stream().allMatch(String::isBlank);
+    }
+}

@@ -1,0 +1,6 @@
+package uk.police.ecu.casework.intake;
+
+public enum VictimType {
+    INDIVIDUAL,
+    ORGANISATION
+}

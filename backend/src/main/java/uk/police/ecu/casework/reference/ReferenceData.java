@@ -1,0 +1,48 @@
+package uk.police.ecu.casework.reference;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read access to the product's reference tables (seeded by {@code V4__reference_data.sql}). */
+@Repository
+public class ReferenceData {
+
+    private final JdbcClient jdbc;
+
+    ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<NfibFraudType> nfibFraudTypes() {
+        return jdbc.sql("SELECT code, name, fraud_group, confidence FROM nfib_fraud_type ORDER BY code")
+                .query(NfibFraudType.class).list();
+    }
+
+    public Set<String> nfibCodes() {
+        return nfibFraudTypes().stream().map(NfibFraudType::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Home Office outcome codes followed by the force's local codes, each with the code it is returned as. */
+    public List<OutcomeCode> outcomeCodes() {
+        return jdbc.sql("""
+                        SELECT * FROM (
+                            SELECT code, name, code AS home_office_code, false AS "local" FROM home_office_outcome
+                            UNION ALL
+                            SELECT code, name, home_office_code, true FROM local_outcome_code) codes
+                        ORDER BY "local", substring(code FROM '^[0-9]+')::int, code""")
+                .query(OutcomeCode.class).list();
+    }
+
+    public List<PolicingArea> policingAreas() {
+        return jdbc.sql("SELECT id, name, team_id FROM policing_area ORDER BY name")
+                .query(PolicingArea.class).list();
+    }
+
+    public List<BankHoliday> bankHolidays() {
+        return jdbc.sql("SELECT holiday_date AS \"date\", name, substitute FROM bank_holiday ORDER BY holiday_date")
+                .query(BankHoliday.class).list();
+    }
+}
