@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
+/** The JSON API for a single dissemination (files come through the import). */
 @RestController
 @RequestMapping("/api/fraud/disseminations")
 class DisseminationController {
@@ -18,14 +20,15 @@ class DisseminationController {
         this.triage = triage;
     }
 
-    record Started(String crimeReference, String processInstanceId) {
-    }
-
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
-    Started receive(@RequestBody Dissemination dissemination) {
-        String id = triage.startTriage(dissemination);
-        return new Started(dissemination.crimeReference().trim().toUpperCase(), id);
+    FraudTriageService.Received receive(@RequestBody Dissemination dissemination) {
+        FraudTriageService.Received received = triage.receive(dissemination);
+        if (received.duplicate()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Crime " + received.crimeReference() + " is already known; it was not started again");
+        }
+        return received;
     }
 }

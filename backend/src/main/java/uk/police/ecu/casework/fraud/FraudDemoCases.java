@@ -1,22 +1,42 @@
 package uk.police.ecu.casework.fraud;
 
-import org.camunda.bpm.engine.RuntimeService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.demo.DemoData;
+import uk.police.ecu.casework.fraud.Dissemination.VictimType;
+import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.RunAs;
+import uk.police.ecu.casework.tasks.TaskListService;
 
-/** Disseminations awaiting triage, so the ECU queues are not empty on first sign-in. */
+/**
+ * Fraud cases at every stage (awaiting recategorisation, triage, filing approval, acceptance,
+ * plan, victim update, finalised), worked through the same forms an officer uses.
+ */
 @Component
 class FraudDemoCases implements DemoData {
 
     private final FraudTriageService triage;
-    private final RuntimeService runtime;
+    private final CrimeRepository crimes;
+    private final TaskListService taskList;
+    private final TaskService engineTasks;
     private final RunAs runAs;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
 
-    FraudDemoCases(FraudTriageService triage, RuntimeService runtime, RunAs runAs) {
+    FraudDemoCases(FraudTriageService triage, CrimeRepository crimes, TaskListService taskList,
+                   TaskService engineTasks, RunAs runAs, CurrentUser currentUser, ObjectMapper json) {
         this.triage = triage;
-        this.runtime = runtime;
+        this.crimes = crimes;
+        this.taskList = taskList;
+        this.engineTasks = engineTasks;
         this.runAs = runAs;
+        this.currentUser = currentUser;
+        this.json = json;
     }
 
     @Override
@@ -26,13 +46,52 @@ class FraudDemoCases implements DemoData {
 
     @Override
     public void load() {
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY).count() > 0) {
+        if (crimes.find("NFRC240101001").isPresent()) {
             return;
         }
-        runAs.user("ecu.supervisor", () -> {
-            triage.startTriage(new Dissemination("NFRC240101001", "NFIB1D", "Margaret Ellis"));
-            triage.startTriage(new Dissemination("NFRC240101002", "NFIB3A", "Derek Owusu"));
-            triage.startTriage(new Dissemination("NFRC240101003", "NFIB90", "Harlow Joinery Ltd"));
+        LocalDate today = LocalDate.now(VictimUpdateDeadlines.LONDON);
+        runAs.user("ecu.officer", () -> {
+            receive("NFRC240101001", "NFIB1D", VictimType.INDIVIDUAL, "Margaret Ellis", LocalDate.of(1946, 5, 2), "24500", 8);
+            receive("NFRC240101002", "NFIB3A", VictimType.INDIVIDUAL, "Derek Owusu", LocalDate.of(1984, 11, 19), "640", 3);
+            receive("NFRC240101003", "NFIB90", VictimType.ORGANISATION, "Harlow Joinery Ltd", null, "3200", null);
+            receive("NFRC240101004", "NFIB2A", VictimType.INDIVIDUAL, "Patricia Hale", LocalDate.of(1951, 2, 14), "41000", 6);
+            triageAs("NFRC240101004", Map.of("linesOfEnquiry", List.of(), "priority", "MEDIUM", "decision", "FILE",
+                    "filingRationale", "Payments made to an overseas platform; no UK suspect or account identified.",
+                    "filingOutcomeCode", "18"));
+            receive("NFRC240101005", "NFIB3D", VictimType.INDIVIDUAL, "Samir Qureshi", LocalDate.of(1979, 7, 30), "12800", 4);
+            triageAs("NFRC240101005", Map.of("linesOfEnquiry", List.of("Trace the UK mule account that received £12,800"),
+                    "priority", "HIGH", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
+            receive("NFRC240101006", "NFIB5A", VictimType.INDIVIDUAL, "Helen Marsh", LocalDate.of(1990, 3, 8), "450", 2);
+            triageAs("NFRC240101006", Map.of("linesOfEnquiry", List.of("CCTV at the Bull Ring collection point"),
+                    "priority", "LOW", "decision", "ALLOCATE_AREA", "policingArea", "birmingham-east"));
+            receive("NFRC240101007", "NFIB1H", VictimType.INDIVIDUAL, "Graham Pike", LocalDate.of(1988, 9, 1), "300", 1);
+            triageAs("NFRC240101007", Map.of("linesOfEnquiry", List.of(), "priority", "LOW", "decision", "FILE",
+                    "filingRationale", "Crypto wallet only; no identifiable suspect.", "filingOutcomeCode", "18"));
+            receive("NFRC240101008", "NFIB3A", VictimType.INDIVIDUAL, "Aisha Begum", LocalDate.of(1969, 12, 12), "980", 3);
+            triageAs("NFRC240101008", Map.of("linesOfEnquiry", List.of("Seller's phone number is a local contract"),
+                    "priority", "MEDIUM", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
+            complete("NFRC240101008", "Task_InvestigationPlan", Map.of("actions", List.of(Map.of(
+                    "description", "Interview the seller", "owner", "DC Priya Shah", "dueDate", today.toString()))));
+            complete("NFRC240101008", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
+            complete("NFRC240101008", "Task_RecordOutcome", Map.of("outcomeCode", "1", "outcomeDate", today.toString()));
         });
+    }
+
+    private void receive(String reference, String nfibCode, VictimType type, String victim, LocalDate dob,
+                         String loss, Integer ndm) {
+        triage.receive(new Dissemination(reference, LocalDate.now(VictimUpdateDeadlines.LONDON).minusDays(3), nfibCode,
+                type, victim, dob, null, null, "B5 4BU", new BigDecimal(loss), ndm, null,
+                "Reported to Action Fraud online.", null));
+    }
+
+    private void triageAs(String reference, Map<String, Object> answers) {
+        complete(reference, "Task_Triage", answers);
+    }
+
+    private void complete(String reference, String taskKey, Map<String, Object> answers) {
+        String taskId = engineTasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey).singleResult().getId();
+        taskList.claim(currentUser.get(), taskId);
+        taskList.complete(currentUser.get(), taskId, json.valueToTree(answers));
     }
 }

@@ -1,40 +1,85 @@
 package uk.police.ecu.casework.fraud;
 
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
+
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.reference.PolicingArea;
+import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.system.InvalidInputException;
 
-/** Validates its own input (after the role check), so every caller is held to the same rules. */
+/**
+ * Receives disseminations: records the crime and starts its triage in one transaction, so there is
+ * never a crime without its process or a process without its crime. Validates its own input (after
+ * the role check), so every caller, API or import, is held to the same rules.
+ */
 @Service
 @Validated
 public class FraudTriageService {
 
     public static final String PROCESS_KEY = "fraud-triage";
+    static final String NFIB_OTHER = "NFIB90";
 
     private final RuntimeService runtime;
+    private final CrimeRepository crimes;
+    private final ReferenceData referenceData;
+    private final VictimUpdateDeadlines deadlines;
+    private final CurrentUser currentUser;
 
-    FraudTriageService(RuntimeService runtime) {
+    FraudTriageService(RuntimeService runtime, CrimeRepository crimes, ReferenceData referenceData,
+                       VictimUpdateDeadlines deadlines, CurrentUser currentUser) {
         this.runtime = runtime;
+        this.crimes = crimes;
+        this.referenceData = referenceData;
+        this.deadlines = deadlines;
+        this.currentUser = currentUser;
     }
 
-    /** Starts triage for a dissemination; the crime reference is the business key and is never started twice. */
+    public record Received(String crimeReference, String processInstanceId, boolean duplicate,
+                           boolean nfibCodeUnknown) {
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
-    public String startTriage(@Valid Dissemination dissemination) {
-        String reference = dissemination.crimeReference().trim().toUpperCase();
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(reference).count() > 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Crime " + reference + " is already being triaged");
+    public Received receive(@Valid Dissemination dissemination) {
+        String reference = dissemination.reference();
+        String code = dissemination.normalisedNfibCode();
+        boolean unknownCode = !referenceData.nfibCodes().contains(code);
+        Dissemination checked = withKnownArea(dissemination);
+        if (!crimes.insert(checked, unknownCode, currentUser.get().username())) {
+            return new Received(reference, null, true, unknownCode);
         }
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
-                "crimeReference", reference,
-                "nfibCode", dissemination.nfibCode().trim().toUpperCase(),
-                "victimName", dissemination.victimName().trim())).getId();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CRIME_REFERENCE, reference);
+        variables.put(NFIB_CODE, code);
+        variables.put(NEEDS_RECATEGORISATION, unknownCode || NFIB_OTHER.equals(code));
+        variables.put(LOSS_GBP, checked.lossGbp() == null ? null : checked.lossGbp().doubleValue());
+        variables.put(VICTIM_AGE, checked.victimAgeOnReport());
+        variables.put(NDM_SCORE, checked.ndmScore());
+        variables.put(VICTIMS_CODE_VERSION, deadlines.currentCodeVersion());
+        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, variables).getId();
+        return new Received(reference, instance, false, unknownCode);
+    }
+
+    /** The area is stored by its id; a name or id that matches no area is refused. */
+    private Dissemination withKnownArea(Dissemination d) {
+        if (d.policingArea() == null || d.policingArea().isBlank()) {
+            return d;
+        }
+        String given = d.policingArea().trim();
+        PolicingArea area = referenceData.policingAreas().stream()
+                .filter(a -> a.id().equalsIgnoreCase(given) || a.name().equalsIgnoreCase(given))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.field("policingArea", "is not one of the force's policing areas"));
+        return new Dissemination(d.crimeReference(), d.reportedDate(), d.nfibCode(), d.victimType(), d.victimName(),
+                d.victimDateOfBirth(), d.victimEmail(), d.victimPhone(), d.victimPostcode(), d.lossGbp(),
+                d.ndmScore(), area.id(), d.summary(), d.suspectDetails());
     }
 }

@@ -1,7 +1,7 @@
 package uk.police.ecu.casework.tasks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +48,8 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/complete")
-    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) Map<String, Object> form) {
-        taskList.complete(currentUser.get(), taskId, form == null ? Map.of() : form);
+    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode answers) {
+        taskList.complete(currentUser.get(), taskId, answers);
         return ResponseEntity.noContent().build();
     }
 }

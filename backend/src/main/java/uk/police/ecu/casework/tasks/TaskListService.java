@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.tasks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
@@ -39,13 +41,15 @@ public class TaskListService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final UserRepository users;
+    private final TaskForms forms;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                        UserRepository users) {
+                    UserRepository users, TaskForms forms) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.users = users;
+        this.forms = forms;
     }
 
     public List<TaskSummary> myTasks(CaseworkUser user) {
@@ -81,10 +85,16 @@ public class TaskListService {
         tasks.setAssignee(taskId, null);
     }
 
-    public void complete(CaseworkUser user, String taskId, Map<String, Object> variables) {
+    /** Records the form's answers and completes the task, all or nothing. */
+    @Transactional
+    public void complete(CaseworkUser user, String taskId, JsonNode answers) {
         Task task = visibleTask(user, taskId);
         requireHeldBy(user, task);
-        tasks.complete(taskId, variables);
+        String caseReference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        WorkedTask worked = new WorkedTask(taskId, task.getTaskDefinitionKey(), caseReference,
+                task.getProcessInstanceId(), user);
+        tasks.complete(taskId, forms.complete(worked, answers));
     }
 
     private void requireHeldBy(CaseworkUser user, Task task) {

@@ -22,20 +22,22 @@ class DisseminationControllerTest {
                 Map.of("crimeReference", "x", "nfibCode", "FRAUD", "victimName", " "));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().findValuesAsText("field")).containsExactly("crimeReference", "nfibCode", "victimName");
+        assertThat(response.json().findValuesAsText("field"))
+                .containsExactly("crimeReference", "nfibCode", "reportedDate", "victimName", "victimType");
         assertThat(response.json().toString()).contains("must be an NFIB code such as NFIB1D");
     }
 
     @Test
     void shouldRefuseASecondStartOfTheSameCrime() {
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        Map<String, String> dissemination = Map.of("crimeReference", "NFRC-DUP-0001", "nfibCode", "NFIB2A",
-                "victimName", "Lena Brooks");
+        Map<String, Object> dissemination = Map.of("crimeReference", "NFRC-DUP-0001", "reportedDate", "2026-10-01",
+                "nfibCode", "NFIB2A", "victimType", "individual", "victimName", "Lena Brooks");
 
         assertThat(officer.post("/api/fraud/disseminations", dissemination).status()).isEqualTo(201);
         ApiClient.Response again = officer.post("/api/fraud/disseminations", dissemination);
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("message").asText()).isEqualTo("Crime NFRC-DUP-0001 is already being triaged");
+        assertThat(again.json().get("message").asText())
+                .isEqualTo("Crime NFRC-DUP-0001 is already known; it was not started again");
     }
 }

@@ -1,27 +1,54 @@
 package uk.police.ecu.casework.fraud;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.Map;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.fraud.Dissemination.VictimType;
+import uk.police.ecu.casework.security.RunAs;
 
 /** Every path of {@code processes/fraud-triage.bpmn}, on the application's own engine and database. */
 @IntegrationTest
 class FraudTriageProcessTest {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     @RegisterExtension
     final ProcessEngineExtension camunda;
     private final ProcessEngine engine;
+
+    @Autowired
+    FraudTriageService triage;
+
+    @Autowired
+    CrimeRepository crimes;
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     FraudTriageProcessTest(ProcessEngine engine) {
@@ -35,15 +62,162 @@ class FraudTriageProcessTest {
     }
 
     @Test
-    void shouldWaitForTheEcuTriageTeam_thenEndWhenTriaged() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("fraud-triage", "NFRC-PT-1",
-                Map.of("crimeReference", "NFRC-PT-1", "nfibCode", "NFIB1D", "victimName", "Mary Seacole"));
+    void shouldSendAnNfib90ReportToRecategorisationBeforeTriage() {
+        ProcessInstance pi = receive("NFIB90", "500", null);
 
+        assertThat(pi).isWaitingAt("Task_Recategorise");
+        assertThat(task(pi)).hasCandidateGroup("ecu-triage");
+        complete(task(pi), withVariables("nfibCode", "NFIB3A"));
+
+        assertThat(pi).isWaitingAt("Task_Triage");
+    }
+
+    @Test
+    void shouldSendACodeMissingFromTheReferenceListToRecategorisation() {
+        ProcessInstance pi = receive("NFIB99Z", "500", null);
+
+        assertThat(pi).isWaitingAt("Task_Recategorise");
+        assertThat(crimes.find(pi.getBusinessKey()).orElseThrow().nfibCodeUnknown()).isTrue();
+    }
+
+    @Test
+    void shouldAllocateToAnEcuOfficer_tellTheVictimWithin7Days_thenFinaliseOnTheOutcome() {
+        ClockUtil.setCurrentTime(at(2026, 3, 2));
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
         assertThat(pi).isWaitingAt("Task_Triage");
         assertThat(task(pi)).hasCandidateGroup("ecu-triage");
 
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_ECU", "allocatedTeam", "ecu-investigations",
+                "allocatedOfficer", "ecu.officer"));
+
+        assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer");
+        Task tellVictim = task("Task_TellVictimOfficer", pi);
+        assertThat(tellVictim).isAssignedTo("ecu.officer");
+        assertThat(dueDate(tellVictim)).isEqualTo(LocalDate.of(2026, 3, 9));
+
+        complete(task("Task_InvestigationPlan", pi));
+        complete(task("Task_TellVictimOfficer", pi));
+        assertThat(pi).isWaitingAt("Task_RecordOutcome");
+        crimes.finalise(pi.getBusinessKey(), "1", "1", LocalDate.of(2026, 3, 20));
         complete(task(pi));
 
-        assertThat(pi).hasPassed("Task_Triage").isEnded();
+        assertThat(pi).hasPassed("Task_RecordOutcome").isEnded();
+        assertThat(pi).hasPassed("EndEvent_Finalised");
+    }
+
+    @Test
+    void shouldAllocateToAnArea_whoseTeamAcceptsItBeforePlanning() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_AREA", "allocatedTeam", "lpa-coventry",
+                "allocatedOfficer", null));
+
+        assertThat(pi).isWaitingAt("Task_AcceptAllocation");
+        assertThat(task(pi)).hasCandidateGroup("lpa-coventry");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer");
+        assertThat(task("Task_InvestigationPlan", pi)).hasCandidateGroup("lpa-coventry").isNotAssigned();
+    }
+
+    @Test
+    void shouldFileALowLossCrimeWithoutApproval_finaliseIt_andTellTheVictimWithin5WorkingDays() {
+        ClockUtil.setCurrentTime(at(2026, 3, 4));
+        ProcessInstance pi = receive("NFIB3A", "120", 2);
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        assertThat(pi).hasPassed("Task_DecideFilingApproval", "Task_FinaliseFiled")
+                .hasNotPassed("Task_ApproveFiling")
+                .isWaitingAt("Task_TellVictimNotInvestigated");
+        Crime crime = crimes.find(pi.getBusinessKey()).orElseThrow();
+        assertThat(crime.status()).isEqualTo("FINALISED");
+        assertThat(crime.homeOfficeOutcome()).isEqualTo("18");
+        assertThat(dueDate(task(pi))).isEqualTo(LocalDate.of(2026, 3, 11));
+
+        complete(task(pi));
+        assertThat(pi).hasPassed("EndEvent_Filed").isEnded();
+    }
+
+    @Test
+    void shouldNeedApprovalToFileAHighLoss_andLetTheSupervisorSendItBackToTriage() {
+        ProcessInstance pi = receive("NFIB2A", "10000", 3);
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+        assertThat(pi).isWaitingAt("Task_ApproveFiling");
+        assertThat(task(pi)).hasCandidateGroup("ecu-supervisors");
+
+        complete(task(pi), withVariables("filingApproved", false, "filingReturnComment", "Check the bank details"));
+        assertThat(pi).isWaitingAt("Task_Triage");
+        assertThat(crimes.find(pi.getBusinessKey()).orElseThrow().status()).isNotEqualTo("FINALISED");
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+        complete(task(pi), withVariables("filingApproved", true));
+        assertThat(pi).hasPassed("Task_FinaliseFiled").isWaitingAt("Task_TellVictimNotInvestigated");
+    }
+
+    @Test
+    void shouldNeedApprovalToFileWhenTheVictimIsVulnerable() {
+        ProcessInstance pi = receive("NFIB3A", "50", 7);
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        assertThat(pi).isWaitingAt("Task_ApproveFiling");
+    }
+
+    @Test
+    void shouldCountVictimUpdateDeadlinesInWorkingDaysPastChristmasAndBankHolidays() {
+        ClockUtil.setCurrentTime(at(2026, 12, 23));
+        ProcessInstance standard = receive("NFIB3A", "100", 1);
+        complete(task(standard), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        ProcessInstance enhanced = receive("NFIB3A", "100", 1);
+        jdbc.sql("INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by) "
+                        + "VALUES (?, 'PERSISTENTLY_TARGETED', 'Targeted three times this year', 'ecu.officer')")
+                .param(enhanced.getBusinessKey()).update();
+        complete(task(enhanced), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        // 24 Dec, then 29, 30, 31 Dec and 4 Jan: Christmas, the Boxing Day substitute and New Year are skipped.
+        assertThat(dueDate(task(standard))).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(dueDate(task(enhanced))).isEqualTo(LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
+    void shouldCreateAVictimUpdateForEachCaseEvent_dueIn5WorkingDays() {
+        ClockUtil.setCurrentTime(at(2026, 4, 1));
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_ECU", "allocatedTeam", "ecu-investigations",
+                "allocatedOfficer", "ecu.officer"));
+
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+
+        assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer", "Task_TellVictimOfEvent");
+        List<Task> updates = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_TellVictimOfEvent").list();
+        assertThat(updates).hasSize(2);
+        // 1 April 2026 + 5 working days, skipping Good Friday (3 April) and Easter Monday (6 April).
+        assertThat(dueDate(updates.get(0))).isEqualTo(LocalDate.of(2026, 4, 10));
+        complete(updates.get(0));
+        assertThat(pi).isWaitingAt("Task_TellVictimOfEvent");
+    }
+
+    private ProcessInstance receive(String nfibCode, String loss, Integer ndmScore) {
+        String reference = "NFRC-PT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LocalDate reported = LocalDate.of(2026, 1, 5);
+        FraudTriageService.Received received = runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
+                reference, reported, nfibCode, VictimType.INDIVIDUAL, "Test Victim", LocalDate.of(1980, 1, 1), null,
+                null, null, new BigDecimal(loss), ndmScore, null, null, null)));
+        return runtimeService().createProcessInstanceQuery().processInstanceId(received.processInstanceId())
+                .singleResult();
+    }
+
+    private static Date at(int year, int month, int day) {
+        return Date.from(LocalDate.of(year, month, day).atTime(10, 0).atZone(LONDON).toInstant());
+    }
+
+    private static LocalDate dueDate(Task task) {
+        return LocalDate.ofInstant(task.getDueDate().toInstant(), LONDON);
     }
 }

@@ -25,7 +25,7 @@ class ApplicationRestartTest {
     void shouldKeepWorkStartedBeforeARestart() throws Exception {
         try (ConfigurableApplicationContext first = start()) {
             first.getBean(RuntimeService.class).startProcessInstanceByKey("fraud-triage", "NFRC-RESTART-1",
-                    Map.of("crimeReference", "NFRC-RESTART-1", "nfibCode", "NFIB1D", "victimName", "Edith Clarke"));
+                    Map.of("crimeReference", "NFRC-RESTART-1", "needsRecategorisation", true));
             first.getBean(JdbcClient.class).sql("INSERT INTO team (id, name, unit) VALUES ('restart', 'Restart', 'ECU')")
                     .update();
         }

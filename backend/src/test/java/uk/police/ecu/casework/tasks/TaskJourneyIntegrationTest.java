@@ -3,6 +3,7 @@ package uk.police.ecu.casework.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -22,8 +23,7 @@ class TaskJourneyIntegrationTest {
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
         String reference = "NFRC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
-        ApiClient.Response started = officer.post("/api/fraud/disseminations",
-                Map.of("crimeReference", reference, "nfibCode", "NFIB1D", "victimName", "Ada Lovelace"));
+        ApiClient.Response started = officer.post("/api/fraud/disseminations", dissemination(reference, "Ada Lovelace"));
         assertThat(started.status()).isEqualTo(201);
 
         JsonNode task = taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference);
@@ -38,9 +38,14 @@ class TaskJourneyIntegrationTest {
         assertThat(officer.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
         assertThat(taskFor(officer.get("/api/tasks?queue=mine").json(), reference)).isNotNull();
 
-        assertThat(officer.post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
+        assertThat(officer.post("/api/tasks/" + taskId + "/complete", Map.of("linesOfEnquiry", List.of(),
+                "priority", "LOW", "decision", "FILE", "filingRationale", "No suspect or account identified",
+                "filingOutcomeCode", "18")).status()).isEqualTo(204);
         assertThat(taskFor(officer.get("/api/tasks?queue=mine").json(), reference)).isNull();
-        assertThat(taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference)).isNull();
+        JsonNode next = taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference);
+        assertThat(next.get("id").asText()).isNotEqualTo(taskId);
+        assertThat(next.get("name").asText()).isEqualTo("Tell victim it will not be investigated");
+        assertThat(next.get("due").asText()).isNotBlank();
     }
 
     @Test
@@ -48,8 +53,7 @@ class TaskJourneyIntegrationTest {
         ApiClient first = ApiClient.signedIn(port, "ecu.officer");
         ApiClient second = ApiClient.signedIn(port, "ecu.officer2");
         String reference = "NFRC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        first.post("/api/fraud/disseminations",
-                Map.of("crimeReference", reference, "nfibCode", "NFIB3A", "victimName", "Grace Hopper"));
+        first.post("/api/fraud/disseminations", dissemination(reference, "Grace Hopper"));
         String taskId = taskFor(first.get("/api/tasks?queue=ecu-triage").json(), reference).get("id").asText();
 
         assertThat(first.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
@@ -58,6 +62,11 @@ class TaskJourneyIntegrationTest {
         assertThat(lost.status()).isEqualTo(409);
         assertThat(lost.json().get("message").asText()).isEqualTo("This task is already claimed by DC Priya Shah");
         assertThat(second.post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(409);
+    }
+
+    static Map<String, Object> dissemination(String reference, String victim) {
+        return Map.of("crimeReference", reference, "reportedDate", "2026-11-02", "nfibCode", "NFIB3A",
+                "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120);
     }
 
     private static JsonNode taskFor(JsonNode tasks, String reference) {

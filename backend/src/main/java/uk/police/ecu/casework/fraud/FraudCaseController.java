@@ -1,0 +1,41 @@
+package uk.police.ecu.casework.fraud;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/fraud/cases/{crimeReference}")
+@PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR')")
+class FraudCaseController {
+
+    private final FraudCaseService cases;
+
+    FraudCaseController(FraudCaseService cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping
+    FraudCaseService.CaseView view(@PathVariable String crimeReference) {
+        return cases.view(crimeReference);
+    }
+
+    @PostMapping("/events")
+    ResponseEntity<Void> logEvent(@PathVariable String crimeReference, @RequestBody FraudCaseService.CaseEvent event) {
+        cases.logEvent(crimeReference, event);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/enhanced-rights")
+    ResponseEntity<Void> enhancedRights(@PathVariable String crimeReference,
+                                        @RequestBody FraudCaseService.EnhancedRights rights) {
+        cases.recordEnhancedRights(crimeReference, rights);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,21 @@
+package uk.police.ecu.casework.fraud;
+
+/** Names of the fraud triage process variables, as the model's expressions use them. */
+final class FraudProcessVariables {
+
+    static final String CRIME_REFERENCE = "crimeReference";
+    static final String NFIB_CODE = "nfibCode";
+    static final String NEEDS_RECATEGORISATION = "needsRecategorisation";
+    static final String LOSS_GBP = "lossGbp";
+    static final String VICTIM_AGE = "victimAge";
+    static final String NDM_SCORE = "ndmScore";
+    static final String VICTIMS_CODE_VERSION = "victimsCodeVersion";
+    static final String TRIAGE_DECISION = "triageDecision";
+    static final String ALLOCATED_TEAM = "allocatedTeam";
+    static final String ALLOCATED_OFFICER = "allocatedOfficer";
+    static final String FILING_APPROVED = "filingApproved";
+    static final String CASE_EVENT_MESSAGE = "CaseEventLogged";
+
+    private FraudProcessVariables() {
+    }
+}

@@ -1,0 +1,61 @@
+package uk.police.ecu.casework.fraud;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/** Completes {@code Task_InvestigationPlan}: further lines of enquiry and the actions, each with an owner and a date. */
+@Component
+class InvestigationPlanTask implements TaskForm<InvestigationPlanTask.Answers> {
+
+    record Action(@NotBlank(message = "Describe the action") @Size(max = 1000) String description,
+                  @NotBlank(message = "Say who owns the action") @Size(max = 200) String owner,
+                  @NotNull(message = "Give the date the action is due") LocalDate dueDate) {
+    }
+
+    record Answers(List<@NotBlank @Size(max = 1000) String> additionalLinesOfEnquiry,
+                   @NotEmpty(message = "Add at least one action") List<@Valid Action> actions) {
+    }
+
+    private final CrimeRepository crimes;
+    private final JdbcClient jdbc;
+
+    InvestigationPlanTask(CrimeRepository crimes, JdbcClient jdbc) {
+        this.crimes = crimes;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_InvestigationPlan");
+    }
+
+    @Override
+    public Class<Answers> formType() {
+        return Answers.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        if (answers.additionalLinesOfEnquiry() != null) {
+            crimes.addLinesOfEnquiry(task.caseReference(), answers.additionalLinesOfEnquiry(), task.user().username());
+        }
+        answers.actions().forEach(action -> jdbc.sql("""
+                        INSERT INTO investigation_plan_action (crime_reference, description, owner, due_date, recorded_by)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(task.caseReference(), action.description().trim(), action.owner().trim(), action.dueDate(),
+                        task.user().username())
+                .update());
+        return Map.of();
+    }
+}

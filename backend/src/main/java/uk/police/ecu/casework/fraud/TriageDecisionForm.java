@@ -1,0 +1,24 @@
+package uk.police.ecu.casework.fraud;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The triage officer's answers: the reasonable lines of enquiry (possibly none), a priority and
+ * the decision, with whom it is allocated to or why it is filed.
+ */
+public record TriageDecisionForm(
+        @NotNull(message = "Enter the lines of enquiry, or none") List<@NotBlank @Size(max = 1000) String> linesOfEnquiry,
+        @NotNull(message = "Choose a priority") Priority priority,
+        @NotNull(message = "Choose a decision") Decision decision,
+        String officer,
+        String policingArea,
+        @Size(max = 4000) String filingRationale,
+        String filingOutcomeCode) {
+
+    public enum Priority { HIGH, MEDIUM, LOW }
+
+    public enum Decision { ALLOCATE_ECU, ALLOCATE_AREA, FILE }
+}

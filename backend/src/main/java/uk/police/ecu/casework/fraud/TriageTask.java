@@ -1,0 +1,109 @@
+package uk.police.ecu.casework.fraud;
+
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.PolicingArea;
+import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.system.ApiError.FieldError;
+import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/** Completes {@code Task_Triage}: records the decision and routes the case. */
+@Component
+class TriageTask implements TaskForm<TriageDecisionForm> {
+
+    static final String ECU_INVESTIGATIONS = "ecu-investigations";
+
+    private final CrimeRepository crimes;
+    private final ReferenceData referenceData;
+    private final UserRepository users;
+
+    TriageTask(CrimeRepository crimes, ReferenceData referenceData, UserRepository users) {
+        this.crimes = crimes;
+        this.referenceData = referenceData;
+        this.users = users;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_Triage");
+    }
+
+    @Override
+    public Class<TriageDecisionForm> formType() {
+        return TriageDecisionForm.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, TriageDecisionForm form) {
+        String team = check(form);
+        String status = switch (form.decision()) {
+            case FILE -> "FILING";
+            case ALLOCATE_ECU -> "INVESTIGATING";
+            case ALLOCATE_AREA -> "AWAITING_ACCEPTANCE";
+        };
+        crimes.recordTriage(task.caseReference(), form, team, status);
+        crimes.addLinesOfEnquiry(task.caseReference(), form.linesOfEnquiry(), task.user().username());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(TRIAGE_DECISION, form.decision().name());
+        variables.put(ALLOCATED_TEAM, team);
+        variables.put(ALLOCATED_OFFICER, form.decision() == TriageDecisionForm.Decision.ALLOCATE_ECU ? form.officer() : null);
+        variables.put("filingOutcomeCode", form.filingOutcomeCode());
+        return variables;
+    }
+
+    /** The rules across answers; returns the team the case goes to (null when filed). */
+    private String check(TriageDecisionForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        String team = null;
+        switch (form.decision()) {
+            case ALLOCATE_ECU -> {
+                requireLines(form, errors);
+                if (form.officer() == null || users.members(ECU_INVESTIGATIONS).stream()
+                        .noneMatch(m -> m.username().equals(form.officer()))) {
+                    errors.add(new FieldError("officer", "Choose an officer of the ECU investigations team"));
+                }
+                team = ECU_INVESTIGATIONS;
+            }
+            case ALLOCATE_AREA -> {
+                requireLines(form, errors);
+                team = referenceData.policingAreas().stream()
+                        .filter(a -> a.id().equals(form.policingArea()))
+                        .map(PolicingArea::teamId).findFirst().orElse(null);
+                if (team == null) {
+                    errors.add(new FieldError("policingArea", "Choose the policing area to allocate to"));
+                }
+            }
+            case FILE -> {
+                if (!form.linesOfEnquiry().isEmpty()) {
+                    errors.add(new FieldError("linesOfEnquiry",
+                            "A crime with reasonable lines of enquiry cannot be filed; allocate it instead"));
+                }
+                if (form.filingRationale() == null || form.filingRationale().isBlank()) {
+                    errors.add(new FieldError("filingRationale", "Give the rationale for filing"));
+                }
+                if (referenceData.outcomeCodes().stream().noneMatch(c -> c.code().equals(form.filingOutcomeCode()))) {
+                    errors.add(new FieldError("filingOutcomeCode", "Choose the outcome code the crime is filed with"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Some answers need correcting", errors);
+        }
+        return team;
+    }
+
+    private static void requireLines(TriageDecisionForm form, List<FieldError> errors) {
+        if (form.linesOfEnquiry().isEmpty()) {
+            errors.add(new FieldError("linesOfEnquiry", "Allocation needs at least one reasonable line of enquiry"));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package uk.police.ecu.casework.sla;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Working days in England and Wales: Monday to Friday, less the bank holidays an administrator
+ * keeps in the {@code bank_holiday} table (read on each call, so an update takes effect at once).
+ */
+@Component
+public class WorkingDayCalendar {
+
+    private final JdbcClient jdbc;
+
+    WorkingDayCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The date {@code days} working days after {@code start}; the start day itself never counts. */
+    public LocalDate addWorkingDays(LocalDate start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        Set<LocalDate> holidays = holidaysBetween(start, start.plusDays(days * 2L + 30));
+        LocalDate date = start;
+        int counted = 0;
+        while (counted < days) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date, holidays)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return isWorkingDay(date, holidaysBetween(date, date));
+    }
+
+    private static boolean isWorkingDay(LocalDate date, Set<LocalDate> holidays) {
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(date);
+    }
+
+    private Set<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT holiday_date FROM bank_holiday WHERE holiday_date BETWEEN ? AND ?")
+                .params(from, to)
+                .query(LocalDate.class).list().stream().collect(Collectors.toSet());
+    }
+}
