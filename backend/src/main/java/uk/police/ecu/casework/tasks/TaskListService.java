@@ -18,7 +18,10 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
 
@@ -33,26 +36,40 @@ public class TaskListService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final UserRepository users;
+    private final AuditLog auditLog;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                        UserRepository users) {
+                    UserRepository users, AuditLog auditLog) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.users = users;
+        this.auditLog = auditLog;
     }
 
+    @Transactional
     public List<TaskSummary> myTasks(CaseworkUser user) {
-        return summaries(tasks.createTaskQuery().taskAssignee(user.username()).active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200));
+        return audited("mine", summaries(tasks.createTaskQuery().taskAssignee(user.username()).active()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200)));
     }
 
+    @Transactional
     public List<TaskSummary> teamQueue(CaseworkUser user, String teamId) {
         if (!user.teamIds().contains(teamId)) {
             return List.of();
         }
-        return summaries(tasks.createTaskQuery().taskCandidateGroup(teamId).includeAssignedTasks().active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200));
+        return audited(teamId, summaries(tasks.createTaskQuery().taskCandidateGroup(teamId).includeAssignedTasks()
+                .active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200)));
+    }
+
+    /** A list that shows case references is a consultation of those cases. */
+    private List<TaskSummary> audited(String queue, List<TaskSummary> shown) {
+        List<String> references = shown.stream().map(TaskSummary::caseReference)
+                .filter(reference -> reference != null && !reference.isEmpty()).distinct().toList();
+        if (!references.isEmpty()) {
+            auditLog.record(AuditEntry.consultation("task-list", references, null, Map.of("queue", queue)));
+        }
+        return shown;
     }
 
     public void claim(CaseworkUser user, String taskId) {
