@@ -49,6 +49,7 @@ class DemoUsers implements DemoData {
         add("analyst", "Morgan Lee", EnumSet.of(PERFORMANCE_ANALYST), member("performance", "Force performance team"));
         add("admin", "System Administrator", EnumSet.of(ADMINISTRATOR),
                 member("administrators", "System administrators"));
+        add("auditor", "Chris Doyle", EnumSet.of(AUDITOR));
     }
 
     private void add(String username, String name, EnumSet<Role> roles, TeamMembership... teams) {

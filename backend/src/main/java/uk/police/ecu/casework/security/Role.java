@@ -9,7 +9,8 @@ public enum Role {
     O2R_OFFICER("O2R officer"),
     DRUG_REFERRAL_WORKER("Drug referral worker"),
     PERFORMANCE_ANALYST("Performance analyst"),
-    ADMINISTRATOR("Administrator");
+    ADMINISTRATOR("Administrator"),
+    AUDITOR("Auditor");
 
     private final String label;
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -127,9 +128,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(CaseworkUserDetailsService users, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(CaseworkUserDetailsService users, PasswordEncoder passwords,
+                                                AuthenticationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(provider);
+        // Successes and failures become events, which the audit trail records.
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

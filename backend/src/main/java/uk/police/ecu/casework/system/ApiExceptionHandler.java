@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -60,6 +61,13 @@ class ApiExceptionHandler {
             name = node.getName();
         }
         return name;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mistyped(MethodArgumentTypeMismatchException e) {
+        String message = "'" + e.getName() + "' does not have a valid value";
+        List<ApiError.FieldError> fields = List.of(new ApiError.FieldError(e.getName(), message));
+        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", message, fields));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

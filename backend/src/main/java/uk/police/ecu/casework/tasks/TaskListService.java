@@ -22,6 +22,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
 
@@ -42,27 +44,41 @@ public class TaskListService {
     private final RepositoryService repository;
     private final UserRepository users;
     private final TaskForms forms;
+    private final AuditLog auditLog;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                    UserRepository users, TaskForms forms) {
+                    UserRepository users, TaskForms forms, AuditLog auditLog) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.users = users;
         this.forms = forms;
+        this.auditLog = auditLog;
     }
 
+    @Transactional
     public List<TaskSummary> myTasks(CaseworkUser user) {
-        return summaries(tasks.createTaskQuery().taskAssignee(user.username()).active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200));
+        return audited("mine", summaries(tasks.createTaskQuery().taskAssignee(user.username()).active()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200)));
     }
 
+    @Transactional
     public List<TaskSummary> teamQueue(CaseworkUser user, String teamId) {
         if (!user.teamIds().contains(teamId)) {
             return List.of();
         }
-        return summaries(tasks.createTaskQuery().taskCandidateGroup(teamId).includeAssignedTasks().active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200));
+        return audited(teamId, summaries(tasks.createTaskQuery().taskCandidateGroup(teamId).includeAssignedTasks()
+                .active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200)));
+    }
+
+    /** A list that shows case references is a consultation of those cases. */
+    private List<TaskSummary> audited(String queue, List<TaskSummary> shown) {
+        List<String> references = shown.stream().map(TaskSummary::caseReference)
+                .filter(reference -> reference != null && !reference.isEmpty()).distinct().toList();
+        if (!references.isEmpty()) {
+            auditLog.record(AuditEntry.consultation("task-list", references, null, Map.of("queue", queue)));
+        }
+        return shown;
     }
 
     public void claim(CaseworkUser user, String taskId) {

@@ -37,6 +37,7 @@ class AccessMatrixTest {
             Role.O2R_OFFICER, "o2r.officer",
             Role.DRUG_REFERRAL_WORKER, "drug.worker",
             Role.PERFORMANCE_ANALYST, "analyst",
+            Role.AUDITOR, "auditor",
             Role.ADMINISTRATOR, "admin"));
     private static final String UNKNOWN_ID = "00000000-0000-0000-0000-000000000000";
 

@@ -13,7 +13,7 @@ import uk.police.ecu.casework.ApiClient;
 import uk.police.ecu.casework.IntegrationTest;
 
 @IntegrationTest
-class TaskJourneyIntegrationTest {
+public class TaskJourneyIntegrationTest {
 
     @LocalServerPort
     int port;
@@ -64,7 +64,8 @@ class TaskJourneyIntegrationTest {
         assertThat(second.post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(409);
     }
 
-    static Map<String, Object> dissemination(String reference, String victim) {
+    /** A valid dissemination for the JSON API. */
+    public static Map<String, Object> dissemination(String reference, String victim) {
         return Map.of("crimeReference", reference, "reportedDate", "2026-11-02", "nfibCode", "NFIB3A",
                 "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120);
     }
