@@ -35,6 +35,11 @@ class TaskController {
                 : taskList.teamQueue(currentUser.get(), queue);
     }
 
+    @GetMapping("/{taskId}")
+    TaskDetail detail(@PathVariable String taskId) {
+        return taskList.detail(currentUser.get(), taskId);
+    }
+
     @PostMapping("/{taskId}/claim")
     ResponseEntity<Void> claim(@PathVariable String taskId) {
         taskList.claim(currentUser.get(), taskId);

@@ -81,6 +81,15 @@ public class TaskListService {
         return shown;
     }
 
+    /** One task with what its form needs: the case it belongs to and any comment left for it. */
+    public TaskDetail detail(CaseworkUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        TaskSummary summary = summaries(List.of(task)).get(0);
+        Object returnComment = "Task_Triage".equals(task.getTaskDefinitionKey())
+                ? runtime.getVariable(task.getExecutionId(), "filingReturnComment") : null;
+        return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString());
+    }
+
     public void claim(CaseworkUser user, String taskId) {
         Task task = visibleTask(user, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {

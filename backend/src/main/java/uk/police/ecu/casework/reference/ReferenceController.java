@@ -1,0 +1,35 @@
+package uk.police.ecu.casework.reference;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The lists forms choose from. Reference data holds no personal data, so every signed-in role may read it. */
+@RestController
+@RequestMapping("/api/reference")
+@PreAuthorize("isAuthenticated()")
+class ReferenceController {
+
+    private final ReferenceData referenceData;
+
+    ReferenceController(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/nfib-fraud-types")
+    List<NfibFraudType> nfibFraudTypes() {
+        return referenceData.nfibFraudTypes();
+    }
+
+    @GetMapping("/outcome-codes")
+    List<OutcomeCode> outcomeCodes() {
+        return referenceData.outcomeCodes();
+    }
+
+    @GetMapping("/policing-areas")
+    List<PolicingArea> policingAreas() {
+        return referenceData.policingAreas();
+    }
+}
