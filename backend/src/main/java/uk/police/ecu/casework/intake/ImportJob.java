@@ -1,0 +1,18 @@
+package uk.police.ecu.casework.intake;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An import as its uploader follows it: status, progress (rows done of total) and the summary. */
+public record ImportJob(UUID id, String kind, String fileName, String fileSha256, long sizeBytes, String uploadedBy,
+                        OffsetDateTime uploadedAt, String status, String fileError, int totalRows, int errorRows,
+                        int goodRows, int goodRowsDone, int casesCreated, int duplicates, int flagged,
+                        OffsetDateTime finishedAt) {
+
+    /** Rows dealt with so far: refused rows are known from the checking pass, good rows as they land. */
+    @JsonProperty
+    public int rowsDone() {
+        return errorRows + goodRowsDone;
+    }
+}
