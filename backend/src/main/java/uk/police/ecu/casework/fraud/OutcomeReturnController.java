@@ -1,0 +1,81 @@
+package uk.police.ecu.casework.fraud;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.police.ecu.casework.system.CsvWriter;
+import uk.police.ecu.casework.system.InvalidInputException;
+
+@RestController
+@RequestMapping("/api/fraud/outcome-returns")
+class OutcomeReturnController {
+
+    private final OutcomeReturnService returns;
+
+    OutcomeReturnController(OutcomeReturnService returns) {
+        this.returns = returns;
+    }
+
+    record Request(String month) {
+    }
+
+    /** Builds the return of an ended month now, for a supervisor to approve. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasRole('ECU_SUPERVISOR')")
+    void request(@RequestBody Request request) {
+        returns.request(month(request.month()));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    List<OutcomeReturnRepository.OutcomeReturn> all() {
+        return returns.all();
+    }
+
+    @GetMapping("/{month}")
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    List<OutcomeReturnRepository.ReturnedCrime> crimes(@PathVariable String month) {
+        return returns.crimes(month(month));
+    }
+
+    @GetMapping("/{month}/csv")
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    void csv(@PathVariable String month, HttpServletResponse response) throws IOException {
+        YearMonth ym = month(month);
+        List<OutcomeReturnRepository.ReturnedCrime> crimes = returns.crimes(ym);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"outcome-return-" + ym + ".csv\"");
+        OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(List.of("crime_reference", "nfib_code", "nfib_code_as_disseminated", "home_office_outcome",
+                "local_outcome_code", "outcome_date", "finalised_at", "policing_area"));
+        for (OutcomeReturnRepository.ReturnedCrime c : crimes) {
+            csv.row(List.of(c.crimeReference(), c.nfibCode(), c.originalNfibCode(), c.homeOfficeOutcome(),
+                    c.outcomeCode().equals(c.homeOfficeOutcome()) ? "" : c.outcomeCode(), c.outcomeDate().toString(),
+                    c.finalisedAt().toString(), c.policingArea() == null ? "" : c.policingArea()));
+        }
+        out.flush();
+    }
+
+    private static YearMonth month(String value) {
+        try {
+            return YearMonth.parse(value == null ? "" : value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.field("month", "Give the month as YYYY-MM, for example 2026-10");
+        }
+    }
+}

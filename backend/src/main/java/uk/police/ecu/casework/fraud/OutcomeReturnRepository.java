@@ -1,0 +1,78 @@
+package uk.police.ecu.casework.fraud;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Returns by month, and which crimes each lists. A crime can be listed in one return only. */
+@Repository
+class OutcomeReturnRepository {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    record OutcomeReturn(LocalDate month, String status, int crimeCount, OffsetDateTime builtAt, String submittedBy,
+                         OffsetDateTime submittedAt) {
+    }
+
+    record ReturnedCrime(String crimeReference, String nfibCode, String originalNfibCode, String outcomeCode,
+                         String homeOfficeOutcome, LocalDate outcomeDate, OffsetDateTime finalisedAt,
+                         String policingArea) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OutcomeReturnRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Lists every crime finalised in the month (London time); rebuilding only adds what is missing. */
+    int build(YearMonth month, String processInstanceId) {
+        LocalDate first = month.atDay(1);
+        jdbc.sql("""
+                        INSERT INTO outcome_return (month, status, crime_count, built_at, process_instance_id)
+                        VALUES (?, 'BUILT', 0, now(), ?)
+                        ON CONFLICT (month) DO UPDATE SET built_at = now(), process_instance_id = EXCLUDED.process_instance_id
+                        WHERE outcome_return.status = 'BUILT'""")
+                .params(first, processInstanceId).update();
+        jdbc.sql("""
+                        INSERT INTO outcome_return_crime (crime_reference, month)
+                        SELECT crime_reference, ? FROM crime
+                        WHERE status = 'FINALISED' AND finalised_at >= ? AND finalised_at < ?
+                        ON CONFLICT (crime_reference) DO NOTHING""")
+                .params(first, first.atStartOfDay(LONDON).toOffsetDateTime(),
+                        month.plusMonths(1).atDay(1).atStartOfDay(LONDON).toOffsetDateTime())
+                .update();
+        return jdbc.sql("""
+                        UPDATE outcome_return SET crime_count = (SELECT count(*) FROM outcome_return_crime WHERE month = ?)
+                        WHERE month = ? RETURNING crime_count""")
+                .params(first, first).query(Integer.class).single();
+    }
+
+    void submitted(YearMonth month, String submittedBy) {
+        jdbc.sql("UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = ?, submitted_at = now() WHERE month = ?")
+                .params(submittedBy, month.atDay(1)).update();
+    }
+
+    Optional<OutcomeReturn> find(YearMonth month) {
+        return jdbc.sql("SELECT * FROM outcome_return WHERE month = ?").param(month.atDay(1))
+                .query(OutcomeReturn.class).optional();
+    }
+
+    List<OutcomeReturn> all() {
+        return jdbc.sql("SELECT * FROM outcome_return ORDER BY month DESC").query(OutcomeReturn.class).list();
+    }
+
+    List<ReturnedCrime> crimes(YearMonth month) {
+        return jdbc.sql("""
+                        SELECT c.crime_reference, c.nfib_code, c.original_nfib_code, c.outcome_code, c.home_office_outcome,
+                               c.outcome_date, c.finalised_at, c.policing_area
+                        FROM outcome_return_crime r JOIN crime c ON c.crime_reference = r.crime_reference
+                        WHERE r.month = ? ORDER BY c.finalised_at, c.crime_reference""")
+                .param(month.atDay(1)).query(ReturnedCrime.class).list();
+    }
+}

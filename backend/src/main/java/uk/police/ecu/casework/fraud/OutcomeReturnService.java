@@ -1,0 +1,64 @@
+package uk.police.ecu.casework.fraud;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.system.InvalidInputException;
+
+/** The monthly outcome returns: built by the 1st-of-month timer, or on demand for any month that has ended. */
+@Service
+public class OutcomeReturnService {
+
+    static final String PROCESS_KEY = "monthly-outcome-return";
+    static final String REQUESTED_MESSAGE = "OutcomeReturnRequested";
+
+    private final OutcomeReturnRepository returns;
+    private final RuntimeService runtime;
+
+    OutcomeReturnService(OutcomeReturnRepository returns, RuntimeService runtime) {
+        this.returns = returns;
+        this.runtime = runtime;
+    }
+
+    static String businessKey(YearMonth month) {
+        return "outcome-return-" + month;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ECU_SUPERVISOR')")
+    public void request(YearMonth month) {
+        if (!month.isBefore(YearMonth.from(LocalDate.now(VictimUpdateDeadlines.LONDON)))) {
+            throw InvalidInputException.field("month", "A month's return can be built once the month has ended");
+        }
+        if (returns.find(month).map(r -> "SUBMITTED".equals(r.status())).orElse(false)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "The return for " + month + " has already been submitted");
+        }
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey(month)).count() > 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "The return for " + month + " is already being prepared");
+        }
+        runtime.startProcessInstanceByMessage(REQUESTED_MESSAGE, businessKey(month),
+                Map.of(BuildOutcomeReturnDelegate.RETURN_MONTH, month.toString()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    public List<OutcomeReturnRepository.OutcomeReturn> all() {
+        return returns.all();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    public List<OutcomeReturnRepository.ReturnedCrime> crimes(YearMonth month) {
+        returns.find(month).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no return for " + month));
+        return returns.crimes(month);
+    }
+}
