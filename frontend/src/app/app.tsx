@@ -3,7 +3,10 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { AppHeader } from '../components/app-header';
 import { LoginPage } from '../features/auth/components/login-page';
 import { SessionProvider, useSession } from '../features/auth/components/session-context';
+import { CasePage } from '../features/fraud/components/case-page';
+import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
 import { TaskListPage } from '../features/tasks/components/task-list-page';
+import { TaskPage } from '../features/tasks/components/task-page';
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const { user, loading } = useSession();
@@ -32,6 +35,8 @@ function Layout() {
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
+            <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={fraudTaskForms} /></RequireSignIn>} />
+            <Route path="/cases/:crimeReference" element={<RequireSignIn><CasePage /></RequireSignIn>} />
             <Route path="*" element={<Navigate to="/tasks" replace />} />
           </Routes>
         </main>

@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ErrorSummary } from '../../../components/error-summary';
+import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/dates';
 import { useSession } from '../../auth/components/session-context';
 import { claimTask, listTasks, type TaskSummary } from '../api/tasks';
+import type { TaskListNotice, TaskPageState } from './task-page';
 
 const REFRESH_MS = 15000;
-
-function formatDate(value?: string) {
-  return value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '—';
-}
 
 export function TaskListPage() {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const queue = params.get('queue') ?? 'mine';
   const [tasks, setTasks] = useState<TaskSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A task page that completed a task comes back here with what to say.
+  const [notice, setNotice] = useState<string | null>((location.state as TaskListNotice | null)?.notice ?? null);
 
   const load = useCallback(() => {
     listTasks(queue)
@@ -73,13 +74,7 @@ export function TaskListPage() {
         </ul>
       </nav>
       {error && <ErrorSummary errors={[{ message: error }]} />}
-      {notice && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      )}
+      <SuccessBanner message={notice} />
       <table className="govuk-table" data-testid="task-table">
         <caption className="govuk-table__caption govuk-table__caption--m">
           {current.name} ({tasks.length})
@@ -102,7 +97,15 @@ export function TaskListPage() {
           )}
           {tasks.map((task) => (
             <tr className="govuk-table__row" key={task.id}>
-              <td className="govuk-table__cell">{task.name}</td>
+              <td className="govuk-table__cell">
+                <Link
+                  className="govuk-link"
+                  to={`/tasks/${encodeURIComponent(task.id)}`}
+                  state={{ from: `/tasks?queue=${encodeURIComponent(current.id)}` } satisfies TaskPageState}
+                >
+                  {task.name}<span className="govuk-visually-hidden"> for {task.caseReference}</span>
+                </Link>
+              </td>
               <td className="govuk-table__cell">{task.caseReference}</td>
               <td className="govuk-table__cell">{formatDate(task.created)}</td>
               <td className="govuk-table__cell">{formatDate(task.due)}</td>

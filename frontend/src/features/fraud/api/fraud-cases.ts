@@ -1,0 +1,69 @@
+import { api } from '../../../lib/api-client';
+
+export interface Crime {
+  crimeReference: string;
+  reportedDate: string;
+  nfibCode: string;
+  originalNfibCode: string;
+  nfibCodeUnknown: boolean;
+  victimType: string;
+  victimName: string;
+  victimDateOfBirth?: string | null;
+  victimEmail?: string | null;
+  victimPhone?: string | null;
+  victimPostcode?: string | null;
+  lossGbp?: number | null;
+  ndmScore?: number | null;
+  policingArea?: string | null;
+  summary?: string | null;
+  suspectDetails?: string | null;
+  status: string;
+  priority?: string | null;
+  triageDecision?: string | null;
+  filingRationale?: string | null;
+  allocatedTeam?: string | null;
+  allocatedOfficer?: string | null;
+  outcomeCode?: string | null;
+  homeOfficeOutcome?: string | null;
+  outcomeDate?: string | null;
+  finalisedAt?: string | null;
+  receivedAt: string;
+  receivedBy?: string | null;
+}
+
+export type EnhancedRightsCategory = 'MOST_SERIOUS_CRIME' | 'PERSISTENTLY_TARGETED' | 'VULNERABLE' | 'INTIMIDATED';
+
+export interface EnhancedRights {
+  category: EnhancedRightsCategory;
+  reason: string;
+}
+
+export interface FraudCase {
+  crime: Crime;
+  linesOfEnquiry: string[];
+  enhancedRights: EnhancedRights | null;
+}
+
+export type CaseEventType =
+  | 'ARREST'
+  | 'INTERVIEW_UNDER_CAUTION'
+  | 'RELEASE'
+  | 'BAIL_CHANGE'
+  | 'CHARGE'
+  | 'OUT_OF_COURT_DISPOSAL';
+
+export interface CaseEvent {
+  eventType: CaseEventType;
+  /** yyyy-MM-dd */
+  occurredOn: string;
+  details?: string;
+}
+
+const casePath = (reference: string) => `/api/fraud/cases/${encodeURIComponent(reference)}`;
+
+export const getFraudCase = (reference: string) => api.get<FraudCase>(casePath(reference));
+
+export const logCaseEvent = (reference: string, event: CaseEvent) => api.post<void>(`${casePath(reference)}/events`, event);
+
+export const recordEnhancedRights = (reference: string, rights: EnhancedRights) =>
+  api.put<void>(`${casePath(reference)}/enhanced-rights`, rights);

@@ -1,0 +1,40 @@
+import { api } from '../../../lib/api-client';
+
+export interface NfibFraudType {
+  code: string;
+  name: string;
+  fraudGroup: string;
+  confidence: string;
+}
+
+export interface OutcomeCode {
+  code: string;
+  name: string;
+  homeOfficeCode: string;
+  local: boolean;
+}
+
+export interface PolicingArea {
+  id: string;
+  name: string;
+  teamId: string;
+}
+
+export interface TeamMember {
+  username: string;
+  displayName: string;
+}
+
+export const ECU_INVESTIGATIONS = 'ecu-investigations';
+
+export const listNfibFraudTypes = () => api.get<NfibFraudType[]>('/api/reference/nfib-fraud-types');
+
+export const listOutcomeCodes = () => api.get<OutcomeCode[]>('/api/reference/outcome-codes');
+
+export const listPolicingAreas = () => api.get<PolicingArea[]>('/api/reference/policing-areas');
+
+export const listTeamMembers = (teamId: string) =>
+  api.get<TeamMember[]>(`/api/teams/${encodeURIComponent(teamId)}/members`);
+
+/** The officers a crime can be allocated to at triage. */
+export const listEcuInvestigators = () => listTeamMembers(ECU_INVESTIGATIONS);

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import { Radios } from '../../../components/radios';
+import { Textarea } from '../../../components/textarea';
+import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { approveFilingAnswers, validateApproveFiling, type ApproveFilingDraft } from './fraud-task-answers';
+import { SubmitButton } from './submit-button';
+
+/** Task_ApproveFiling: approve filing, or send the crime back to triage with a comment. */
+export function ApproveFilingForm({ errors, busy, onSubmit }: TaskFormProps) {
+  const [draft, setDraft] = useState<ApproveFilingDraft>({ approved: '', comment: '' });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(approveFilingAnswers(draft), validateApproveFiling(draft));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Radios
+        name="approved"
+        legend="Do you approve filing this crime?"
+        hint="Read the triage rationale on the case page first"
+        error={errorFor(errors, 'approved')}
+        value={draft.approved}
+        onChange={(approved) => setDraft((d) => ({ ...d, approved: approved as ApproveFilingDraft['approved'] }))}
+        options={[
+          { value: 'yes', label: 'Yes, file it' },
+          {
+            value: 'no',
+            label: 'No, send it back to triage',
+            conditional: (
+              <Textarea
+                id="comment"
+                label="Why is it sent back?"
+                hint="The triage officer sees this comment"
+                error={errorFor(errors, 'comment')}
+                value={draft.comment}
+                onChange={(e) => setDraft((d) => ({ ...d, comment: e.target.value }))}
+              />
+            ),
+          },
+        ]}
+      />
+      <SubmitButton busy={busy}>Save decision</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { DateInput } from '../../../components/date-input';
+import type { ErrorItem } from '../../../components/error-summary';
+import { Radios } from '../../../components/radios';
+import { Textarea } from '../../../components/textarea';
+import { emptyDate } from '../../../lib/dates';
+import { logCaseEvent } from '../api/fraud-cases';
+import { EVENT_TYPE_LABELS } from './case-labels';
+import { caseErrorItems, saveProblems } from './case-problems';
+import { caseEventAnswers, validateCaseEvent, type CaseEventDraft } from './case-forms';
+import { SubmitButton } from './submit-button';
+
+interface Props {
+  reference: string;
+  errorFor: (id: string) => string | undefined;
+  onProblems: (problems: ErrorItem[]) => void;
+  onSaved: (notice: string) => void;
+}
+
+const empty = (): CaseEventDraft => ({ eventType: '', occurredOn: emptyDate(), details: '' });
+
+/** Logs an arrest, charge or the like; the victim must then be told of it. */
+export function CaseEventForm({ reference, errorFor, onProblems, onSaved }: Props) {
+  const [draft, setDraft] = useState<CaseEventDraft>(empty);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = validateCaseEvent(draft);
+    if (problems.length > 0) return onProblems(caseErrorItems(problems, ['occurredOn']));
+    setBusy(true);
+    try {
+      const answers = caseEventAnswers(draft);
+      await logCaseEvent(reference, answers);
+      setDraft(empty());
+      onSaved(`${EVENT_TYPE_LABELS[answers.eventType]} logged; a task to tell the victim has been created`);
+    } catch (e) {
+      onProblems(saveProblems(e, ['occurredOn']));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="case-event-heading">
+      <Radios
+        name="eventType"
+        legend="What happened?"
+        legendSize="s"
+        error={errorFor('eventType')}
+        value={draft.eventType}
+        onChange={(eventType) => setDraft((d) => ({ ...d, eventType }))}
+        options={Object.entries(EVENT_TYPE_LABELS).map(([value, text]) => ({ value, label: text }))}
+      />
+      <DateInput
+        id="occurredOn"
+        legend="When did it happen?"
+        hint="For example, 27 3 2025"
+        error={errorFor('occurredOn-day')}
+        value={draft.occurredOn}
+        onChange={(occurredOn) => setDraft((d) => ({ ...d, occurredOn }))}
+      />
+      <Textarea
+        id="details"
+        label="Details (optional)"
+        rows={3}
+        error={errorFor('details')}
+        value={draft.details}
+        onChange={(e) => setDraft((d) => ({ ...d, details: e.target.value }))}
+      />
+      <SubmitButton busy={busy}>Log event</SubmitButton>
+    </form>
+  );
+}

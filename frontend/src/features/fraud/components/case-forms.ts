@@ -1,0 +1,41 @@
+// Checks made before recording enhanced rights or logging an event on a case; the server still decides.
+import type { FieldError } from '../../../lib/api-client';
+import { dateProblem, toIsoDate, type DateParts } from '../../../lib/dates';
+import type { CaseEvent, CaseEventType, EnhancedRights, EnhancedRightsCategory } from '../api/fraud-cases';
+
+export interface EnhancedRightsDraft {
+  category: string;
+  reason: string;
+}
+
+export function validateEnhancedRights({ category, reason }: EnhancedRightsDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!category) errors.push({ field: 'category', message: 'Choose the category' });
+  if (!reason.trim()) errors.push({ field: 'reason', message: 'Say why the victim qualifies' });
+  return errors;
+}
+
+export const enhancedRightsAnswers = ({ category, reason }: EnhancedRightsDraft): EnhancedRights => ({
+  category: category as EnhancedRightsCategory,
+  reason: reason.trim(),
+});
+
+export interface CaseEventDraft {
+  eventType: string;
+  occurredOn: DateParts;
+  details: string;
+}
+
+export function validateCaseEvent(draft: CaseEventDraft, today?: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!draft.eventType) errors.push({ field: 'eventType', message: 'Choose what happened' });
+  const date = dateProblem(draft.occurredOn, 'the date it happened', { notInFuture: true, today });
+  if (date) errors.push({ field: 'occurredOn', message: date });
+  return errors;
+}
+
+export const caseEventAnswers = (draft: CaseEventDraft): CaseEvent => ({
+  eventType: draft.eventType as CaseEventType,
+  occurredOn: toIsoDate(draft.occurredOn) ?? '',
+  details: draft.details.trim() || undefined,
+});

@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
+import { SuccessBanner } from '../../../components/notification-banner';
+import { ApiError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/dates';
+import { useApiData } from '../../../lib/use-api-data';
+import { getFraudCase, type Crime, type FraudCase } from '../api/fraud-cases';
+import { ECU_INVESTIGATIONS, listEcuInvestigators, listNfibFraudTypes, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import { CaseEventForm } from './case-event-form';
+import {
+  DECISION_LABELS,
+  ENHANCED_RIGHTS_LABELS,
+  formatMoney,
+  label,
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+  VICTIM_TYPE_LABELS,
+} from './case-labels';
+import { EnhancedRightsForm } from './enhanced-rights-form';
+
+/** Events can be logged only while the crime is being investigated. */
+const EVENTS_OPEN = ['INVESTIGATING', 'AWAITING_ACCEPTANCE'];
+
+function Row({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{name}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+/** Names for the codes and usernames a crime holds, from the reference lists (codes alone when a list is missing). */
+function useNames() {
+  const lists = [
+    useApiData(listNfibFraudTypes),
+    useApiData(listOutcomeCodes),
+    useApiData(listPolicingAreas),
+    // Only ECU roles may list the ECU investigators; others see the username.
+    useApiData(listEcuInvestigators),
+  ] as const;
+  const types = lists[0].data ?? [];
+  const outcomes = lists[1].data ?? [];
+  const areas = lists[2].data ?? [];
+  const officers = lists[3].data ?? [];
+  return {
+    /** every list has answered, one way or the other */
+    settled: lists.every((l) => l.data !== undefined || l.error !== null),
+    fraudType: (code?: string | null) => {
+      const type = types.find((t) => t.code === code);
+      return code ? (type ? `${code} – ${type.name}` : code) : '—';
+    },
+    outcome: (code?: string | null) => {
+      const outcome = outcomes.find((o) => o.code === code);
+      return code ? (outcome ? `${code} – ${outcome.name}` : code) : '—';
+    },
+    area: (id?: string | null) => (id ? areas.find((a) => a.id === id)?.name ?? id : '—'),
+    team: (id?: string | null) => {
+      if (!id) return '—';
+      if (id === ECU_INVESTIGATIONS) return 'ECU investigations';
+      const area = areas.find((a) => a.teamId === id);
+      return area ? `${area.name} investigation team` : id;
+    },
+    officer: (username?: string | null) =>
+      username ? officers.find((o) => o.username === username)?.displayName ?? username : '—',
+  };
+}
+
+function CrimeFacts({ crime }: { crime: Crime }) {
+  const names = useNames();
+  // Codes turning into names a moment later would read badly to a screen reader.
+  if (!names.settled) return <p className="govuk-body">Loading…</p>;
+  return (
+    <dl className="govuk-summary-list" data-testid="crime-facts">
+      <Row name="Status">{label(STATUS_LABELS, crime.status)}</Row>
+      <Row name="Victim">
+        {crime.victimName} ({label(VICTIM_TYPE_LABELS, crime.victimType)})
+      </Row>
+      {crime.victimDateOfBirth && <Row name="Victim’s date of birth">{formatDate(crime.victimDateOfBirth)}</Row>}
+      <Row name="Reported">{formatDate(crime.reportedDate)}</Row>
+      <Row name="Received from the NFIB">{formatDate(crime.receivedAt)}</Row>
+      <Row name="Fraud type">{names.fraudType(crime.nfibCode)}</Row>
+      {crime.originalNfibCode && crime.originalNfibCode !== crime.nfibCode && (
+        <Row name="Fraud type sent by the NFIB">{names.fraudType(crime.originalNfibCode)}</Row>
+      )}
+      <Row name="Loss">{formatMoney(crime.lossGbp)}</Row>
+      <Row name="NDM score">{crime.ndmScore ?? '—'}</Row>
+      <Row name="Policing area">{names.area(crime.policingArea)}</Row>
+      {crime.summary && <Row name="Summary">{crime.summary}</Row>}
+      <Row name="Priority">{label(PRIORITY_LABELS, crime.priority)}</Row>
+      <Row name="Triage decision">{label(DECISION_LABELS, crime.triageDecision)}</Row>
+      {crime.filingRationale && <Row name="Rationale for filing">{crime.filingRationale}</Row>}
+      <Row name="Allocated team">{names.team(crime.allocatedTeam)}</Row>
+      <Row name="Allocated officer">{names.officer(crime.allocatedOfficer)}</Row>
+      <Row name="Outcome">
+        {crime.outcomeCode
+          ? `${names.outcome(crime.outcomeCode)}${crime.homeOfficeOutcome && crime.homeOfficeOutcome !== crime.outcomeCode ? ` (returned as ${crime.homeOfficeOutcome})` : ''}, ${formatDate(crime.outcomeDate)}`
+          : 'Not yet recorded'}
+      </Row>
+    </dl>
+  );
+}
+
+/** A fraud case: its facts, lines of enquiry, the victim's enhanced rights and the events logged on it. */
+export function CasePage() {
+  const { crimeReference = '' } = useParams();
+  const [fraudCase, setFraudCase] = useState<FraudCase | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(
+    () =>
+      getFraudCase(crimeReference)
+        .then((c) => {
+          setFraudCase(c);
+          setLoadError(null);
+        })
+        .catch((e) => setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The case could not be loaded; try again'))),
+    [crimeReference],
+  );
+
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  if (loadError) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">{loadError.status === 404 ? 'Case not found' : 'Sorry, there is a problem'}</h1>
+        <p className="govuk-body" data-testid="case-problem">{loadError.message}</p>
+        <p className="govuk-body">
+          <Link to="/tasks" className="govuk-link">Go to your tasks</Link>
+        </p>
+      </>
+    );
+  }
+  if (!fraudCase) return <p className="govuk-body">Loading…</p>;
+
+  const { crime, linesOfEnquiry, enhancedRights } = fraudCase;
+  const errorFor = (id: string) => errors.find((e) => e.field === id)?.message;
+  const problems = (items: ErrorItem[]) => {
+    setNotice(null);
+    setErrors(items);
+  };
+  const saved = (message: string) => {
+    setErrors([]);
+    setNotice(message);
+    load();
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <SuccessBanner message={notice} />
+      <span className="govuk-caption-l">Fraud case</span>
+      <h1 className="govuk-heading-l">{crime.crimeReference}</h1>
+
+      <h2 className="govuk-heading-m">The crime</h2>
+      <CrimeFacts crime={crime} />
+
+      <h2 className="govuk-heading-m">Lines of enquiry</h2>
+      {linesOfEnquiry.length > 0 ? (
+        <ul className="govuk-list govuk-list--bullet" data-testid="lines-of-enquiry">
+          {linesOfEnquiry.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">None recorded.</p>
+      )}
+
+      <h2 className="govuk-heading-m">Enhanced rights</h2>
+      {enhancedRights ? (
+        <dl className="govuk-summary-list" data-testid="enhanced-rights">
+          <Row name="Category">{ENHANCED_RIGHTS_LABELS[enhancedRights.category] ?? enhancedRights.category}</Row>
+          <Row name="Reason">{enhancedRights.reason}</Row>
+        </dl>
+      ) : (
+        <p className="govuk-body" data-testid="enhanced-rights">
+          Not assessed: the victim has the standard rights of the Victims’ Code.
+        </p>
+      )}
+      <EnhancedRightsForm
+        key={`${enhancedRights?.category}:${enhancedRights?.reason}`}
+        reference={crime.crimeReference}
+        current={enhancedRights}
+        errorFor={errorFor}
+        onProblems={problems}
+        onSaved={saved}
+      />
+
+      <h2 className="govuk-heading-m" id="case-event-heading">Log a case event</h2>
+      {EVENTS_OPEN.includes(crime.status) ? (
+        <CaseEventForm reference={crime.crimeReference} errorFor={errorFor} onProblems={problems} onSaved={saved} />
+      ) : (
+        <p className="govuk-body">Events can be logged only while the crime is being investigated.</p>
+      )}
+    </>
+  );
+}

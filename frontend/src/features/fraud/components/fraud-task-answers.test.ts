@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyTriage,
+  lines,
+  planAnswers,
+  triageAnswers,
+  validateAcceptAllocation,
+  validateApproveFiling,
+  validateOutcome,
+  validatePlan,
+  validateRecategorise,
+  validateTellVictim,
+  validateTriage,
+} from './fraud-task-answers';
+
+const fields = (errors: { field: string }[]) => errors.map((e) => e.field);
+
+describe('lines', () => {
+  it('keeps the non-blank lines, trimmed', () => {
+    expect(lines(' Trace the mule account \n\n  CCTV at the bank\r\n ')).toEqual(['Trace the mule account', 'CCTV at the bank']);
+  });
+});
+
+describe('validateRecategorise', () => {
+  it('asks for a fraud type, and a specific one rather than NFIB90', () => {
+    expect(validateRecategorise({ nfibCode: '' })).toEqual([{ field: 'nfibCode', message: 'Choose the fraud type' }]);
+    expect(fields(validateRecategorise({ nfibCode: 'NFIB90' }))).toEqual(['nfibCode']);
+    expect(validateRecategorise({ nfibCode: 'NFIB1D' })).toEqual([]);
+  });
+});
+
+describe('validateTriage', () => {
+  it('asks for a priority and a decision when nothing is answered', () => {
+    expect(fields(validateTriage(emptyTriage()))).toEqual(['priority', 'decision']);
+  });
+
+  it('asks for a line of enquiry and an officer when allocating to the ECU', () => {
+    const errors = validateTriage({ ...emptyTriage(), priority: 'HIGH', decision: 'ALLOCATE_ECU' });
+    expect(fields(errors)).toEqual(['linesOfEnquiry', 'officer']);
+  });
+
+  it('asks for the policing area when allocating to an area', () => {
+    const errors = validateTriage({ ...emptyTriage(), linesOfEnquiry: 'CCTV', priority: 'LOW', decision: 'ALLOCATE_AREA' });
+    expect(errors).toEqual([{ field: 'policingArea', message: 'Choose the policing area to allocate to' }]);
+  });
+
+  it('asks for the rationale when filing, and refuses to file a crime with lines of enquiry', () => {
+    const errors = validateTriage({ ...emptyTriage(), linesOfEnquiry: 'CCTV', priority: 'LOW', decision: 'FILE' });
+    expect(fields(errors)).toEqual(['linesOfEnquiry', 'filingRationale']);
+  });
+
+  it('accepts a complete allocation to an ECU officer', () => {
+    const draft = { ...emptyTriage(), linesOfEnquiry: 'Trace the account', priority: 'HIGH', decision: 'ALLOCATE_ECU', officer: 'ecu.officer2' };
+    expect(validateTriage(draft)).toEqual([]);
+  });
+});
+
+describe('triageAnswers', () => {
+  it('sends only the answers the decision asks for', () => {
+    const draft = {
+      ...emptyTriage(),
+      linesOfEnquiry: 'Trace the account\n',
+      priority: 'HIGH',
+      decision: 'ALLOCATE_ECU',
+      officer: 'ecu.officer2',
+      policingArea: 'birmingham-east',
+      filingRationale: 'left over',
+    };
+    expect(triageAnswers(draft)).toEqual({
+      linesOfEnquiry: ['Trace the account'],
+      priority: 'HIGH',
+      decision: 'ALLOCATE_ECU',
+      officer: 'ecu.officer2',
+    });
+  });
+
+  it('suggests outcome 18 when filing', () => {
+    const answers = triageAnswers({ ...emptyTriage(), priority: 'LOW', decision: 'FILE', filingRationale: ' No suspect ' });
+    expect(answers).toMatchObject({ linesOfEnquiry: [], filingRationale: 'No suspect', filingOutcomeCode: '18' });
+  });
+});
+
+describe('validateApproveFiling', () => {
+  it('asks for a decision, and a comment only when sending back', () => {
+    expect(fields(validateApproveFiling({ approved: '', comment: '' }))).toEqual(['approved']);
+    expect(fields(validateApproveFiling({ approved: 'no', comment: ' ' }))).toEqual(['comment']);
+    expect(validateApproveFiling({ approved: 'yes', comment: '' })).toEqual([]);
+  });
+});
+
+describe('validateAcceptAllocation', () => {
+  it('needs the confirmation ticked', () => {
+    expect(fields(validateAcceptAllocation({ accepted: false }))).toEqual(['accepted']);
+    expect(validateAcceptAllocation({ accepted: true })).toEqual([]);
+  });
+});
+
+describe('validatePlan', () => {
+  const due = { day: '1', month: '12', year: '2030' };
+
+  it('names each missing answer of each action by its index', () => {
+    const errors = validatePlan({
+      additionalLinesOfEnquiry: '',
+      actions: [
+        { description: 'Interview the seller', owner: 'DC Shah', dueDate: due },
+        { description: '', owner: '', dueDate: { day: '31', month: '2', year: '2030' } },
+      ],
+    });
+    expect(fields(errors)).toEqual(['actions[1].description', 'actions[1].owner', 'actions[1].dueDate']);
+    expect(errors[0].message).toBe('Describe action 2');
+  });
+
+  it('needs at least one action', () => {
+    expect(fields(validatePlan({ additionalLinesOfEnquiry: '', actions: [] }))).toEqual(['actions']);
+  });
+
+  it('sends ISO due dates and leaves out empty further lines of enquiry', () => {
+    expect(planAnswers({ additionalLinesOfEnquiry: ' \n', actions: [{ description: ' Visit ', owner: 'DC Shah', dueDate: due }] })).toEqual({
+      additionalLinesOfEnquiry: undefined,
+      actions: [{ description: 'Visit', owner: 'DC Shah', dueDate: '2030-12-01' }],
+    });
+  });
+});
+
+describe('validateOutcome', () => {
+  it('asks for the outcome and a date not in the future', () => {
+    const errors = validateOutcome({ outcomeCode: '', outcomeDate: { day: '2', month: '1', year: '2031' } }, '2030-01-01');
+    expect(errors).toEqual([
+      { field: 'outcomeCode', message: 'Choose the outcome' },
+      { field: 'outcomeDate', message: 'The date of the outcome cannot be in the future' },
+    ]);
+  });
+});
+
+describe('validateTellVictim', () => {
+  const told = { toldOn: { day: '1', month: '1', year: '2030' }, method: 'PHONE', supportOffered: '' as const, notes: '' };
+
+  it('asks whether support was offered only when the crime is not investigated', () => {
+    expect(fields(validateTellVictim(told, true, '2030-01-02'))).toEqual(['supportOffered']);
+    expect(validateTellVictim(told, false, '2030-01-02')).toEqual([]);
+  });
+
+  it('asks for the date and the method', () => {
+    const errors = validateTellVictim({ ...told, toldOn: { day: '', month: '', year: '' }, method: '' }, false);
+    expect(fields(errors)).toEqual(['toldOn', 'method']);
+  });
+});

@@ -1,0 +1,202 @@
+// What each fraud task form holds while it is filled in, the checks made before asking the server
+// (the server's answer still counts), and the JSON answers each form completes its task with.
+// Problems are keyed by the answer's JSON name, as the server names them.
+import type { FieldError } from '../../../lib/api-client';
+import { dateProblem, toIsoDate, type DateParts } from '../../../lib/dates';
+
+/** The non-blank lines of a "one per line" textarea. */
+export function lines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+}
+
+const problem = (field: string, message: string): FieldError => ({ field, message });
+
+// Task_Recategorise
+
+export const NFIB_OTHER = 'NFIB90';
+
+export function validateRecategorise({ nfibCode }: { nfibCode: string }): FieldError[] {
+  if (!nfibCode) return [problem('nfibCode', 'Choose the fraud type')];
+  if (nfibCode === NFIB_OTHER) return [problem('nfibCode', 'Choose a specific fraud type from the list')];
+  return [];
+}
+
+// Task_Triage
+
+export type TriageDecision = 'ALLOCATE_ECU' | 'ALLOCATE_AREA' | 'FILE';
+
+export interface TriageDraft {
+  linesOfEnquiry: string;
+  priority: string;
+  decision: string;
+  officer: string;
+  policingArea: string;
+  filingRationale: string;
+  filingOutcomeCode: string;
+}
+
+/** Filed crimes are usually closed with outcome 18 (investigation complete, no suspect identified). */
+export const SUGGESTED_FILING_OUTCOME = '18';
+
+export const emptyTriage = (): TriageDraft => ({
+  linesOfEnquiry: '',
+  priority: '',
+  decision: '',
+  officer: '',
+  policingArea: '',
+  filingRationale: '',
+  filingOutcomeCode: SUGGESTED_FILING_OUTCOME,
+});
+
+export function validateTriage(draft: TriageDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  const enquiries = lines(draft.linesOfEnquiry);
+  const allocating = draft.decision === 'ALLOCATE_ECU' || draft.decision === 'ALLOCATE_AREA';
+  if (allocating && enquiries.length === 0) {
+    errors.push(problem('linesOfEnquiry', 'Allocation needs at least one reasonable line of enquiry'));
+  }
+  if (draft.decision === 'FILE' && enquiries.length > 0) {
+    errors.push(problem('linesOfEnquiry', 'A crime with reasonable lines of enquiry cannot be filed; allocate it instead'));
+  }
+  if (!draft.priority) errors.push(problem('priority', 'Choose a priority'));
+  if (!draft.decision) errors.push(problem('decision', 'Choose a decision'));
+  if (draft.decision === 'ALLOCATE_ECU' && !draft.officer) {
+    errors.push(problem('officer', 'Choose an officer of the ECU investigations team'));
+  }
+  if (draft.decision === 'ALLOCATE_AREA' && !draft.policingArea) {
+    errors.push(problem('policingArea', 'Choose the policing area to allocate to'));
+  }
+  if (draft.decision === 'FILE') {
+    if (!draft.filingRationale.trim()) errors.push(problem('filingRationale', 'Give the rationale for filing'));
+    if (!draft.filingOutcomeCode) errors.push(problem('filingOutcomeCode', 'Choose the outcome code the crime is filed with'));
+  }
+  return errors;
+}
+
+/** Only the answers the chosen decision asks for. */
+export function triageAnswers(draft: TriageDraft) {
+  const answers: Record<string, unknown> = {
+    linesOfEnquiry: lines(draft.linesOfEnquiry),
+    priority: draft.priority || null,
+    decision: draft.decision || null,
+  };
+  if (draft.decision === 'ALLOCATE_ECU') answers.officer = draft.officer || null;
+  if (draft.decision === 'ALLOCATE_AREA') answers.policingArea = draft.policingArea || null;
+  if (draft.decision === 'FILE') {
+    answers.filingRationale = draft.filingRationale.trim() || null;
+    answers.filingOutcomeCode = draft.filingOutcomeCode || null;
+  }
+  return answers;
+}
+
+// Task_ApproveFiling
+
+export interface ApproveFilingDraft {
+  approved: '' | 'yes' | 'no';
+  comment: string;
+}
+
+export function validateApproveFiling({ approved, comment }: ApproveFilingDraft): FieldError[] {
+  if (!approved) return [problem('approved', 'Choose whether to approve filing')];
+  if (approved === 'no' && !comment.trim()) return [problem('comment', 'Say why the crime is sent back to triage')];
+  return [];
+}
+
+export const approveFilingAnswers = ({ approved, comment }: ApproveFilingDraft) => ({
+  approved: approved === 'yes',
+  comment: approved === 'no' ? comment.trim() : undefined,
+});
+
+// Task_AcceptAllocation
+
+export function validateAcceptAllocation({ accepted }: { accepted: boolean }): FieldError[] {
+  return accepted ? [] : [problem('accepted', 'Confirm that your team accepts this crime')];
+}
+
+// Task_InvestigationPlan
+
+export interface PlanActionDraft {
+  description: string;
+  owner: string;
+  dueDate: DateParts;
+}
+
+export interface PlanDraft {
+  additionalLinesOfEnquiry: string;
+  actions: PlanActionDraft[];
+}
+
+export function validatePlan(draft: PlanDraft): FieldError[] {
+  if (draft.actions.length === 0) return [problem('actions', 'Add at least one action')];
+  return draft.actions.flatMap((action, i) => {
+    const errors: FieldError[] = [];
+    const n = draft.actions.length > 1 ? ` ${i + 1}` : '';
+    if (!action.description.trim()) errors.push(problem(`actions[${i}].description`, `Describe action${n}`));
+    if (!action.owner.trim()) errors.push(problem(`actions[${i}].owner`, `Say who owns action${n}`));
+    const date = dateProblem(action.dueDate, `the date action${n} is due`);
+    if (date) errors.push(problem(`actions[${i}].dueDate`, date));
+    return errors;
+  });
+}
+
+export function planAnswers(draft: PlanDraft) {
+  const additional = lines(draft.additionalLinesOfEnquiry);
+  return {
+    additionalLinesOfEnquiry: additional.length > 0 ? additional : undefined,
+    actions: draft.actions.map((a) => ({
+      description: a.description.trim(),
+      owner: a.owner.trim(),
+      dueDate: toIsoDate(a.dueDate),
+    })),
+  };
+}
+
+// Task_RecordOutcome
+
+export interface OutcomeDraft {
+  outcomeCode: string;
+  outcomeDate: DateParts;
+}
+
+export function validateOutcome(draft: OutcomeDraft, today?: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!draft.outcomeCode) errors.push(problem('outcomeCode', 'Choose the outcome'));
+  const date = dateProblem(draft.outcomeDate, 'the date of the outcome', { notInFuture: true, today });
+  if (date) errors.push(problem('outcomeDate', date));
+  return errors;
+}
+
+export const outcomeAnswers = (draft: OutcomeDraft) => ({
+  outcomeCode: draft.outcomeCode,
+  outcomeDate: toIsoDate(draft.outcomeDate),
+});
+
+// Task_TellVictimNotInvestigated, Task_TellVictimOfficer, Task_TellVictimOfEvent
+
+export type ContactMethod = 'PHONE' | 'VISIT' | 'EMAIL' | 'LETTER';
+
+export interface TellVictimDraft {
+  toldOn: DateParts;
+  method: string;
+  supportOffered: '' | 'yes' | 'no';
+  notes: string;
+}
+
+/** Telling a victim their crime will not be investigated must say whether support was offered. */
+export function validateTellVictim(draft: TellVictimDraft, supportQuestionAsked: boolean, today?: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const date = dateProblem(draft.toldOn, 'the date the victim was told', { notInFuture: true, today });
+  if (date) errors.push(problem('toldOn', date));
+  if (!draft.method) errors.push(problem('method', 'Choose how the victim was told'));
+  if (supportQuestionAsked && !draft.supportOffered) {
+    errors.push(problem('supportOffered', 'Say whether a referral to support was offered'));
+  }
+  return errors;
+}
+
+export const tellVictimAnswers = (draft: TellVictimDraft) => ({
+  toldOn: toIsoDate(draft.toldOn),
+  method: draft.method,
+  supportOffered: draft.supportOffered ? draft.supportOffered === 'yes' : undefined,
+  notes: draft.notes.trim() || undefined,
+});

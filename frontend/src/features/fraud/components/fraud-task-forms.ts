@@ -1,0 +1,24 @@
+import type { TaskFormRegistry } from '../../tasks/components/task-form';
+import { AcceptAllocationForm } from './accept-allocation-form';
+import { ApproveFilingForm } from './approve-filing-form';
+import { InvestigationPlanForm, planFieldId } from './investigation-plan-form';
+import { RecategoriseForm } from './recategorise-form';
+import { RecordOutcomeForm } from './record-outcome-form';
+import { TellVictimForm } from './tell-victim-form';
+import { TriageForm } from './triage-form';
+
+/** A date answer's errors link to its day box. */
+const dateFields = (...dates: string[]) => (field: string) => (dates.includes(field) ? `${field}-day` : field);
+
+/** The form for each user task of processes/fraud-triage.bpmn. */
+export const fraudTaskForms: TaskFormRegistry = {
+  Task_Recategorise: { component: RecategoriseForm },
+  Task_Triage: { component: TriageForm },
+  Task_ApproveFiling: { component: ApproveFilingForm },
+  Task_AcceptAllocation: { component: AcceptAllocationForm },
+  Task_InvestigationPlan: { component: InvestigationPlanForm, fieldId: planFieldId },
+  Task_RecordOutcome: { component: RecordOutcomeForm, fieldId: dateFields('outcomeDate') },
+  Task_TellVictimNotInvestigated: { component: TellVictimForm, fieldId: dateFields('toldOn') },
+  Task_TellVictimOfficer: { component: TellVictimForm, fieldId: dateFields('toldOn') },
+  Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: dateFields('toldOn') },
+};

@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { Radios } from '../../../components/radios';
+import { Select } from '../../../components/select';
+import { Textarea } from '../../../components/textarea';
+import { useApiData } from '../../../lib/use-api-data';
+import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { listEcuInvestigators, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import { emptyTriage, triageAnswers, validateTriage, type TriageDraft } from './fraud-task-answers';
+import { SubmitButton } from './submit-button';
+
+/** Task_Triage: lines of enquiry, priority and the decision, with whom to or why it is filed. */
+export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
+  const [draft, setDraft] = useState<TriageDraft>(emptyTriage);
+  const officers = useApiData(listEcuInvestigators);
+  const areas = useApiData(listPolicingAreas);
+  const outcomes = useApiData(listOutcomeCodes);
+  const set = (change: Partial<TriageDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const error = (id: string) => errorFor(errors, id);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(triageAnswers(draft), validateTriage(draft));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {detail.returnComment && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Sent back by a supervisor: {detail.returnComment}
+          </strong>
+        </div>
+      )}
+      <Textarea
+        id="linesOfEnquiry"
+        label="Reasonable lines of enquiry"
+        labelSize="m"
+        hint="One per line. Leave empty if there are none; a crime with lines of enquiry cannot be filed."
+        rows={5}
+        error={error('linesOfEnquiry')}
+        value={draft.linesOfEnquiry}
+        onChange={(e) => set({ linesOfEnquiry: e.target.value })}
+      />
+      <Radios
+        name="priority"
+        legend="Priority"
+        inline
+        error={error('priority')}
+        value={draft.priority}
+        onChange={(priority) => set({ priority })}
+        options={[
+          { value: 'HIGH', label: 'High' },
+          { value: 'MEDIUM', label: 'Medium' },
+          { value: 'LOW', label: 'Low' },
+        ]}
+      />
+      <Radios
+        name="decision"
+        legend="Decision"
+        error={error('decision')}
+        value={draft.decision}
+        onChange={(decision) => set({ decision })}
+        options={[
+          {
+            value: 'ALLOCATE_ECU',
+            label: 'Allocate to an ECU officer',
+            conditional: (
+              <Select
+                id="officer"
+                label="Officer"
+                placeholder="Choose an officer"
+                error={error('officer') ?? officers.error ?? undefined}
+                value={draft.officer}
+                onChange={(officer) => set({ officer })}
+                options={(officers.data ?? []).map((m) => ({ value: m.username, label: m.displayName }))}
+              />
+            ),
+          },
+          {
+            value: 'ALLOCATE_AREA',
+            label: 'Allocate to a policing area',
+            conditional: (
+              <Select
+                id="policingArea"
+                label="Policing area"
+                placeholder="Choose a policing area"
+                error={error('policingArea') ?? areas.error ?? undefined}
+                value={draft.policingArea}
+                onChange={(policingArea) => set({ policingArea })}
+                options={(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              />
+            ),
+          },
+          {
+            value: 'FILE',
+            label: 'File with no further action',
+            hint: 'Only when there are no reasonable lines of enquiry',
+            conditional: (
+              <>
+                <Textarea
+                  id="filingRationale"
+                  label="Rationale for filing"
+                  error={error('filingRationale')}
+                  value={draft.filingRationale}
+                  onChange={(e) => set({ filingRationale: e.target.value })}
+                />
+                <Select
+                  id="filingOutcomeCode"
+                  label="Outcome code"
+                  hint="Usually 18: investigation complete, no suspect identified"
+                  placeholder="Choose an outcome code"
+                  error={error('filingOutcomeCode') ?? outcomes.error ?? undefined}
+                  value={draft.filingOutcomeCode}
+                  onChange={(filingOutcomeCode) => set({ filingOutcomeCode })}
+                  options={(outcomes.data ?? []).map((o) => ({ value: o.code, label: `${o.code} – ${o.name}` }))}
+                />
+              </>
+            ),
+          },
+        ]}
+      />
+      <SubmitButton busy={busy}>Save triage decision</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
+import { ApiError, type FieldError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/dates';
+import { useSession } from '../../auth/components/session-context';
+import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../api/tasks';
+import type { TaskFormDefinition, TaskFormRegistry } from './task-form';
+
+/** Where the task list the user came from is, so they go back to the same queue. */
+export interface TaskPageState {
+  from?: string;
+}
+
+/** What the task list shows after a task is completed. */
+export interface TaskListNotice {
+  notice?: string;
+}
+
+const inWords = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
+
+/** Server and client problems by answer name → summary items linking to the fields on the page. */
+function toErrorItems(problems: FieldError[], form: TaskFormDefinition | undefined): ErrorItem[] {
+  return problems.map(({ field, message }) => {
+    const id = form?.fieldId ? form.fieldId(field) : field;
+    return { field: id && document.getElementById(id) ? id : undefined, message };
+  });
+}
+
+/** One task: the case it belongs to, what it is for, claiming it, and the form that completes it. */
+export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
+  const { taskId = '' } = useParams();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const backTo = (location.state as TaskPageState | null)?.from ?? '/tasks';
+  const [detail, setDetail] = useState<TaskDetail | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    () =>
+      getTask(taskId)
+        .then((d) => {
+          setDetail(d);
+          setLoadError(null);
+        })
+        .catch((e) => setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The task could not be loaded; try again'))),
+    [taskId],
+  );
+
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  if (loadError) {
+    return (
+      <>
+        <Link to={backTo} className="govuk-back-link">Back to tasks</Link>
+        <h1 className="govuk-heading-l">{loadError.status === 404 ? 'Task not found' : 'Sorry, there is a problem'}</h1>
+        <p className="govuk-body" data-testid="task-problem">{loadError.message}</p>
+        <p className="govuk-body">
+          <Link to={backTo} className="govuk-link">Go back to your tasks</Link>
+        </p>
+      </>
+    );
+  }
+  if (!detail || !user) return <p className="govuk-body">Loading…</p>;
+
+  const { task } = detail;
+  const form = forms[task.taskType];
+  const mine = task.assignee === user.username;
+
+  async function act(action: () => Promise<void>, fallback: string) {
+    setBusy(true);
+    try {
+      await action();
+      setErrors([]);
+    } catch (e) {
+      setErrors([{ message: inWords(e, fallback) }]);
+    } finally {
+      setBusy(false);
+      load();
+    }
+  }
+
+  async function submit(answers: unknown, problems: FieldError[]) {
+    if (problems.length > 0) {
+      setErrors(toErrorItems(problems, form));
+      return;
+    }
+    setBusy(true);
+    try {
+      await completeTask(task.id, answers);
+      const state: TaskListNotice = { notice: `You completed “${task.name}” for ${task.caseReference}` };
+      navigate(backTo, { state });
+      return;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.fieldErrors.length > 0) {
+        setErrors(toErrorItems(e.fieldErrors, form));
+      } else {
+        setErrors([{ message: inWords(e, 'The task could not be completed; try again') }]);
+        if (e instanceof ApiError && (e.status === 404 || e.status === 409)) load();
+      }
+    }
+    setBusy(false);
+  }
+
+  const FormComponent = form?.component;
+  const inlineErrors = errors.filter((e): e is FieldError => e.field !== undefined);
+
+  return (
+    <>
+      <Link to={backTo} className="govuk-back-link">Back to tasks</Link>
+      <ErrorSummary errors={errors} />
+      <span className="govuk-caption-l">{task.caseReference}</span>
+      <h1 className="govuk-heading-l">{task.name}</h1>
+      <dl className="govuk-summary-list" data-testid="task-header">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Case</dt>
+          <dd className="govuk-summary-list__value">
+            {task.process === 'fraud-triage' ? (
+              <Link className="govuk-link" to={`/cases/${encodeURIComponent(task.caseReference)}`}>
+                {task.caseReference}<span className="govuk-visually-hidden"> (view the case)</span>
+              </Link>
+            ) : (
+              task.caseReference
+            )}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Due</dt>
+          <dd className="govuk-summary-list__value">{formatDate(task.due)}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Assigned to</dt>
+          <dd className="govuk-summary-list__value" data-testid="task-assignee">{task.assigneeName ?? 'Unassigned'}</dd>
+        </div>
+      </dl>
+      {detail.guidance && <div className="govuk-inset-text">{detail.guidance}</div>}
+
+      {!task.assignee && (
+        <>
+          <p className="govuk-body">Claim this task to work on it.</p>
+          <button
+            type="button"
+            className="govuk-button"
+            data-module="govuk-button"
+            disabled={busy}
+            onClick={() => act(() => claimTask(task.id), 'The task could not be claimed')}
+          >
+            Claim task
+          </button>
+        </>
+      )}
+      {task.assignee && !mine && (
+        <div className="govuk-inset-text">This task is claimed by {task.assigneeName ?? task.assignee}.</div>
+      )}
+      {mine && (
+        <>
+          {FormComponent ? (
+            <FormComponent detail={detail} errors={inlineErrors} busy={busy} onSubmit={submit} />
+          ) : (
+            <p className="govuk-body">This task cannot be completed here yet.</p>
+          )}
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            disabled={busy}
+            onClick={() => act(() => unclaimTask(task.id), 'The task could not be returned to the queue')}
+          >
+            Return to the team queue
+          </button>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// Dates as the API speaks them (ISO yyyy-MM-dd) and as GOV.UK date inputs hold them (day, month, year).
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export const emptyDate = (): DateParts => ({ day: '', month: '', year: '' });
+
+export function isDateEmpty({ day, month, year }: DateParts): boolean {
+  return !day.trim() && !month.trim() && !year.trim();
+}
+
+/** The ISO date the parts make, or null when they are not a real date. */
+export function toIsoDate({ day, month, year }: DateParts): string | null {
+  const d = day.trim();
+  const m = month.trim();
+  const y = year.trim();
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+    return null;
+  }
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** Today's date on this computer, as ISO yyyy-MM-dd. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * What is wrong with a date answer, in words, or null when it is fine.
+ * `name` reads inside a sentence, e.g. "the date the victim was told".
+ */
+export function dateProblem(parts: DateParts, name: string, options: { notInFuture?: boolean; today?: string } = {}): string | null {
+  if (isDateEmpty(parts)) return `Enter ${name}`;
+  const iso = toIsoDate(parts);
+  if (!iso) return `${capitalise(name)} must be a real date, like 27 3 2025`;
+  if (options.notInFuture && iso > (options.today ?? todayIso())) return `${capitalise(name)} cannot be in the future`;
+  return null;
+}
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** e.g. 3 Mar 2025; a dash when there is no date. */
+export function formatDate(value?: string | null): string {
+  if (!value) return '—';
+  // A bare ISO date is a calendar date, not midnight UTC: show it as written.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
