@@ -51,6 +51,15 @@ public class AuditLog {
         append(username == null || username.isBlank() ? ANONYMOUS : truncate(username.trim()), entry);
     }
 
+    /**
+     * Records a refused request in a transaction of its own: the request fails and rolls back, but
+     * the attempt must stay on record.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditEntry entry) {
+        append(currentActor(), entry);
+    }
+
     private void append(String username, AuditEntry entry) {
         // Held to the end of the caller's transaction, so the row read as "previous" is still the last
         // committed one when this row commits: the chain is a total order, with ids in chain order.

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,9 +22,11 @@ class FraudCaseController {
         this.cases = cases;
     }
 
+    /** {@code purpose}: why the user is looking, kept with the consultation on the audit trail. */
     @GetMapping
-    FraudCaseService.CaseView view(@PathVariable String crimeReference) {
-        return cases.view(crimeReference);
+    FraudCaseService.CaseView view(@PathVariable String crimeReference,
+                                   @RequestParam(required = false) String purpose) {
+        return cases.view(crimeReference, purpose);
     }
 
     @PostMapping("/events")

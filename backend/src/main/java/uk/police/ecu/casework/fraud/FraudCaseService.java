@@ -7,6 +7,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -16,7 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.security.UserRepository;
 
 /** A fraud case as its officers work it: its facts, the events the victim must hear of, the victim's rights. */
 @Service
@@ -38,7 +43,8 @@ public class FraudCaseService {
                           @NotBlank(message = "Say why the victim qualifies") @Size(max = 4000) String reason) {
     }
 
-    record CaseView(Crime crime, List<String> linesOfEnquiry, EnhancedRights enhancedRights) {
+    record CaseView(Crime crime, String allocatedOfficerName, String allocatedTeamName, List<String> linesOfEnquiry,
+                    EnhancedRights enhancedRights) {
     }
 
     private static final Set<String> EVENTS_OPEN = Set.of("INVESTIGATING", "AWAITING_ACCEPTANCE");
@@ -48,24 +54,34 @@ public class FraudCaseService {
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final UserRepository users;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
-                     JdbcClient jdbc) {
+                     JdbcClient jdbc, AuditLog audit, UserRepository users) {
         this.crimes = crimes;
         this.access = access;
         this.currentUser = currentUser;
         this.runtime = runtime;
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.users = users;
     }
 
-    @Transactional(readOnly = true)
-    public CaseView view(String reference) {
+    /** The case's facts; reading a victim's details is a consultation on the audit trail, with its purpose if given. */
+    @Transactional
+    public CaseView view(String reference, String purpose) {
         Crime crime = visible(reference);
+        audit.record(AuditEntry.consultation("crime", List.of(crime.crimeReference()), purpose, Map.of()));
         EnhancedRights rights = jdbc.sql("SELECT category, reason FROM victim_enhanced_rights WHERE crime_reference = ?")
                 .param(crime.crimeReference())
                 .query((rs, n) -> new EnhancedRights(EnhancedRightsCategory.valueOf(rs.getString(1)), rs.getString(2)))
                 .optional().orElse(null);
-        return new CaseView(crime, crimes.linesOfEnquiry(crime.crimeReference()), rights);
+        String officerName = crime.allocatedOfficer() == null ? null
+                : users.displayName(crime.allocatedOfficer()).orElse(crime.allocatedOfficer());
+        String teamName = crime.allocatedTeam() == null ? null : jdbc.sql("SELECT name FROM team WHERE id = ?")
+                .param(crime.allocatedTeam()).query(String.class).optional().orElse(crime.allocatedTeam());
+        return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights);
     }
 
     /** Logs an arrest, charge or the like; the victim-update task it starts is due by the Victims' Code. */
@@ -85,6 +101,8 @@ public class FraudCaseService {
                 .processInstanceBusinessKey(crime.crimeReference())
                 .setVariableLocal("caseEventType", event.eventType().name())
                 .correlate();
+        audit.record(AuditEntry.collection("case-event", List.of(crime.crimeReference()),
+                Map.of("eventType", event.eventType().name())));
     }
 
     /** Records the assessed enhanced-rights category; deadlines of victim updates created from now on shorten. */
@@ -99,11 +117,18 @@ public class FraudCaseService {
                 .params(crime.crimeReference(), rights.category().name(), rights.reason().trim(),
                         currentUser.get().username())
                 .update();
+        audit.record(AuditEntry.alteration("victim-enhanced-rights", List.of(crime.crimeReference()),
+                Map.of("category", rights.category().name())));
     }
 
+    /** The case if the user has a reason to see it; otherwise "not found" either way, and the attempt is recorded. */
     private Crime visible(String reference) {
-        return crimes.find(reference.trim().toUpperCase())
-                .filter(crime -> access.canSee(currentUser.get(), crime))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such case you can see"));
+        String key = reference.trim().toUpperCase();
+        Optional<Crime> crime = crimes.find(key);
+        if (crime.isPresent() && access.canSee(currentUser.get(), crime.get())) {
+            return crime.get();
+        }
+        audit.recordRefusal(AuditEntry.accessRefused("crime", List.of(key), Map.of("exists", crime.isPresent())));
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such case you can see");
     }
 }

@@ -4,12 +4,15 @@ import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
 
 import jakarta.validation.Valid;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.reference.PolicingArea;
 import uk.police.ecu.casework.reference.ReferenceData;
 import uk.police.ecu.casework.security.CurrentUser;
@@ -32,14 +35,16 @@ public class FraudTriageService {
     private final ReferenceData referenceData;
     private final VictimUpdateDeadlines deadlines;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     FraudTriageService(RuntimeService runtime, CrimeRepository crimes, ReferenceData referenceData,
-                       VictimUpdateDeadlines deadlines, CurrentUser currentUser) {
+                       VictimUpdateDeadlines deadlines, CurrentUser currentUser, AuditLog audit) {
         this.runtime = runtime;
         this.crimes = crimes;
         this.referenceData = referenceData;
         this.deadlines = deadlines;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     public record Received(String crimeReference, String processInstanceId, boolean duplicate,
@@ -65,6 +70,7 @@ public class FraudTriageService {
         variables.put(NDM_SCORE, checked.ndmScore());
         variables.put(VICTIMS_CODE_VERSION, deadlines.currentCodeVersion());
         String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, variables).getId();
+        audit.record(AuditEntry.collection("crime", List.of(reference), Map.of("nfibCode", code)));
         return new Received(reference, instance, false, unknownCode);
     }
 

@@ -1,6 +1,7 @@
 package uk.police.ecu.casework.system;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -49,19 +50,31 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
         List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new ApiError.FieldError(fieldPath(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(ApiError.FieldError::field))
                 .toList();
         return ResponseEntity.badRequest()
                 .body(new ApiError(400, "Bad Request", "Some answers need correcting", fields));
     }
 
-    private static String lastNode(Path path) {
-        String name = "";
+    /**
+     * The field as the client named it, e.g. {@code actions[1].owner}: the method and parameter
+     * nodes of a service method's validation are dropped, list positions kept.
+     */
+    private static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
-            name = node.getName();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return name;
+        return field.toString();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -120,6 +120,8 @@ public class TaskListService {
         WorkedTask worked = new WorkedTask(taskId, task.getTaskDefinitionKey(), caseReference,
                 task.getProcessInstanceId(), user);
         tasks.complete(taskId, forms.complete(worked, answers));
+        auditLog.record(AuditEntry.alteration(processKey(task), List.of(caseReference),
+                Map.of("task", task.getTaskDefinitionKey())));
     }
 
     private void requireHeldBy(CaseworkUser user, Task task) {
@@ -133,17 +135,12 @@ public class TaskListService {
 
     private Task visibleTask(CaseworkUser user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskNotFoundException();
-        }
-        if (user.username().equals(task.getAssignee())) {
+        if (task != null && (user.username().equals(task.getAssignee())
+                || user.teamIds().stream().anyMatch(candidateGroups(taskId)::contains))) {
             return task;
         }
-        Set<String> groups = candidateGroups(taskId);
-        if (user.teamIds().stream().noneMatch(groups::contains)) {
-            throw new TaskNotFoundException();
-        }
-        return task;
+        auditLog.recordRefusal(AuditEntry.accessRefused("task", List.of(taskId), Map.of("exists", task != null)));
+        throw new TaskNotFoundException();
     }
 
     private Set<String> candidateGroups(String taskId) {
@@ -151,6 +148,10 @@ public class TaskListService {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .collect(Collectors.toSet());
+    }
+
+    private String processKey(Task task) {
+        return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     }
 
     private String nameOf(String username) {
@@ -165,7 +166,7 @@ public class TaskListService {
                         pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
         return page.stream().map(task -> new TaskSummary(
                 task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
+                processKey(task),
                 businessKeys.get(task.getProcessInstanceId()),
                 toOffset(task.getCreateTime()), toOffset(task.getDueDate()), task.getPriority(),
                 task.getAssignee(), task.getAssignee() == null ? null : nameOf(task.getAssignee()),
