@@ -1,19 +1,7 @@
 import type { ImportJob, ImportReportKind, ImportStatus } from '../api/imports';
 
-/** The columns a dissemination file must have; the others are optional. */
+/** The columns a dissemination file must have; the API names the optional ones when it refuses a file. */
 export const REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_type', 'victim_name'];
-
-export const OPTIONAL_COLUMNS = [
-  'victim_date_of_birth',
-  'victim_email',
-  'victim_phone',
-  'victim_postcode',
-  'loss_gbp',
-  'ndm_score',
-  'policing_area',
-  'summary',
-  'suspect_details',
-];
 
 interface Tag {
   text: string;
