@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
+import { PrimaryNavigation } from '../components/primary-navigation';
+import { importNavigation } from '../features/intake/components/import-access';
+import { ImportPage } from '../features/intake/components/import-page';
+import { ImportStatusPage } from '../features/intake/components/import-status-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { SessionProvider, useSession } from '../features/auth/components/session-context';
 import { CasePage } from '../features/fraud/components/case-page';
@@ -30,10 +34,13 @@ function Layout() {
           signOut().then(() => navigate('/login'));
         }}
       />
+      <PrimaryNavigation links={importNavigation(user)} />
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" role="main">
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/fraud/imports" element={<RequireSignIn><ImportPage /></RequireSignIn>} />
+            <Route path="/fraud/imports/:id" element={<RequireSignIn><ImportStatusPage /></RequireSignIn>} />
             <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
             <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={fraudTaskForms} /></RequireSignIn>} />
             <Route path="/cases/:crimeReference" element={<RequireSignIn><CasePage /></RequireSignIn>} />

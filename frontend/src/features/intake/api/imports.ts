@@ -1,0 +1,54 @@
+import { api } from '../../../lib/api-client';
+
+export type ImportStatus = 'RUNNING' | 'COMPLETED' | 'REJECTED' | 'FAILED';
+
+/** An import as its uploader follows it: status, progress (rows done of total) and the summary. */
+export interface ImportJob {
+  id: string;
+  kind: string;
+  fileName: string;
+  fileSha256: string;
+  sizeBytes: number;
+  uploadedBy: string;
+  uploadedAt: string;
+  status: ImportStatus;
+  fileError?: string | null;
+  totalRows: number;
+  errorRows: number;
+  goodRows: number;
+  goodRowsDone: number;
+  casesCreated: number;
+  duplicates: number;
+  flagged: number;
+  finishedAt?: string | null;
+  rowsDone: number;
+}
+
+export type ImportReportKind = 'ERROR' | 'DUPLICATE' | 'FLAGGED';
+
+/** One line of an import report: a refused row, a duplicate of a known crime, or a row flagged for review. */
+export interface ImportReportEntry {
+  kind: ImportReportKind;
+  line: number;
+  columnName?: string | null;
+  value?: string | null;
+  reason: string;
+}
+
+/** 202 with the import to follow; an ApiError (400, fieldErrors on "file") when the file as a whole is refused. */
+export const uploadDisseminations = (file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return api.post<ImportJob>('/api/intake/disseminations', form);
+};
+
+/** Recent dissemination imports, newest first. */
+export const listImports = () => api.get<ImportJob[]>('/api/intake/imports');
+
+export const getImport = (id: string) => api.get<ImportJob>(`/api/intake/imports/${encodeURIComponent(id)}`);
+
+export const getImportReport = (id: string) =>
+  api.get<ImportReportEntry[]>(`/api/intake/imports/${encodeURIComponent(id)}/report`);
+
+/** The report as a CSV download: a link target, not a fetch, so the browser saves the file. */
+export const importReportCsvUrl = (id: string) => `/api/intake/imports/${encodeURIComponent(id)}/report.csv`;

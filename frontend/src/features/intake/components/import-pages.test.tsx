@@ -1,0 +1,154 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../lib/api-client';
+import type { ImportJob } from '../api/imports';
+import { getImport, getImportReport, listImports, uploadDisseminations } from '../api/imports';
+import { ImportPage } from './import-page';
+import { ImportStatusPage } from './import-status-page';
+
+vi.mock('../api/imports', () => ({
+  uploadDisseminations: vi.fn(),
+  listImports: vi.fn(),
+  getImport: vi.fn(),
+  getImportReport: vi.fn(),
+  importReportCsvUrl: (id: string) => `/api/intake/imports/${id}/report.csv`,
+}));
+
+const session = vi.hoisted(() => ({ roles: [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }] }));
+vi.mock('../../auth/components/session-context', () => ({
+  useSession: () => ({
+    user: { username: 'ecu.supervisor', displayName: 'DS Claire Morgan', roles: session.roles, teams: [] },
+  }),
+}));
+
+const running: ImportJob = {
+  id: 'job-1',
+  kind: 'DISSEMINATIONS',
+  fileName: 'march.csv',
+  fileSha256: 'abc',
+  sizeBytes: 300,
+  uploadedBy: 'ecu.supervisor',
+  uploadedAt: '2026-03-01T10:00:00Z',
+  status: 'RUNNING',
+  totalRows: 3,
+  errorRows: 1,
+  goodRows: 2,
+  goodRowsDone: 0,
+  casesCreated: 0,
+  duplicates: 0,
+  flagged: 0,
+  rowsDone: 1,
+};
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/fraud/imports" element={<ImportPage />} />
+        <Route path="/fraud/imports/:id" element={<ImportStatusPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+beforeEach(() => {
+  session.roles = [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }];
+  vi.mocked(listImports).mockResolvedValue([]);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.resetAllMocks();
+});
+
+describe('ImportPage', () => {
+  it('asks for a file when none was chosen', async () => {
+    renderAt('/fraud/imports');
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Select a CSV file to import' })).toHaveAttribute('href', '#file');
+    expect(uploadDisseminations).not.toHaveBeenCalled();
+  });
+
+  it('shows why the server refused the file, in the summary and at the file input', async () => {
+    const reason = 'The file has no column victim_name (required: crime_reference, victim_name)';
+    vi.mocked(uploadDisseminations).mockRejectedValue(new ApiError(400, reason, [{ field: 'file', message: reason }]));
+    renderAt('/fraud/imports');
+
+    const input = screen.getByLabelText('Dissemination file (CSV)');
+    await userEvent.upload(input, new File(['crime_reference\nX'], 'bad.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
+    expect(input).toHaveClass('govuk-file-upload--error');
+  });
+
+  it('goes to the status page once the file is accepted', async () => {
+    vi.mocked(uploadDisseminations).mockResolvedValue(running);
+    vi.mocked(getImport).mockResolvedValue(running);
+    renderAt('/fraud/imports');
+
+    await userEvent.upload(screen.getByLabelText('Dissemination file (CSV)'), new File(['x'], 'march.csv'));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    expect(await screen.findByRole('heading', { name: 'march.csv' })).toBeInTheDocument();
+  });
+
+  it('lists recent imports with links to their status pages', async () => {
+    vi.mocked(listImports).mockResolvedValue([{ ...running, status: 'COMPLETED', casesCreated: 2 }]);
+    renderAt('/fraud/imports');
+
+    const table = await screen.findByTestId('recent-imports');
+    expect(await within(table).findByRole('link', { name: 'march.csv' })).toHaveAttribute('href', '/fraud/imports/job-1');
+    expect(within(table).getByText('Complete')).toBeInTheDocument();
+  });
+
+  it('tells other roles they cannot import', () => {
+    session.roles = [{ id: 'LOCAL_INVESTIGATOR', label: 'Local investigator' }];
+    renderAt('/fraud/imports');
+
+    expect(screen.getByRole('heading', { name: 'You cannot import disseminations' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Dissemination file (CSV)')).not.toBeInTheDocument();
+    expect(listImports).not.toHaveBeenCalled();
+  });
+});
+
+describe('ImportStatusPage', () => {
+  it('shows progress while the import runs, then the summary and the report', async () => {
+    vi.mocked(getImport)
+      .mockResolvedValueOnce(running)
+      .mockResolvedValue({ ...running, status: 'COMPLETED', goodRowsDone: 2, rowsDone: 3, casesCreated: 2 });
+    vi.mocked(getImportReport).mockResolvedValue([
+      { kind: 'ERROR', line: 3, columnName: 'reported_date', value: '31/02/2024', reason: 'is not a date' },
+    ]);
+    renderAt('/fraud/imports/job-1');
+
+    expect(await screen.findByRole('status')).toHaveTextContent('1 of 3 rows done');
+    expect(screen.getByLabelText('Rows done')).toHaveAttribute('value', '1');
+
+    expect(await screen.findByText('Import complete: 2 cases created and 1 row refused.', {}, { timeout: 3000 }))
+      .toBeInTheDocument();
+    expect(screen.queryByLabelText('Rows done')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('import-summary')).getByText('Rows refused').nextSibling).toHaveTextContent('1');
+    const row = within(await screen.findByTestId('import-report')).getByRole('row', { name: /31\/02\/2024/ });
+    expect(row).toHaveTextContent('3Refusedreported_date31/02/2024is not a date');
+    expect(screen.getByRole('link', { name: 'Download the report (CSV)' })).toHaveAttribute(
+      'href',
+      '/api/intake/imports/job-1/report.csv',
+    );
+    expect(getImport).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when there is no such import, and stops asking', async () => {
+    vi.mocked(getImport).mockRejectedValue(new ApiError(404, 'There is no such import'));
+    renderAt('/fraud/imports/nope');
+
+    expect(await screen.findByText('There is no such import')).toBeInTheDocument();
+    expect(getImport).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,36 @@
+import type { ImportReportEntry } from '../api/imports';
+import { reportKindLabel } from './import-words';
+
+/** The rows an import refused, found already known, or flagged for review, by line of the file. */
+export function ImportReportTable({ entries }: { entries: ImportReportEntry[] }) {
+  return (
+    <table className="govuk-table" data-testid="import-report">
+      <caption className="govuk-table__caption govuk-table__caption--m">Import report</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Line</th>
+          <th scope="col" className="govuk-table__header">Kind</th>
+          <th scope="col" className="govuk-table__header">Column</th>
+          <th scope="col" className="govuk-table__header">Value</th>
+          <th scope="col" className="govuk-table__header">Reason</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {entries.length === 0 && (
+          <tr className="govuk-table__row">
+            <td className="govuk-table__cell" colSpan={5}>Nothing to report: every row was imported.</td>
+          </tr>
+        )}
+        {entries.map((entry, index) => (
+          <tr className="govuk-table__row" key={`${entry.line}:${entry.kind}:${entry.columnName ?? ''}:${index}`}>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{entry.line}</td>
+            <td className="govuk-table__cell">{reportKindLabel(entry.kind)}</td>
+            <td className="govuk-table__cell">{entry.columnName || '—'}</td>
+            <td className="govuk-table__cell app-import-report__value">{entry.value || '—'}</td>
+            <td className="govuk-table__cell">{entry.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ImportJob, ImportReportKind, ImportStatus } from '../api/imports';
+
+/** The columns a dissemination file must have; the API names the optional ones when it refuses a file. */
+export const REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_type', 'victim_name'];
+
+interface Tag {
+  text: string;
+  className: string;
+}
+
+const TAGS: Record<ImportStatus, Tag> = {
+  RUNNING: { text: 'Importing', className: 'govuk-tag' },
+  COMPLETED: { text: 'Complete', className: 'govuk-tag govuk-tag--green' },
+  REJECTED: { text: 'File refused', className: 'govuk-tag govuk-tag--red' },
+  FAILED: { text: 'Failed', className: 'govuk-tag govuk-tag--red' },
+};
+
+export function statusTag(status: ImportStatus): Tag {
+  return TAGS[status] ?? { text: status, className: 'govuk-tag govuk-tag--grey' };
+}
+
+/** "3 rows", "1 row", "0 cases" … */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** The words next to the progress bar, e.g. "40 of 120 rows done". */
+export function progressText(job: Pick<ImportJob, 'rowsDone' | 'totalRows'>): string {
+  return `${job.rowsDone} of ${count(job.totalRows, 'row')} done`;
+}
+
+export interface SummaryRow {
+  key: string;
+  value: string;
+}
+
+/** The final figures of an import, in the order the summary list shows them. */
+export function summaryRows(job: ImportJob): SummaryRow[] {
+  return [
+    { key: 'Cases created', value: String(job.casesCreated) },
+    { key: 'Duplicates (crime already known)', value: String(job.duplicates) },
+    { key: 'Flagged for review', value: String(job.flagged) },
+    { key: 'Rows refused', value: String(job.errorRows) },
+  ];
+}
+
+/** One sentence saying how an import ended, e.g. "2 cases created and 1 row refused". */
+export function outcomeSentence(job: ImportJob): string {
+  const parts = [count(job.casesCreated, 'case') + ' created'];
+  if (job.duplicates > 0) parts.push(`${count(job.duplicates, 'duplicate')} not started again`);
+  if (job.flagged > 0) parts.push(`${count(job.flagged, 'case')} flagged for review`);
+  if (job.errorRows > 0) parts.push(`${count(job.errorRows, 'row')} refused`);
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+const REPORT_KINDS: Record<ImportReportKind, string> = {
+  ERROR: 'Refused',
+  DUPLICATE: 'Duplicate',
+  FLAGGED: 'Flagged for review',
+};
+
+export function reportKindLabel(kind: ImportReportKind): string {
+  return REPORT_KINDS[kind] ?? kind;
+}
+
+export function formatDateTime(value?: string | null): string {
+  if (!value) return '—';
+  return new Date(value).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
