@@ -85,6 +85,9 @@ describe('triaging a fraud dissemination', () => {
     assert.equal(await casePage.fact('Allocated team').innerText(), 'ECU investigations');
     assert.equal(await casePage.fact('Priority').innerText(), 'High');
     assert.deepEqual(await casePage.linesOfEnquiry().allInnerTexts(), [LINE_OF_ENQUIRY]);
+    const timeline = await casePage.timeline().innerText();
+    assert.match(timeline, /Completed: Triage dissemination\s+by DC Priya Shah/);
+    assert.match(timeline, /Dissemination received/);
     await expectAccessible(page, 'case page');
     await screenshot(page, 'case-page');
     await page.context().close();

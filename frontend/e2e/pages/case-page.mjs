@@ -23,6 +23,10 @@ export class CasePage {
       .locator('dd');
   }
 
+  timeline() {
+    return this.page.getByTestId('case-timeline');
+  }
+
   linesOfEnquiry() {
     return this.page.getByTestId('lines-of-enquiry').getByRole('listitem');
   }

@@ -31,6 +31,14 @@ export interface Crime {
   receivedBy?: string | null;
 }
 
+/** One thing that happened on the case: who, what, when. */
+export interface CaseHistoryEntry {
+  at: string;
+  who?: string | null;
+  what: string;
+  detail?: string | null;
+}
+
 export type EnhancedRightsCategory = 'MOST_SERIOUS_CRIME' | 'PERSISTENTLY_TARGETED' | 'VULNERABLE' | 'INTIMIDATED';
 
 export interface EnhancedRights {
@@ -40,8 +48,11 @@ export interface EnhancedRights {
 
 export interface FraudCase {
   crime: Crime;
+  allocatedOfficerName?: string | null;
+  allocatedTeamName?: string | null;
   linesOfEnquiry: string[];
   enhancedRights: EnhancedRights | null;
+  history: CaseHistoryEntry[];
 }
 
 export type CaseEventType =

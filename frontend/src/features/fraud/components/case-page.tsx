@@ -17,6 +17,7 @@ import {
   STATUS_LABELS,
   VICTIM_TYPE_LABELS,
 } from './case-labels';
+import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
 
 /** Events can be logged only while the crime is being investigated. */
@@ -138,7 +139,7 @@ export function CasePage() {
   }
   if (!fraudCase) return <p className="govuk-body">Loading…</p>;
 
-  const { crime, linesOfEnquiry, enhancedRights } = fraudCase;
+  const { crime, linesOfEnquiry, enhancedRights, history } = fraudCase;
   const errorFor = (id: string) => errors.find((e) => e.field === id)?.message;
   const problems = (items: ErrorItem[]) => {
     setNotice(null);
@@ -190,6 +191,9 @@ export function CasePage() {
         onProblems={problems}
         onSaved={saved}
       />
+
+      <h2 className="govuk-heading-m">What has happened</h2>
+      <CaseTimeline entries={history} />
 
       <h2 className="govuk-heading-m" id="case-event-heading">Log a case event</h2>
       {EVENTS_OPEN.includes(crime.status) ? (

@@ -44,7 +44,7 @@ public class FraudCaseService {
     }
 
     record CaseView(Crime crime, String allocatedOfficerName, String allocatedTeamName, List<String> linesOfEnquiry,
-                    EnhancedRights enhancedRights) {
+                    EnhancedRights enhancedRights, List<CaseHistory.Entry> history) {
     }
 
     private static final Set<String> EVENTS_OPEN = Set.of("INVESTIGATING", "AWAITING_ACCEPTANCE");
@@ -56,9 +56,10 @@ public class FraudCaseService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final UserRepository users;
+    private final CaseHistory caseHistory;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
-                     JdbcClient jdbc, AuditLog audit, UserRepository users) {
+                     JdbcClient jdbc, AuditLog audit, UserRepository users, CaseHistory caseHistory) {
         this.crimes = crimes;
         this.access = access;
         this.currentUser = currentUser;
@@ -66,6 +67,7 @@ public class FraudCaseService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.users = users;
+        this.caseHistory = caseHistory;
     }
 
     /** The case's facts; reading a victim's details is a consultation on the audit trail, with its purpose if given. */
@@ -81,7 +83,8 @@ public class FraudCaseService {
                 : users.displayName(crime.allocatedOfficer()).orElse(crime.allocatedOfficer());
         String teamName = crime.allocatedTeam() == null ? null : jdbc.sql("SELECT name FROM team WHERE id = ?")
                 .param(crime.allocatedTeam()).query(String.class).optional().orElse(crime.allocatedTeam());
-        return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights);
+        return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
+                caseHistory.of(crime));
     }
 
     /** Logs an arrest, charge or the like; the victim-update task it starts is due by the Victims' Code. */

@@ -35,6 +35,8 @@ class FraudCaseControllerTest {
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().at("/crime/victimName").asText()).isEqualTo("Rosalind Franklin");
+            assertThat(response.json().at("/history/0/what").asText()).isEqualTo("Dissemination received");
+            assertThat(response.json().at("/history/0/who").asText()).isEqualTo("DC Priya Shah");
             assertThat(jdbc.sql("""
                             SELECT justification FROM audit_event WHERE operation = 'CONSULTATION'
                             AND record_type = 'crime' AND ? = ANY (record_ids) AND username = 'ecu.officer'""")
