@@ -12,7 +12,7 @@ export function CaseTimeline({ entries }: { entries: CaseHistoryEntry[] }) {
       {entries.map((entry, i) => (
         <div className="moj-timeline__item" key={`${entry.at}-${i}`}>
           <div className="moj-timeline__header">
-            <h3 className="moj-timeline__title">{entry.what}</h3>
+            <h3 className="moj-timeline__title">{entry.what}</h3>{' '}
             {entry.who && <p className="moj-timeline__byline">by {entry.who}</p>}
           </div>
           <p className="moj-timeline__date">
