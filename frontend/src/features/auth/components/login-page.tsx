@@ -23,7 +23,7 @@ export function LoginPage() {
     setBusy(true);
     try {
       await signIn(username.trim(), password);
-      const next = (location.state as { from?: string } | null)?.from ?? '/tasks';
+      const next = (location.state as { from?: string } | null)?.from ?? '/';
       navigate(next, { replace: true });
     } catch (e) {
       setErrors([{ field: 'username', message: e instanceof ApiError ? e.message : 'Sign-in failed; try again' }]);

@@ -4,7 +4,10 @@ import {
   lines,
   planAnswers,
   triageAnswers,
+  approveReturnAnswers,
+  returnMonthOf,
   validateAcceptAllocation,
+  validateApproveReturn,
   validateApproveFiling,
   validateOutcome,
   validatePlan,
@@ -143,5 +146,41 @@ describe('validateTellVictim', () => {
   it('asks for the date and the method', () => {
     const errors = validateTellVictim({ ...told, toldOn: { day: '', month: '', year: '' }, method: '' }, false);
     expect(fields(errors)).toEqual(['toldOn', 'method']);
+  });
+});
+
+describe('validateApproveReturn', () => {
+  it('asks whether the return is approved', () => {
+    expect(validateApproveReturn({ approved: '', comment: '' })).toEqual([
+      { field: 'approved', message: 'Choose whether to approve the return' },
+    ]);
+  });
+
+  it('asks what needs correcting when the return is not approved', () => {
+    expect(validateApproveReturn({ approved: 'no', comment: '  ' })).toEqual([
+      { field: 'comment', message: 'Say what needs correcting before the return is rebuilt' },
+    ]);
+    expect(validateApproveReturn({ approved: 'no', comment: 'NFRC-1 is missing its outcome date' })).toEqual([]);
+  });
+
+  it('needs no comment to approve', () => {
+    expect(validateApproveReturn({ approved: 'yes', comment: '' })).toEqual([]);
+  });
+
+  it('answers with a boolean, and the trimmed comment only when not approved', () => {
+    expect(approveReturnAnswers({ approved: 'yes', comment: 'left over' })).toEqual({ approved: true, comment: undefined });
+    expect(approveReturnAnswers({ approved: 'no', comment: ' Rebuild after NFRC-1 is finalised ' })).toEqual({
+      approved: false,
+      comment: 'Rebuild after NFRC-1 is finalised',
+    });
+  });
+});
+
+describe('returnMonthOf', () => {
+  it('reads the month from a return process case reference', () => {
+    expect(returnMonthOf('outcome-return-2026-10')).toBe('2026-10');
+    expect(returnMonthOf('outcome-return-2026-13')).toBeNull();
+    expect(returnMonthOf('NFRC-123')).toBeNull();
+    expect(returnMonthOf(undefined)).toBeNull();
   });
 });

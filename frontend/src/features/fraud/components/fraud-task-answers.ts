@@ -200,3 +200,29 @@ export const tellVictimAnswers = (draft: TellVictimDraft) => ({
   supportOffered: draft.supportOffered ? draft.supportOffered === 'yes' : undefined,
   notes: draft.notes.trim() || undefined,
 });
+
+// Task_ApproveReturn (processes/monthly-outcome-return.bpmn)
+
+export interface ApproveReturnDraft {
+  approved: '' | 'yes' | 'no';
+  comment: string;
+}
+
+export function validateApproveReturn({ approved, comment }: ApproveReturnDraft): FieldError[] {
+  if (!approved) return [problem('approved', 'Choose whether to approve the return')];
+  if (approved === 'no' && !comment.trim()) {
+    return [problem('comment', 'Say what needs correcting before the return is rebuilt')];
+  }
+  return [];
+}
+
+export const approveReturnAnswers = ({ approved, comment }: ApproveReturnDraft) => ({
+  approved: approved === 'yes',
+  comment: approved === 'no' ? comment.trim() : undefined,
+});
+
+/** The month (YYYY-MM) of a return's process, from its case reference "outcome-return-YYYY-MM"; null otherwise. */
+export function returnMonthOf(caseReference: string | null | undefined): string | null {
+  const match = /^outcome-return-(\d{4}-(0[1-9]|1[0-2]))$/.exec(caseReference ?? '');
+  return match ? match[1] : null;
+}

@@ -1,6 +1,7 @@
 import type { TaskFormRegistry } from '../../tasks/components/task-form';
 import { AcceptAllocationForm } from './accept-allocation-form';
 import { ApproveFilingForm } from './approve-filing-form';
+import { ApproveReturnForm } from './approve-return-form';
 import { InvestigationPlanForm, planFieldId } from './investigation-plan-form';
 import { RecategoriseForm } from './recategorise-form';
 import { RecordOutcomeForm } from './record-outcome-form';
@@ -10,7 +11,7 @@ import { TriageForm } from './triage-form';
 /** A date answer's errors link to its day box. */
 const dateFields = (...dates: string[]) => (field: string) => (dates.includes(field) ? `${field}-day` : field);
 
-/** The form for each user task of processes/fraud-triage.bpmn. */
+/** The form for each user task of processes/fraud-triage.bpmn and processes/monthly-outcome-return.bpmn. */
 export const fraudTaskForms: TaskFormRegistry = {
   Task_Recategorise: { component: RecategoriseForm },
   Task_Triage: { component: TriageForm },
@@ -21,4 +22,5 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_TellVictimNotInvestigated: { component: TellVictimForm, fieldId: dateFields('toldOn') },
   Task_TellVictimOfficer: { component: TellVictimForm, fieldId: dateFields('toldOn') },
   Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: dateFields('toldOn') },
+  Task_ApproveReturn: { component: ApproveReturnForm },
 };

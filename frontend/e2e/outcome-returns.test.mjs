@@ -1,0 +1,62 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectAccessible, launchBrowser, newPage, screenshot } from './support/browser.mjs';
+import { LoginPage } from './pages/login-page.mjs';
+import { OutcomeReturnsPage } from './pages/outcome-returns-page.mjs';
+import { TaskListPage } from './pages/task-list-page.mjs';
+
+/** The month before this one, YYYY-MM (the server counts in London time; a run at midnight on the 1st may differ). */
+function lastMonth(now = new Date()) {
+  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+const monthName = (month) =>
+  new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+describe('outcome returns', () => {
+  let browser;
+
+  before(async () => {
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  // The build runs as an asynchronous job, which the test application does not execute: the return
+  // itself may never appear, so only the accepted request and the page are checked.
+  it('lets an ECU supervisor ask for last month’s return to be built', async () => {
+    const page = await newPage(browser);
+    await new LoginPage(page).open().then((l) => l.signInAs('ecu.supervisor'));
+    await new TaskListPage(page).waitUntilShown();
+
+    const returns = await new OutcomeReturnsPage(page).openFromNavigation();
+    await returns.returnsList().waitFor();
+    await expectAccessible(page, 'outcome returns page');
+
+    const month = lastMonth();
+    await returns.buildFor(month);
+    await returns.successBanner().waitFor();
+    assert.match(await returns.successBanner().innerText(), new RegExp(`The return for ${monthName(month)} is being built`));
+    assert.equal(await returns.errorSummary().count(), 0);
+    await returns.returnsList().waitFor();
+    await expectAccessible(page, 'outcome returns page after a build is requested');
+    await screenshot(page, 'outcome-returns');
+    await page.context().close();
+  });
+
+  it('refuses a month written another way with an error summary linking to the month', async () => {
+    const page = await newPage(browser);
+    await new LoginPage(page).open().then((l) => l.signInAs('ecu.supervisor'));
+    await new TaskListPage(page).waitUntilShown();
+    const returns = await new OutcomeReturnsPage(page).open();
+
+    await returns.buildFor('last month');
+    await returns.errorSummary().waitFor();
+    assert.equal(await returns.errorSummary().getByRole('link').first().getAttribute('href'), '#month');
+    await expectAccessible(page, 'outcome returns page with errors');
+    await page.context().close();
+  });
+});
