@@ -21,6 +21,9 @@ export default defineConfig({
     proxy: {
       '/api': 'http://localhost:8080',
       '/camunda': 'http://localhost:8080',
+      // Single sign-on's start and return addresses, when it is configured on the server.
+      '/oauth2': 'http://localhost:8080',
+      '/login/oauth2': 'http://localhost:8080',
     },
   },
   test: {

@@ -29,15 +29,23 @@ describe('triaging a fraud dissemination', () => {
     await browser?.close();
   });
 
-  it('lets an ECU officer claim a triage task, corrects a wrong answer, and allocates the crime to an ECU officer', async () => {
+  it('lets an ECU officer find a triage task by its crime reference, claim it, correct a wrong answer, and allocate the crime to an ECU officer', async () => {
     const { page, tasks } = await signedIn(browser, 'ecu.officer');
-    await tasks.openQueue('ECU triage team');
+    await tasks.openQueueByKeyboard('ECU triage team');
+    await tasks.filterByKeyboard({ search: CASE, taskType: TRIAGE });
+    assert.match(page.url(), new RegExp(`[?&]q=${CASE}(&|$)`), 'the filter is kept in the URL');
+    assert.match(await tasks.caption().innerText(), /^ECU triage team \(1 task\)$/);
     const row = tasks.rowFor(CASE).filter({ hasText: TRIAGE });
+    assert.match(await row.innerText(), /Unassigned/);
+    await expectAccessible(page, 'task list filtered by crime reference');
+    await screenshot(page, 'task-list-filtered');
+
+    await tasks.claimByKeyboard(row);
+    await tasks.successBanner().filter({ hasText: `You claimed “${TRIAGE}” for ${CASE}` }).waitFor();
+    await row.getByText('DC Priya Shah').waitFor();
     await row.getByRole('link', { name: new RegExp(TRIAGE) }).click();
 
     const task = await new TaskPage(page).waitUntilShown(TRIAGE);
-    assert.equal(await task.assignee().innerText(), 'Unassigned');
-    await task.claim();
     assert.equal(await task.assignee().innerText(), 'DC Priya Shah');
     await expectAccessible(page, 'triage task page');
     await screenshot(page, 'task-page-triage');
@@ -62,7 +70,10 @@ describe('triaging a fraud dissemination', () => {
 
     await tasks.waitUntilShown();
     await page.getByRole('status').filter({ hasText: `You completed “${TRIAGE}” for ${CASE}` }).waitFor();
-    await page.locator('caption', { hasText: 'ECU triage team' }).waitFor();
+    // Back on the same filtered view, which no longer holds the triaged crime.
+    await tasks.waitForList();
+    assert.match(await tasks.caption().innerText(), /^ECU triage team \(0 tasks\)$/);
+    assert.equal(await page.getByLabel('Crime reference or name').inputValue(), CASE);
     await screenshot(page, 'task-list-after-triage');
     await page.context().close();
   });
@@ -70,9 +81,10 @@ describe('triaging a fraud dissemination', () => {
   it('no longer offers the triaged crime to another officer of the triage team', async () => {
     const { page, tasks } = await signedIn(browser, 'ecu.officer2');
     await tasks.openQueue('ECU triage team');
-    // NFRC240101003 awaits recategorisation in the same queue: once it shows, the queue has loaded.
-    await tasks.rowFor('NFRC240101003').first().waitFor();
-    assert.equal(await tasks.rowFor(CASE).filter({ hasText: TRIAGE }).count(), 0);
+    await tasks.filterByKeyboard({ search: CASE, assignedTo: 'Unassigned' });
+
+    assert.match(await tasks.caption().innerText(), /^ECU triage team \(0 tasks\)$/);
+    assert.equal(await tasks.rowFor(CASE).count(), 0);
     await page.context().close();
   });
 

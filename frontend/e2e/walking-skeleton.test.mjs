@@ -36,13 +36,15 @@ describe('signing in and the task list', () => {
 
     assert.match(await tasks.signedInUser().innerText(), /DC Priya Shah \(ECU officer\)/);
     await tasks.openQueue('ECU triage team');
-    const row = tasks.rowFor('NFRC240101002');
-    await row.waitFor();
+    await tasks.waitForCounts();
     await expectAccessible(page, 'task list');
     await screenshot(page, 'task-list-team-queue');
 
-    await row.getByRole('button', { name: /Claim/ }).click();
-    await page.getByRole('status').filter({ hasText: 'You claimed' }).waitFor();
+    await tasks.filterByKeyboard({ search: 'NFRC240101002' });
+    const row = tasks.rowFor('NFRC240101002');
+    await row.waitFor();
+    await tasks.claimByKeyboard(row);
+    await tasks.successBanner().filter({ hasText: 'You claimed' }).waitFor();
     await row.getByText('DC Priya Shah').waitFor();
 
     await tasks.openQueue('My tasks');
@@ -60,8 +62,9 @@ describe('signing in and the task list', () => {
     await new LoginPage(page).open().then((l) => l.signInAs('drug.worker'));
     const tasks = await new TaskListPage(page).waitUntilShown();
 
-    const queues = await tasks.queueTabs().allInnerTexts();
-    assert.deepEqual(queues, ['My tasks', 'Drug referral workers - Birmingham']);
+    await tasks.waitForCounts();
+    assert.deepEqual(await tasks.queueNames(), ['My tasks', 'Drug referral workers - Birmingham']);
+    assert.equal(await tasks.readyToAllocateLink().count(), 0);
     await page.context().close();
   });
 });

@@ -1,3 +1,5 @@
+import { tabTo } from '../support/keyboard.mjs';
+
 export class CasePage {
   constructor(page) {
     this.page = page;
@@ -33,5 +35,63 @@ export class CasePage {
 
   problem() {
     return this.page.getByTestId('case-problem');
+  }
+
+  // Where the case stands: the steps in words and the drawn diagram.
+
+  progress(name) {
+    return this.page
+      .getByTestId('case-progress')
+      .locator('.govuk-summary-list__row')
+      .filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${name}$`) }) })
+      .locator('dd');
+  }
+
+  diagram() {
+    return this.page.getByTestId('case-diagram');
+  }
+
+  async waitForDiagram() {
+    await this.page.locator('[data-testid="case-diagram"][data-state="ready"]').waitFor();
+    return this.diagram();
+  }
+
+  /** The drawn shape of a BPMN element, e.g. Task_InvestigationPlan. */
+  diagramElement(id) {
+    return this.diagram().locator(`g.djs-element[data-element-id="${id}"]`);
+  }
+
+  // Notes, reached and written with the keyboard only.
+
+  noteField() {
+    return this.page.locator('#note');
+  }
+
+  /** Presses Tab until the element is focused, as a keyboard user would (fails after `limit` presses). */
+  async tabTo(locator, limit = 80) {
+    await tabTo(this.page, locator, limit);
+  }
+
+  async addNoteByKeyboard(text) {
+    await this.tabTo(this.noteField());
+    if (text) await this.page.keyboard.type(text);
+    await this.tabTo(this.page.getByRole('button', { name: 'Add note' }));
+    await this.page.keyboard.press('Enter');
+  }
+
+  noteCount() {
+    return this.page.getByTestId('note-count');
+  }
+
+  errorSummary() {
+    return this.page.locator('.govuk-error-summary');
+  }
+
+  successBanner() {
+    return this.page.getByRole('status').filter({ hasText: 'Success' });
+  }
+
+  latestTimelineEntry() {
+    return this.timeline().locator('.moj-timeline__item').first();
   }
 }

@@ -39,7 +39,7 @@ export class TaskPage {
     if (priority) await this.page.getByRole('group', { name: 'Priority' }).getByLabel(priority, { exact: true }).check();
     if (decision) await this.page.getByRole('group', { name: 'Decision' }).getByLabel(decision).check();
     if (officer) {
-      const select = this.page.getByLabel('Officer', { exact: true });
+      const select = this.page.getByLabel('Officer (optional)', { exact: true });
       await select.locator('option', { hasText: officer }).waitFor({ state: 'attached' });
       await select.selectOption({ label: officer });
     }

@@ -11,9 +11,18 @@ import { CasePage } from '../features/fraud/components/case-page';
 import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
 import { canSeeOutcomeReturns, outcomeReturnNavigation } from '../features/fraud/components/outcome-return-access';
 import { OutcomeReturnPage, OutcomeReturnsPage } from '../features/fraud/components/outcome-returns-page';
+import { ErasurePage } from '../features/retention/components/erasure-page';
+import { canReviewRetention, retentionNavigation } from '../features/retention/components/retention-access';
+import { RetentionReviewPage } from '../features/retention/components/retention-review-page';
+import { ReadyToAllocatePage } from '../features/tasks/components/ready-to-allocate-page';
 import { canWorkTasks, taskNavigation } from '../features/tasks/components/task-access';
 import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { TaskPage } from '../features/tasks/components/task-page';
+import { slaNavigation } from '../features/sla/components/sla-access';
+import { SlaPage } from '../features/sla/components/sla-page';
+import { slaTaskForms } from '../features/sla/components/sla-task-forms';
+
+const taskForms = { ...fraudTaskForms, ...slaTaskForms };
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const { user, loading } = useSession();
@@ -23,11 +32,20 @@ function RequireSignIn({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Where signing in lands: the task list, or the outcome returns for analysts, who work no tasks. */
+/**
+ * Where signing in lands: the task list, or for those who work no tasks, their section (outcome
+ * returns for analysts, the retention review for administrators).
+ */
+function homeOf(user: ReturnType<typeof useSession>['user']): string {
+  if (canWorkTasks(user)) return '/tasks';
+  if (canSeeOutcomeReturns(user)) return '/fraud/outcome-returns';
+  if (canReviewRetention(user)) return '/admin/retention';
+  return '/tasks';
+}
+
 function Home() {
   const { user } = useSession();
-  const home = !canWorkTasks(user) && canSeeOutcomeReturns(user) ? '/fraud/outcome-returns' : '/tasks';
-  return <Navigate to={home} replace />;
+  return <Navigate to={homeOf(user)} replace />;
 }
 
 function Layout() {
@@ -45,7 +63,12 @@ function Layout() {
         }}
       />
       <PrimaryNavigation
-        links={navigationLinks(taskNavigation(user), [...importNavigation(user), ...outcomeReturnNavigation(user)])}
+        links={navigationLinks(taskNavigation(user), [
+          ...importNavigation(user),
+          ...outcomeReturnNavigation(user),
+          ...slaNavigation(user),
+          ...retentionNavigation(user),
+        ])}
       />
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" role="main">
@@ -55,8 +78,12 @@ function Layout() {
             <Route path="/fraud/imports/:id" element={<RequireSignIn><ImportStatusPage /></RequireSignIn>} />
             <Route path="/fraud/outcome-returns" element={<RequireSignIn><OutcomeReturnsPage /></RequireSignIn>} />
             <Route path="/fraud/outcome-returns/:month" element={<RequireSignIn><OutcomeReturnPage /></RequireSignIn>} />
+            <Route path="/admin/retention" element={<RequireSignIn><RetentionReviewPage /></RequireSignIn>} />
+            <Route path="/admin/retention/erase" element={<RequireSignIn><ErasurePage /></RequireSignIn>} />
             <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
-            <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={fraudTaskForms} /></RequireSignIn>} />
+            <Route path="/tasks/ready-to-allocate" element={<RequireSignIn><ReadyToAllocatePage /></RequireSignIn>} />
+            <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={taskForms} /></RequireSignIn>} />
+            <Route path="/sla" element={<RequireSignIn><SlaPage /></RequireSignIn>} />
             <Route path="/cases/:crimeReference" element={<RequireSignIn><CasePage /></RequireSignIn>} />
             <Route path="/" element={<RequireSignIn><Home /></RequireSignIn>} />
             <Route path="*" element={<Navigate to="/" replace />} />

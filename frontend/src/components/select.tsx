@@ -11,6 +11,8 @@ export interface SelectOption {
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'> {
   id: string;
   label: string;
+  /** for a select whose purpose the row around it already shows, e.g. in a table */
+  labelHidden?: boolean;
   hint?: string;
   error?: string;
   options: SelectOption[];
@@ -21,7 +23,7 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'
 }
 
 /** GOV.UK select with its label, optional hint and inline error. */
-export function Select({ id, label, hint, error, options, placeholder, value, onChange, ...select }: Props) {
+export function Select({ id, label, labelHidden, hint, error, options, placeholder, value, onChange, ...select }: Props) {
   const groups = [...new Set(options.map((o) => o.group))];
   const render = (o: SelectOption) => (
     <option key={o.value} value={o.value}>
@@ -30,7 +32,7 @@ export function Select({ id, label, hint, error, options, placeholder, value, on
   );
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
+      <label className={`govuk-label${labelHidden ? ' govuk-visually-hidden' : ''}`} htmlFor={id}>
         {label}
       </label>
       {hint && (

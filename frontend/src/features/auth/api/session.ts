@@ -25,3 +25,12 @@ export const signIn = (username: string, password: string) =>
   api.post<SessionUser>('/api/auth/login', { username, password });
 
 export const signOut = () => api.post<void>('/api/auth/logout');
+
+/** How the login page may sign people in: a password always, the force's single sign-on when it is configured. */
+export interface SignInOptions {
+  singleSignOn: boolean;
+  /** where the browser goes (a full page load, not an app route) to start single sign-on */
+  singleSignOnPath?: string;
+}
+
+export const getSignInOptions = () => api.get<SignInOptions>('/api/auth/sign-in-options');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateLogin } from './login-form';
+import { singleSignOnProblem, validateLogin } from './login-form';
 
 describe('validateLogin', () => {
   it('asks for both answers when both are missing', () => {
@@ -11,5 +11,14 @@ describe('validateLogin', () => {
 
   it('accepts a username and password', () => {
     expect(validateLogin({ username: 'ecu.officer', password: 'secret' })).toEqual([]);
+  });
+});
+
+describe('singleSignOnProblem', () => {
+  it('explains a refusal and a failure, and says nothing otherwise', () => {
+    expect(singleSignOnProblem('refused')).toMatch(/cannot be used to sign in to ECU Casework/);
+    expect(singleSignOnProblem('failed')).toMatch(/did not work/);
+    expect(singleSignOnProblem(null)).toBeNull();
+    expect(singleSignOnProblem('something-else')).toBeNull();
   });
 });

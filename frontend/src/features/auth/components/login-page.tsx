@@ -1,18 +1,38 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
-import { validateLogin } from './login-form';
+import { useApiData } from '../../../lib/use-api-data';
+import { getSignInOptions } from '../api/session';
+import { singleSignOnProblem, validateLogin } from './login-form';
 import { useSession } from './session-context';
+
+/** The force's single sign-on, offered only when the server has it configured. */
+function SingleSignOn() {
+  const { data: options } = useApiData(getSignInOptions);
+  if (!options?.singleSignOn || !options.singleSignOnPath) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Or use your force account</h2>
+      <a href={options.singleSignOnPath} role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+        Sign in with force single sign-on
+      </a>
+    </>
+  );
+}
 
 export function LoginPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [errors, setErrors] = useState<ErrorItem[]>(() => {
+    const problem = singleSignOnProblem(searchParams.get('sso'));
+    return problem ? [{ message: problem }] : [];
+  });
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -62,6 +82,7 @@ export function LoginPage() {
             Sign in
           </button>
         </form>
+        <SingleSignOn />
       </div>
     </div>
   );

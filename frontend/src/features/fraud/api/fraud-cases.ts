@@ -1,3 +1,4 @@
+import type { TaskSummary } from '../../tasks/api/tasks';
 import { api } from '../../../lib/api-client';
 
 export interface Crime {
@@ -53,6 +54,8 @@ export interface FraudCase {
   linesOfEnquiry: string[];
   enhancedRights: EnhancedRights | null;
   history: CaseHistoryEntry[];
+  /** the tasks the case waits at, with their SLA status */
+  currentTasks: TaskSummary[];
 }
 
 export type CaseEventType =
@@ -78,3 +81,26 @@ export const logCaseEvent = (reference: string, event: CaseEvent) => api.post<vo
 
 export const recordEnhancedRights = (reference: string, rights: EnhancedRights) =>
   api.put<void>(`${casePath(reference)}/enhanced-rights`, rights);
+
+/** The model the case's process runs on, with the activities it has finished and those it waits in now. */
+export interface CaseDiagram {
+  bpmnXml: string;
+  completedActivityIds: string[];
+  activeActivityIds: string[];
+}
+
+export const getCaseDiagram = (reference: string) => api.get<CaseDiagram>(`${casePath(reference)}/diagram`);
+
+/** The most a note may hold, as the server checks it. */
+export const NOTE_MAX_LENGTH = 4000;
+
+export interface CaseNote {
+  id: number;
+  crimeReference: string;
+  author: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+}
+
+export const addCaseNote = (reference: string, text: string) => api.post<CaseNote>(`${casePath(reference)}/notes`, { text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseEventAnswers, validateCaseEvent, validateEnhancedRights } from './case-forms';
+import { caseEventAnswers, validateCaseEvent, validateEnhancedRights, validateNote } from './case-forms';
 
 describe('validateEnhancedRights', () => {
   it('asks for the category and the reason', () => {
@@ -23,5 +23,16 @@ describe('validateCaseEvent', () => {
       occurredOn: '2030-05-04',
       details: undefined,
     });
+  });
+});
+
+describe('validateNote', () => {
+  it('asks for the note when there is nothing but spaces', () => {
+    expect(validateNote('  \n ')).toEqual([{ field: 'note', message: 'Enter the note' }]);
+  });
+
+  it('refuses a note over 4,000 characters but takes one of exactly 4,000', () => {
+    expect(validateNote('x'.repeat(4001))).toEqual([{ field: 'note', message: 'The note must be 4,000 characters or fewer' }]);
+    expect(validateNote(` ${'x'.repeat(4000)} `)).toEqual([]);
   });
 });

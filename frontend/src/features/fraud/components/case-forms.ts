@@ -1,7 +1,7 @@
-// Checks made before recording enhanced rights or logging an event on a case; the server still decides.
+// Checks made before recording enhanced rights, logging an event or adding a note on a case; the server still decides.
 import type { FieldError } from '../../../lib/api-client';
 import { dateProblem, toIsoDate, type DateParts } from '../../../lib/dates';
-import type { CaseEvent, CaseEventType, EnhancedRights, EnhancedRightsCategory } from '../api/fraud-cases';
+import { NOTE_MAX_LENGTH, type CaseEvent, type CaseEventType, type EnhancedRights, type EnhancedRightsCategory } from '../api/fraud-cases';
 
 export interface EnhancedRightsDraft {
   category: string;
@@ -39,3 +39,11 @@ export const caseEventAnswers = (draft: CaseEventDraft): CaseEvent => ({
   occurredOn: toIsoDate(draft.occurredOn) ?? '',
   details: draft.details.trim() || undefined,
 });
+
+/** A note must say something and fit in 4,000 characters (counted as the server counts them, after trimming). */
+export function validateNote(text: string): FieldError[] {
+  const note = text.trim();
+  if (!note) return [{ field: 'note', message: 'Enter the note' }];
+  if (note.length > NOTE_MAX_LENGTH) return [{ field: 'note', message: 'The note must be 4,000 characters or fewer' }];
+  return [];
+}

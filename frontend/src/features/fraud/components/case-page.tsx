@@ -5,9 +5,11 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { getFraudCase, type Crime, type FraudCase } from '../api/fraud-cases';
+import { getFraudCase, type CaseHistoryEntry, type CaseNote, type Crime, type FraudCase } from '../api/fraud-cases';
 import { ECU_INVESTIGATIONS, listEcuInvestigators, listNfibFraudTypes, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import { CaseDiagramSection } from './case-diagram-section';
 import { CaseEventForm } from './case-event-form';
+import { CaseHeader } from './case-header';
 import {
   DECISION_LABELS,
   ENHANCED_RIGHTS_LABELS,
@@ -17,6 +19,7 @@ import {
   STATUS_LABELS,
   VICTIM_TYPE_LABELS,
 } from './case-labels';
+import { CaseNoteForm } from './case-note-form';
 import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
 
@@ -103,7 +106,10 @@ function CrimeFacts({ crime }: { crime: Crime }) {
   );
 }
 
-/** A fraud case: its facts, lines of enquiry, the victim's enhanced rights and the events logged on it. */
+/** A note as the case's timeline shows it (the server's title for notes in the case view is the same). */
+const noteEntry = (note: CaseNote): CaseHistoryEntry => ({ at: note.createdAt, who: note.authorName, what: 'Note', detail: note.text });
+
+/** A fraud case: its facts, where it stands, lines of enquiry, the victim's enhanced rights, notes and events. */
 export function CasePage() {
   const { crimeReference = '' } = useParams();
   const [fraudCase, setFraudCase] = useState<FraudCase | null>(null);
@@ -150,6 +156,12 @@ export function CasePage() {
     setNotice(message);
     load();
   };
+  // The note goes on the timeline as it is: no need to read the whole case again.
+  const noteAdded = (note: CaseNote) => {
+    setErrors([]);
+    setNotice('Note added to the case');
+    setFraudCase((c) => (c ? { ...c, history: [noteEntry(note), ...c.history] } : c));
+  };
 
   return (
     <>
@@ -157,9 +169,13 @@ export function CasePage() {
       <SuccessBanner message={notice} />
       <span className="govuk-caption-l">Fraud case</span>
       <h1 className="govuk-heading-l">{crime.crimeReference}</h1>
+      <CaseHeader subject={crime.victimName} status={label(STATUS_LABELS, crime.status)} tasks={fraudCase.currentTasks ?? []} />
 
       <h2 className="govuk-heading-m">The crime</h2>
       <CrimeFacts crime={crime} />
+
+      <h2 className="govuk-heading-m">Where the case stands</h2>
+      <CaseDiagramSection reference={crime.crimeReference} />
 
       <h2 className="govuk-heading-m">Lines of enquiry</h2>
       {linesOfEnquiry.length > 0 ? (
@@ -193,6 +209,8 @@ export function CasePage() {
       />
 
       <h2 className="govuk-heading-m">What has happened</h2>
+      <h3 className="govuk-heading-s" id="case-note-heading">Add a note</h3>
+      <CaseNoteForm reference={crime.crimeReference} errorFor={errorFor} onProblems={problems} onAdded={noteAdded} />
       <CaseTimeline entries={history} />
 
       <h2 className="govuk-heading-m" id="case-event-heading">Log a case event</h2>

@@ -37,9 +37,15 @@ describe('validateTriage', () => {
     expect(fields(validateTriage(emptyTriage()))).toEqual(['priority', 'decision']);
   });
 
-  it('asks for a line of enquiry and an officer when allocating to the ECU', () => {
+  it('asks for a line of enquiry but not an officer when allocating to the ECU', () => {
     const errors = validateTriage({ ...emptyTriage(), priority: 'HIGH', decision: 'ALLOCATE_ECU' });
-    expect(fields(errors)).toEqual(['linesOfEnquiry', 'officer']);
+    expect(fields(errors)).toEqual(['linesOfEnquiry']);
+  });
+
+  it('leaves the officer out for a supervisor to allocate when none is chosen', () => {
+    const draft = { ...emptyTriage(), linesOfEnquiry: 'Trace the account', priority: 'HIGH', decision: 'ALLOCATE_ECU' };
+    expect(validateTriage(draft)).toEqual([]);
+    expect(triageAnswers(draft)).toMatchObject({ decision: 'ALLOCATE_ECU', officer: null });
   });
 
   it('asks for the policing area when allocating to an area', () => {

@@ -60,9 +60,6 @@ export function validateTriage(draft: TriageDraft): FieldError[] {
   }
   if (!draft.priority) errors.push(problem('priority', 'Choose a priority'));
   if (!draft.decision) errors.push(problem('decision', 'Choose a decision'));
-  if (draft.decision === 'ALLOCATE_ECU' && !draft.officer) {
-    errors.push(problem('officer', 'Choose an officer of the ECU investigations team'));
-  }
   if (draft.decision === 'ALLOCATE_AREA' && !draft.policingArea) {
     errors.push(problem('policingArea', 'Choose the policing area to allocate to'));
   }

@@ -33,17 +33,17 @@ const detail = (returnComment: string | null = null): TaskDetail => ({
 });
 
 describe('TriageForm', () => {
-  it('asks for an officer only when allocating to an ECU officer', async () => {
+  it('offers an optional officer only when allocating to an ECU officer', async () => {
     const user = userEvent.setup();
     render(<TriageForm detail={detail()} errors={[]} busy={false} onSubmit={vi.fn()} />);
 
-    expect(screen.queryByLabelText('Officer')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Officer (optional)')).not.toBeInTheDocument();
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
     expect(await screen.findByRole('option', { name: 'DC Tom Hughes' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Officer')).toBeInTheDocument();
+    expect(screen.getByLabelText('Officer (optional)')).toBeInTheDocument();
 
     await user.click(screen.getByLabelText('File with no further action'));
-    expect(screen.queryByLabelText('Officer')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Officer (optional)')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Rationale for filing')).toBeInTheDocument();
     expect(screen.getByLabelText('Outcome code')).toHaveValue('18');
   });
@@ -72,7 +72,7 @@ describe('TriageForm', () => {
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
     await screen.findByRole('option', { name: 'DC Tom Hughes' });
-    await user.selectOptions(screen.getByLabelText('Officer'), 'DC Tom Hughes');
+    await user.selectOptions(screen.getByLabelText('Officer (optional)'), 'DC Tom Hughes');
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(onSubmit).toHaveBeenCalledWith(

@@ -69,7 +69,8 @@ export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
             conditional: (
               <Select
                 id="officer"
-                label="Officer"
+                label="Officer (optional)"
+                hint="Leave blank for a supervisor to allocate the case from their ready to allocate list"
                 placeholder="Choose an officer"
                 error={error('officer') ?? officers.error ?? undefined}
                 value={draft.officer}

@@ -1,25 +1,91 @@
 import { api } from '../../../lib/api-client';
 
+export type SlaStatus = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
+
+export type VictimAgeBand = 'UNDER_18' | 'FROM_18_TO_39' | 'FROM_40_TO_69' | 'SEVENTY_AND_OVER';
+
 export interface TaskSummary {
   id: string;
   name: string;
   taskType: string;
   process: string;
   caseReference: string;
+  /** the victim's or participant's name; absent when the user may not see it */
+  subject?: string | null;
+  /** a policing area id, e.g. coventry */
+  policingArea?: string | null;
+  lossGbp?: number | null;
+  /** an NFIB code, e.g. NFIB3A */
+  fraudType?: string | null;
+  victimAgeBand?: VictimAgeBand | null;
   created: string;
-  due?: string;
+  due?: string | null;
+  /** absent when the task has no due date */
+  sla?: SlaStatus | null;
+  /** the engine's priority: 80 high, 50 normal, 20 low */
   priority: number;
-  assignee?: string;
-  assigneeName?: string;
+  assignee?: string | null;
+  assigneeName?: string | null;
   teams: string[];
 }
 
-/** queue is "mine" or a team id */
-export const listTasks = (queue: string) => api.get<TaskSummary[]>(`/api/tasks?queue=${encodeURIComponent(queue)}`);
+/** One page of a list and how many tasks match in all. */
+export interface TaskPage {
+  tasks: TaskSummary[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export interface TaskQueue {
+  /** "mine" or a team id */
+  id: string;
+  name: string;
+  count: number;
+  /** a queue of a team the user supervises */
+  supervised: boolean;
+}
+
+export interface TaskQueues {
+  queues: TaskQueue[];
+  /** moves whenever any task changes: a poller fetches the list again only when it has moved */
+  changeMark: number;
+}
+
+export interface TaskType {
+  process: string;
+  processName: string;
+  taskType: string;
+  name: string;
+}
+
+export interface ReassignResult {
+  reassigned: string[];
+  refused: { taskId: string; reason: string; message: string }[];
+}
+
+/** `query` is the list's API query string, built by toApiQuery. */
+export const listTasks = (query: URLSearchParams) => api.get<TaskPage>(`/api/tasks?${query}`);
+
+export const getQueues = () => api.get<TaskQueues>('/api/tasks/queues');
+
+export const listTaskTypes = () => api.get<TaskType[]>('/api/tasks/types');
+
+/** Unclaimed tasks that hand a triaged case to an officer, across the teams the user supervises. */
+export const listReadyToAllocate = (page: number, size = 25) =>
+  api.get<TaskPage>(`/api/tasks/ready-to-allocate?page=${page}&size=${size}`);
 
 export const claimTask = (taskId: string) => api.post<void>(`/api/tasks/${encodeURIComponent(taskId)}/claim`);
 
 export const unclaimTask = (taskId: string) => api.post<void>(`/api/tasks/${encodeURIComponent(taskId)}/unclaim`);
+
+/** A supervisor gives one task to a member of its team; a 400 names the `assignee` field. */
+export const assignTask = (taskId: string, assignee: string) =>
+  api.post<ReassignResult>(`/api/tasks/${encodeURIComponent(taskId)}/assign`, { assignee });
+
+/** A supervisor gives several tasks to one team member; each task succeeds or is refused on its own. */
+export const reassignTasks = (taskIds: string[], assignee: string) =>
+  api.post<ReassignResult>('/api/tasks/reassign', { taskIds, assignee });
 
 /** A task opened to work on. */
 export interface TaskDetail {

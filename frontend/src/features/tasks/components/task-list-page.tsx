@@ -1,126 +1,193 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
-import { ErrorSummary } from '../../../components/error-summary';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { SuccessBanner } from '../../../components/notification-banner';
+import { Pagination } from '../../../components/pagination';
 import { ApiError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/dates';
+import { pageCount, showingRange } from '../../../lib/pagination';
+import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../auth/components/session-context';
-import { claimTask, listTasks, type TaskSummary } from '../api/tasks';
-import type { TaskListNotice, TaskPageState } from './task-page';
+import { listPolicingAreas, type TeamMember } from '../../fraud/api/reference';
+import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } from '../api/tasks';
+import { QueueNavigation, queueTabs } from './queue-navigation';
+import { reassignFieldIds, reassignOutcome, reassignProblems } from './reassignment';
+import { ReassignControl } from './reassign-control';
+import { TaskFilters } from './task-filters';
+import { TaskTable } from './task-table';
+import { countOf } from './task-labels';
+import {
+  applyFilters,
+  clearFilters,
+  hasFilters,
+  parseView,
+  restrictToKnown,
+  toApiQuery,
+  viewHref,
+  PAGE_SIZE,
+} from './task-list-view';
+import type { TaskListNotice } from './task-page';
+import { noSelection, selectionReducer } from './task-selection';
+import { useTaskList } from './use-task-list';
 
-const REFRESH_MS = 15000;
+const inWords = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
 
+/** The task list: a queue, filtered, sorted and paged as the URL says, kept up to date by polling. */
 export function TaskListPage() {
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const location = useLocation();
-  const queue = params.get('queue') ?? 'mine';
-  const [tasks, setTasks] = useState<TaskSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const types = useApiData(listTaskTypes);
+  const areas = useApiData(listPolicingAreas);
+  const teams = useMemo(() => user?.teams ?? [], [user]);
+
+  const view = restrictToKnown(parseView(params), {
+    queues: ['mine', ...teams.map((t) => t.teamId)],
+    types: types.data,
+    areas: areas.data?.map((a) => a.id),
+  });
+  const here = viewHref(view);
+  const apiQuery = toApiQuery(view, user?.username ?? '').toString();
+  const load = useCallback(() => listTasks(new URLSearchParams(apiQuery)), [apiQuery]);
+  const { queues, list, loading, error: loadError, announcement, refresh } = useTaskList(load);
+
   // A task page that completed a task comes back here with what to say.
   const [notice, setNotice] = useState<string | null>((location.state as TaskListNotice | null)?.notice ?? null);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
+  const [busy, setBusy] = useState(false);
+  const [selection, select] = useReducer(selectionReducer, noSelection);
 
-  const load = useCallback(() => {
-    listTasks(queue)
-      .then((t) => {
-        setTasks(t);
-        setError(null);
-      })
-      .catch((e) => setError(e instanceof ApiError ? e.message : 'The task list could not be loaded'));
-  }, [queue]);
+  // Messages belong to the view they were shown on: another queue, filter or page starts clean.
+  const [messagesFor, setMessagesFor] = useState(location.key);
+  if (messagesFor !== location.key) {
+    setMessagesFor(location.key);
+    setNotice(null);
+    setErrors([]);
+    setFieldErrors({});
+  }
 
-  useEffect(() => {
-    load();
-    const timer = window.setInterval(load, REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [load]);
+  const shownIds = useMemo(() => list?.tasks.map((t) => t.id) ?? [], [list]);
+  useEffect(() => select({ type: 'shown', ids: shownIds }), [shownIds]);
+  useEffect(() => select({ type: 'clear' }), [apiQuery]);
+
+  const tabs = queueTabs(teams, queues);
+  const current = tabs.find((t) => t.id === view.queue) ?? tabs[0];
+  const supervisor = teams.some((t) => t.supervisor);
+  const areaNames = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
+
+  function show(change: { notice?: string | null; errors?: ErrorItem[]; fieldErrors?: Record<string, string | undefined> }) {
+    setNotice(change.notice ?? null);
+    setErrors(change.errors ?? []);
+    setFieldErrors(change.fieldErrors ?? {});
+  }
 
   async function claim(task: TaskSummary) {
+    setBusy(true);
     try {
       await claimTask(task.id);
-      setNotice(`You claimed “${task.name}” for ${task.caseReference}`);
-      setError(null);
+      show({ notice: `You claimed “${task.name}” for ${task.caseReference}` });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The task could not be claimed');
+      // Someone else got there first (409) or the task has gone (404): say so and show the list as it now is.
+      show({ errors: [{ message: inWords(e, 'The task could not be claimed; try again') }] });
     }
-    load();
+    await refresh();
+    setBusy(false);
+  }
+
+  async function reassign(assignee: string, member: TeamMember | undefined) {
+    const problems = reassignProblems(selection, assignee);
+    if (problems.length > 0) {
+      show({
+        errors: problems.map((p) => ({ field: reassignFieldIds[p.field], message: p.message })),
+        fieldErrors: Object.fromEntries(problems.map((p) => [p.field, p.message])),
+      });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await reassignTasks(shownIds.filter((id) => selection.includes(id)), assignee);
+      const outcome = reassignOutcome(result, member?.displayName ?? assignee, list?.tasks ?? []);
+      show({ notice: outcome.notice, errors: outcome.refused });
+      select({ type: 'clear' });
+    } catch (e) {
+      const fields = e instanceof ApiError ? e.fieldErrors : [];
+      show({
+        errors: fields.length
+          ? fields.map((f) => ({ field: reassignFieldIds[f.field], message: f.message }))
+          : [{ message: inWords(e, 'The tasks could not be reassigned; try again') }],
+        fieldErrors: Object.fromEntries(fields.map((f) => [f.field, f.message])),
+      });
+    }
+    await refresh();
+    setBusy(false);
   }
 
   if (!user) return null;
-  const queues = [{ id: 'mine', name: 'My tasks' }, ...user.teams.map((t) => ({ id: t.teamId, name: t.teamName }))];
-  const current = queues.find((q) => q.id === queue) ?? queues[0];
+  const total = list?.total ?? 0;
 
   return (
     <>
       <h1 className="govuk-heading-l">Tasks</h1>
-      <nav className="moj-sub-navigation" aria-label="Task queues">
-        <ul className="moj-sub-navigation__list">
-          {queues.map((q) => (
-            <li className="moj-sub-navigation__item" key={q.id}>
-              <a
-                className="moj-sub-navigation__link"
-                aria-current={q.id === current.id ? 'page' : undefined}
-                href={`/tasks?queue=${encodeURIComponent(q.id)}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  setNotice(null);
-                  setParams({ queue: q.id });
-                }}
-              >
-                {q.name}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {error && <ErrorSummary errors={[{ message: error }]} />}
-      <SuccessBanner message={notice} />
-      <table className="govuk-table" data-testid="task-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {current.name} ({tasks.length})
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Task</th>
-            <th scope="col" className="govuk-table__header">Case reference</th>
-            <th scope="col" className="govuk-table__header">Created</th>
-            <th scope="col" className="govuk-table__header">Due</th>
-            <th scope="col" className="govuk-table__header">Assigned to</th>
-            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {tasks.length === 0 && (
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={6}>There are no tasks in this queue.</td>
-            </tr>
+      <QueueNavigation tabs={tabs} current={current.id} supervisor={supervisor} />
+      <ErrorSummary errors={errors} />
+      <SuccessBanner message={notice} focusOnShow />
+      <div className="govuk-visually-hidden" aria-live="polite" data-testid="list-updates">
+        {announcement}
+      </div>
+
+      <TaskFilters
+        view={view}
+        types={types.data ?? []}
+        areas={areas.data ?? []}
+        teamQueue={view.queue !== 'mine'}
+        clearHref={hasFilters(view) ? viewHref(clearFilters(view)) : undefined}
+        onApply={(filters, sort, order) => navigate(viewHref(applyFilters(view, filters, sort, order)))}
+      />
+
+      {loadError && (
+        <p className="govuk-body govuk-error-colour" data-testid="task-list-problem">
+          {loadError}
+        </p>
+      )}
+      {!list && !loadError && <p className="govuk-body">Loading tasks…</p>}
+      {list && (
+        <>
+          <TaskTable
+            caption={`${current.name} (${countOf(total)})`}
+            tasks={list.tasks}
+            areaNames={areaNames}
+            from={here}
+            busy={busy}
+            loading={loading}
+            onClaim={claim}
+            selection={
+              current.supervised
+                ? {
+                    selected: selection,
+                    onToggle: (id) => select({ type: 'toggle', id }),
+                    onTogglePage: (selected) => select({ type: 'page', ids: shownIds, selected }),
+                  }
+                : undefined
+            }
+          />
+          {current.supervised && (
+            <ReassignControl
+              key={current.id}
+              teamId={current.id}
+              teamName={current.name}
+              selectedCount={selection.length}
+              busy={busy}
+              errors={fieldErrors}
+              onReassign={reassign}
+            />
           )}
-          {tasks.map((task) => (
-            <tr className="govuk-table__row" key={task.id}>
-              <td className="govuk-table__cell">
-                <Link
-                  className="govuk-link"
-                  to={`/tasks/${encodeURIComponent(task.id)}`}
-                  state={{ from: `/tasks?queue=${encodeURIComponent(current.id)}` } satisfies TaskPageState}
-                >
-                  {task.name}<span className="govuk-visually-hidden"> for {task.caseReference}</span>
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{task.caseReference}</td>
-              <td className="govuk-table__cell">{formatDate(task.created)}</td>
-              <td className="govuk-table__cell">{formatDate(task.due)}</td>
-              <td className="govuk-table__cell">{task.assigneeName ?? 'Unassigned'}</td>
-              <td className="govuk-table__cell app-task-table__actions">
-                {!task.assignee && (
-                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => claim(task)}>
-                    Claim<span className="govuk-visually-hidden"> {task.name} for {task.caseReference}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <p className="govuk-body govuk-!-margin-bottom-2" data-testid="showing-range">
+            {showingRange(view.page, PAGE_SIZE, total)}
+          </p>
+          <Pagination page={view.page} pages={pageCount(total, PAGE_SIZE)} hrefFor={(page) => viewHref({ ...view, page })} />
+        </>
+      )}
     </>
   );
 }

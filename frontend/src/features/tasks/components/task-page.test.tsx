@@ -81,13 +81,13 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     const summary = await screen.findByRole('alert');
     const link = within(summary).getByRole('link', { name: 'Choose an officer of the ECU investigations team' });
     expect(link).toHaveAttribute('href', '#officer');
-    expect(screen.getByLabelText('Officer')).toHaveAccessibleDescription(
+    expect(screen.getByLabelText('Officer (optional)')).toHaveAccessibleDescription(
       expect.stringContaining('Choose an officer of the ECU investigations team'),
     );
   });
@@ -114,7 +114,7 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This task is already claimed by DC Tom Hughes');
@@ -137,7 +137,7 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(await screen.findByText('Task list')).toBeInTheDocument();

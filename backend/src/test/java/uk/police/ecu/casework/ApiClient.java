@@ -56,6 +56,12 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** Follows a redirect's Location, which may lead to another server (a sign-on provider), with the same cookies. */
+    public Response follow(String location) {
+        URI target = URI.create(baseUrl + "/").resolve(location);
+        return send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60)).GET());
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));

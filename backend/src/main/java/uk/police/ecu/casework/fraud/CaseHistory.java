@@ -15,13 +15,16 @@ import uk.police.ecu.casework.security.UserRepository;
 
 /**
  * What has happened on a case, newest first: the engine's finished tasks and the domain events
- * (events logged, victim updates, plan actions), each with who and when.
+ * (events logged, victim updates, plan actions, notes), each with who and when.
  */
 @Component
 class CaseHistory {
 
     record Entry(OffsetDateTime at, String who, String what, String detail) {
     }
+
+    /** What a note is called on the timeline (the front end adds a new note under the same title). */
+    static final String NOTE = "Note";
 
     private final HistoryService history;
     private final JdbcClient jdbc;
@@ -68,6 +71,11 @@ class CaseHistory {
                 .query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class), name(names, rs.getString(2)),
                         "Plan action: " + rs.getString(3), "Owner " + rs.getString(4) + ", due "
                         + rs.getDate(5).toLocalDate()))
+                .list());
+        entries.addAll(jdbc.sql("SELECT created_at, author, text FROM case_note WHERE crime_reference = ?")
+                .param(reference)
+                .query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class), name(names, rs.getString(2)),
+                        NOTE, rs.getString(3)))
                 .list());
         entries.sort(Comparator.comparing(Entry::at).reversed());
         return entries;

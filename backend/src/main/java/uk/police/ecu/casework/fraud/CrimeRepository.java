@@ -51,6 +51,10 @@ class CrimeRepository {
                 .update();
     }
 
+    void setAllocatedOfficer(String reference, String officer) {
+        jdbc.sql("UPDATE crime SET allocated_officer = ? WHERE crime_reference = ?").params(officer, reference).update();
+    }
+
     void setStatus(String reference, String status) {
         jdbc.sql("UPDATE crime SET status = ? WHERE crime_reference = ?").params(status, reference).update();
     }

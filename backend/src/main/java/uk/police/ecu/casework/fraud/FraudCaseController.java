@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.fraud;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,17 @@ class FraudCaseController {
     FraudCaseService.CaseView view(@PathVariable String crimeReference,
                                    @RequestParam(required = false) String purpose) {
         return cases.view(crimeReference, purpose);
+    }
+
+    @GetMapping("/diagram")
+    CaseDiagrams.CaseDiagram diagram(@PathVariable String crimeReference) {
+        return cases.diagram(crimeReference);
+    }
+
+    @PostMapping("/notes")
+    ResponseEntity<CaseNotes.CaseNote> addNote(@PathVariable String crimeReference,
+                                               @RequestBody FraudCaseService.NewNote note) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(cases.addNote(crimeReference, note));
     }
 
     @PostMapping("/events")

@@ -20,8 +20,11 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.tasks.CaseTasks;
+import uk.police.ecu.casework.tasks.TaskSummary;
 
 /** A fraud case as its officers work it: its facts, the events the victim must hear of, the victim's rights. */
 @Service
@@ -43,10 +46,15 @@ public class FraudCaseService {
                           @NotBlank(message = "Say why the victim qualifies") @Size(max = 4000) String reason) {
     }
 
-    record CaseView(Crime crime, String allocatedOfficerName, String allocatedTeamName, List<String> linesOfEnquiry,
-                    EnhancedRights enhancedRights, List<CaseHistory.Entry> history) {
+    record NewNote(@NotBlank(message = "Enter the note")
+                   @Size(max = NOTE_MAX_LENGTH, message = "The note must be 4,000 characters or fewer") String text) {
     }
 
+    record CaseView(Crime crime, String allocatedOfficerName, String allocatedTeamName, List<String> linesOfEnquiry,
+                    EnhancedRights enhancedRights, List<CaseHistory.Entry> history, List<TaskSummary> currentTasks) {
+    }
+
+    static final int NOTE_MAX_LENGTH = 4000;
     private static final Set<String> EVENTS_OPEN = Set.of("INVESTIGATING", "AWAITING_ACCEPTANCE");
 
     private final CrimeRepository crimes;
@@ -57,9 +65,13 @@ public class FraudCaseService {
     private final AuditLog audit;
     private final UserRepository users;
     private final CaseHistory caseHistory;
+    private final CaseDiagrams diagrams;
+    private final CaseNotes notes;
+    private final CaseTasks caseTasks;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
-                     JdbcClient jdbc, AuditLog audit, UserRepository users, CaseHistory caseHistory) {
+                     JdbcClient jdbc, AuditLog audit, UserRepository users, CaseHistory caseHistory,
+                     CaseDiagrams diagrams, CaseNotes notes, CaseTasks caseTasks) {
         this.crimes = crimes;
         this.access = access;
         this.currentUser = currentUser;
@@ -68,6 +80,9 @@ public class FraudCaseService {
         this.audit = audit;
         this.users = users;
         this.caseHistory = caseHistory;
+        this.diagrams = diagrams;
+        this.notes = notes;
+        this.caseTasks = caseTasks;
     }
 
     /** The case's facts; reading a victim's details is a consultation on the audit trail, with its purpose if given. */
@@ -84,7 +99,30 @@ public class FraudCaseService {
         String teamName = crime.allocatedTeam() == null ? null : jdbc.sql("SELECT name FROM team WHERE id = ?")
                 .param(crime.allocatedTeam()).query(String.class).optional().orElse(crime.allocatedTeam());
         return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
-                caseHistory.of(crime));
+                caseHistory.of(crime),
+                caseTasks.openTasks(currentUser.get(), FraudTriageService.PROCESS_KEY, crime.crimeReference()));
+    }
+
+    /**
+     * The case's process diagram and where it stands. Not a consultation (no personal data), but held to the
+     * same object-level check, so it tells nobody that a case they may not see exists.
+     */
+    public CaseDiagrams.CaseDiagram diagram(String reference) {
+        Crime crime = visible(reference);
+        return diagrams.of(crime).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This case has no process diagram"));
+    }
+
+    /** Adds a note to the case's timeline; a change to the case on the audit trail. */
+    @Transactional
+    public CaseNotes.CaseNote addNote(String reference, @Valid NewNote note) {
+        Crime crime = visible(reference);
+        CaseworkUser author = currentUser.get();
+        CaseNotes.CaseNote added = notes.add(crime.crimeReference(), author.username(), author.displayName(),
+                note.text().strip());
+        audit.record(AuditEntry.alteration("crime", List.of(crime.crimeReference()),
+                Map.of("change", "note added", "noteId", added.id())));
+        return added;
     }
 
     /** Logs an arrest, charge or the like; the victim-update task it starts is due by the Victims' Code. */

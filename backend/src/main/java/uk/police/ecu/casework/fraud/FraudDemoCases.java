@@ -74,13 +74,16 @@ class FraudDemoCases implements DemoData {
                     "description", "Interview the seller", "owner", "DC Priya Shah", "dueDate", today.toString()))));
             complete("NFRC240101008", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
             complete("NFRC240101008", "Task_RecordOutcome", Map.of("outcomeCode", "1", "outcomeDate", today.toString()));
+            receive("NFRC240101009", "NFIB3A", VictimType.INDIVIDUAL, "Kwame Mensah", LocalDate.of(1958, 6, 21), "7350", 5);
+            triageAs("NFRC240101009", Map.of("linesOfEnquiry", List.of("Courier collected cash from the victim's address"),
+                    "priority", "HIGH", "decision", "ALLOCATE_ECU"));
         });
     }
 
     private void receive(String reference, String nfibCode, VictimType type, String victim, LocalDate dob,
                          String loss, Integer ndm) {
         triage.receive(new Dissemination(reference, LocalDate.now(VictimUpdateDeadlines.LONDON).minusDays(3), nfibCode,
-                type, victim, dob, null, null, "B5 4BU", new BigDecimal(loss), ndm, null,
+                type, victim, dob, null, null, "B5 4BU", new BigDecimal(loss), ndm, "birmingham-east",
                 "Reported to Action Fraud online.", null));
     }
 

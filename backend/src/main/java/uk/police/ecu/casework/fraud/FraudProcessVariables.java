@@ -13,6 +13,7 @@ final class FraudProcessVariables {
     static final String TRIAGE_DECISION = "triageDecision";
     static final String ALLOCATED_TEAM = "allocatedTeam";
     static final String ALLOCATED_OFFICER = "allocatedOfficer";
+    static final String TASK_PRIORITY = "taskPriority";
     static final String FILING_APPROVED = "filingApproved";
     static final String CASE_EVENT_MESSAGE = "CaseEventLogged";
 

@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.fraud;
 
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.ALLOCATED_OFFICER;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -56,6 +58,8 @@ class InvestigationPlanTask implements TaskForm<InvestigationPlanTask.Answers> {
                 .params(task.caseReference(), action.description().trim(), action.owner().trim(), action.dueDate(),
                         task.user().username())
                 .update());
-        return Map.of();
+        // Whoever writes the plan is the officer in charge from here on, also when a supervisor allocated it.
+        crimes.setAllocatedOfficer(task.caseReference(), task.user().username());
+        return Map.of(ALLOCATED_OFFICER, task.user().username());
     }
 }

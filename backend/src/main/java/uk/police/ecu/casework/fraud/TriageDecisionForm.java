@@ -18,7 +18,20 @@ public record TriageDecisionForm(
         @Size(max = 4000) String filingRationale,
         String filingOutcomeCode) {
 
-    public enum Priority { HIGH, MEDIUM, LOW }
+    public TriageDecisionForm {
+        officer = officer == null || officer.isBlank() ? null : officer;
+    }
+
+    public enum Priority {
+        HIGH(80), MEDIUM(50), LOW(20);
+
+        /** The engine task priority the case's later tasks carry, so task lists sort by it. */
+        public final int taskPriority;
+
+        Priority(int taskPriority) {
+            this.taskPriority = taskPriority;
+        }
+    }
 
     public enum Decision { ALLOCATE_ECU, ALLOCATE_AREA, FILE }
 }

@@ -56,6 +56,7 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
         variables.put(TRIAGE_DECISION, form.decision().name());
         variables.put(ALLOCATED_TEAM, team);
         variables.put(ALLOCATED_OFFICER, form.decision() == TriageDecisionForm.Decision.ALLOCATE_ECU ? form.officer() : null);
+        variables.put(TASK_PRIORITY, form.priority().taskPriority);
         variables.put("filingOutcomeCode", form.filingOutcomeCode());
         return variables;
     }
@@ -67,7 +68,8 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
         switch (form.decision()) {
             case ALLOCATE_ECU -> {
                 requireLines(form, errors);
-                if (form.officer() == null || users.members(ECU_INVESTIGATIONS).stream()
+                // With no officer named the case waits, unclaimed, in a supervisor's "ready to allocate" view.
+                if (form.officer() != null && users.members(ECU_INVESTIGATIONS).stream()
                         .noneMatch(m -> m.username().equals(form.officer()))) {
                     errors.add(new FieldError("officer", "Choose an officer of the ECU investigations team"));
                 }

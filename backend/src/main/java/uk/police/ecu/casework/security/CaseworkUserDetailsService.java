@@ -14,8 +14,10 @@ class CaseworkUserDetailsService implements UserDetailsService {
         this.users = users;
     }
 
+    /** Accounts made by single sign-on have no password and sign in only through the provider. */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.find(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return users.find(username).filter(user -> user.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

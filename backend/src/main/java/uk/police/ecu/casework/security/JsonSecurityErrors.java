@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.system.ApiError;
 
@@ -14,18 +15,25 @@ import uk.police.ecu.casework.system.ApiError;
 class JsonSecurityErrors {
 
     private final ObjectMapper json;
+    private final RoleRefusals refusals;
 
-    JsonSecurityErrors(ObjectMapper json) {
+    JsonSecurityErrors(ObjectMapper json, RoleRefusals refusals) {
         this.json = json;
+        this.refusals = refusals;
     }
 
     AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> write(response, ApiError.of(401, "Unauthorized", "Sign in to continue"));
     }
 
+    /** A URL rule's refusal is audited like a method's; a missing CSRF token is not a role check. */
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response,
-                ApiError.of(403, "Forbidden", "You do not have permission to do this"));
+        return (request, response, e) -> {
+            if (!(e instanceof CsrfException)) {
+                refusals.record(request);
+            }
+            write(response, ApiError.of(403, "Forbidden", "You do not have permission to do this"));
+        };
     }
 
     void write(HttpServletResponse response, ApiError error) throws IOException {

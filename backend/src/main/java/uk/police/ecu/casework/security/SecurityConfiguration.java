@@ -3,6 +3,7 @@ package uk.police.ecu.casework.security;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,10 +33,12 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.police.ecu.casework.security.sso.SingleSignOnLogin;
 
 /**
- * Session login for the single-page app. URL rules are the outer fence (API needs a login, engine
- * tools need an administrator); each endpoint's own role check sits on its method.
+ * Session login for the single-page app, plus the force's single sign-on when it is configured. URL
+ * rules are the outer fence (API needs a login, engine tools need an administrator); each endpoint's
+ * own role check sits on its method.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -50,7 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors errors,
-                                            CookieCsrfTokenRepository csrfTokens) throws Exception {
+                                            CookieCsrfTokenRepository csrfTokens,
+                                            ObjectProvider<SingleSignOnLogin> singleSignOn) throws Exception {
         http
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
@@ -72,7 +76,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login"),
-                                antMatcher(HttpMethod.GET, "/api/auth/session")).permitAll()
+                                antMatcher(HttpMethod.GET, "/api/auth/session"),
+                                antMatcher(HttpMethod.GET, "/api/auth/sign-in-options")).permitAll()
                         .requestMatchers(antMatcher("/api/**"), antMatcher("/v3/api-docs/**"),
                                 antMatcher("/swagger-ui/**"), antMatcher("/swagger-ui.html")).authenticated()
                         .requestMatchers(singlePageApp()).permitAll()
@@ -89,6 +94,10 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable());
+        SingleSignOnLogin sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         return http.build();
     }
 

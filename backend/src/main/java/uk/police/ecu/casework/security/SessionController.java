@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.police.ecu.casework.security.sso.SingleSignOnLogin;
 import uk.police.ecu.casework.system.ApiError;
 
 /** JSON login for the single-page app; logout is Spring Security's, at POST /api/auth/logout. */
@@ -38,13 +40,20 @@ class SessionController {
     private final SessionAuthenticationStrategy sessionStrategy;
     private final SecurityContextRepository contextRepository;
     private final LoginThrottle throttle;
+    private final boolean singleSignOn;
 
     SessionController(AuthenticationManager authenticationManager, SessionAuthenticationStrategy sessionStrategy,
-                      SecurityContextRepository contextRepository, LoginThrottle throttle) {
+                      SecurityContextRepository contextRepository, LoginThrottle throttle,
+                      ObjectProvider<SingleSignOnLogin> singleSignOn) {
         this.authenticationManager = authenticationManager;
         this.sessionStrategy = sessionStrategy;
         this.contextRepository = contextRepository;
         this.throttle = throttle;
+        this.singleSignOn = singleSignOn.getIfAvailable() != null;
+    }
+
+    /** How the login page may sign people in: always with a password, and through the force's sign-on when configured. */
+    record SignInOptions(boolean singleSignOn, String singleSignOnPath) {
     }
 
     record LoginRequest(@NotBlank String username, @NotBlank String password) {
@@ -85,6 +94,11 @@ class SessionController {
         if (token != null) {
             token.getToken();
         }
+    }
+
+    @GetMapping("/sign-in-options")
+    SignInOptions signInOptions() {
+        return new SignInOptions(singleSignOn, singleSignOn ? SingleSignOnLogin.START_PATH : null);
     }
 
     /** Who is signed in; 204 when nobody is. Also hands the browser its CSRF cookie. */

@@ -42,6 +42,41 @@ public class UserRepository {
                 .params(t.teamId(), user.username(), t.supervisor()).update());
     }
 
+    /**
+     * Creates or refreshes a user who signs in through single sign-on: no password (so never a local
+     * login), and the roles and teams the provider's groups give today, replacing earlier ones. Teams
+     * that do not exist are skipped. Never touches an account that has a password.
+     */
+    @Transactional
+    public CaseworkUser saveSingleSignOnUser(String username, String displayName, Set<Role> roles,
+                                             List<TeamMembership> teams) {
+        int saved = jdbc.sql("""
+                        INSERT INTO app_user (username, display_name, password_hash) VALUES (?, ?, NULL)
+                        ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name
+                        WHERE app_user.password_hash IS NULL""")
+                .params(username, displayName).update();
+        if (saved == 0) {
+            throw new IllegalStateException("User " + username + " has a local password; single sign-on may not change it");
+        }
+        jdbc.sql("DELETE FROM user_role WHERE username = ?").param(username).update();
+        roles.forEach(role -> jdbc.sql("INSERT INTO user_role (username, role) VALUES (?, ?)")
+                .params(username, role.name()).update());
+        jdbc.sql("DELETE FROM team_member WHERE username = ?").param(username).update();
+        teams.forEach(t -> jdbc.sql(
+                        "INSERT INTO team_member (team_id, username, supervisor) SELECT id, ?, ? FROM team WHERE id = ?")
+                .params(username, t.supervisor(), t.teamId()).update());
+        return find(username).orElseThrow();
+    }
+
+    /** Which of these team ids exist. */
+    public Set<String> existingTeams(Set<String> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM team WHERE id IN (:ids)").param("ids", teamIds)
+                .query(String.class).list());
+    }
+
     /** Members of a team, for supervisors choosing whom to assign work to. */
     public List<TeamMember> members(String teamId) {
         return jdbc.sql("""

@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -20,12 +21,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.police.ecu.casework.security.RoleRefusals;
 
 /** Turns exceptions into {@link ApiError}s: clear words for the user, no stack traces or SQL. */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final RoleRefusals roleRefusals;
+
+    ApiExceptionHandler(RoleRefusals roleRefusals) {
+        this.roleRefusals = roleRefusals;
+    }
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ApiError> status(ResponseStatusException e) {
@@ -94,8 +102,10 @@ class ApiExceptionHandler {
         return respond(HttpStatus.NOT_FOUND, "There is nothing at this address");
     }
 
+    /** A role check (on the controller or a service method) refused a signed-in user: the attempt is audited. */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+    ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
+        roleRefusals.record(request);
         return respond(HttpStatus.FORBIDDEN, "You do not have permission to do this");
     }
 

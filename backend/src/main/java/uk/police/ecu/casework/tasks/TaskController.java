@@ -12,27 +12,58 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.system.ApiError.FieldError;
+import uk.police.ecu.casework.system.InvalidInputException;
 
-/** Every signed-in role works from a task list; which tasks each sees is decided per task. */
+/** Every signed-in role that works cases has a task list; which tasks each sees is decided per task. */
 @RestController
 @RequestMapping("/api/tasks")
 @PreAuthorize(TaskListService.CASEWORKERS)
 class TaskController {
 
     private final TaskListService taskList;
+    private final TaskReassignment reassignment;
+    private final TaskTypes taskTypes;
     private final CurrentUser currentUser;
 
-    TaskController(TaskListService taskList, CurrentUser currentUser) {
+    TaskController(TaskListService taskList, TaskReassignment reassignment, TaskTypes taskTypes,
+                   CurrentUser currentUser) {
         this.taskList = taskList;
+        this.reassignment = reassignment;
+        this.taskTypes = taskTypes;
         this.currentUser = currentUser;
     }
 
-    /** {@code queue=mine} (default) or the id of one of the user's teams. */
+    /** {@code queue=mine} (default) or the id of one of the user's teams, with filters, sort and page. */
     @GetMapping
-    List<TaskSummary> list(@RequestParam(defaultValue = "mine") String queue) {
-        return "mine".equals(queue)
-                ? taskList.myTasks(currentUser.get())
-                : taskList.teamQueue(currentUser.get(), queue);
+    TaskPage list(@RequestParam(required = false) String queue, @RequestParam(required = false) String process,
+                  @RequestParam(required = false) String taskType, @RequestParam(required = false) DueState due,
+                  @RequestParam(required = false) String area, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) String assignee, @RequestParam(required = false) TaskSort sort,
+                  @RequestParam(defaultValue = "ASC") SortOrder order, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "25") int size) {
+        return taskList.page(currentUser.get(), new TaskListQuery(queue, process, taskType, due, area, q, assignee,
+                sort, order == SortOrder.DESC, page, size));
+    }
+
+    @GetMapping("/queues")
+    TaskQueues queues() {
+        return taskList.queues(currentUser.get());
+    }
+
+    @GetMapping("/types")
+    List<TaskTypes.TaskType> types() {
+        return taskTypes.all();
+    }
+
+    @GetMapping("/ready-to-allocate")
+    TaskPage readyToAllocate(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return taskList.readyToAllocate(currentUser.get(), page, size);
+    }
+
+    @PostMapping("/reassign")
+    TaskReassignment.Result reassign(@RequestBody ReassignRequest request) {
+        return reassignment.reassign(currentUser.get(), request.checked().taskIds(), request.assignee());
     }
 
     @GetMapping("/{taskId}")
@@ -52,9 +83,25 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    /** A supervisor gives one task to a member of its team. */
+    @PostMapping("/{taskId}/assign")
+    TaskReassignment.Result assign(@PathVariable String taskId, @RequestBody AssignRequest request) {
+        TaskReassignment.Result result = reassignment.reassign(currentUser.get(), List.of(taskId),
+                request.checked().assignee());
+        result.refused().stream().findFirst().ifPresent(refusal -> {
+            if (refusal.reason() == TaskReassignment.Reason.NOT_FOUND) {
+                throw new TaskNotFoundException();
+            }
+            throw new InvalidInputException(refusal.message(), List.of(new FieldError("assignee", refusal.message())));
+        });
+        return result;
+    }
+
     @PostMapping("/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode answers) {
         taskList.complete(currentUser.get(), taskId, answers);
         return ResponseEntity.noContent().build();
     }
+
+    enum SortOrder { ASC, DESC }
 }

@@ -1,9 +1,7 @@
 package uk.police.ecu.casework.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +11,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,46 +43,77 @@ public class TaskListService {
     private final UserRepository users;
     private final TaskForms forms;
     private final AuditLog auditLog;
+    private final TaskProjectionQueries projection;
+    private final TaskSummaries summaries;
+    private final CaseSubjectsRegistry subjects;
+    private final Set<String> allocationTaskTypes;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                    UserRepository users, TaskForms forms, AuditLog auditLog) {
+                    UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionQueries projection,
+                    TaskSummaries summaries, CaseSubjectsRegistry subjects,
+                    @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.users = users;
         this.forms = forms;
         this.auditLog = auditLog;
+        this.projection = projection;
+        this.summaries = summaries;
+        this.subjects = subjects;
+        this.allocationTaskTypes = allocationTaskTypes;
     }
 
+    /** A page of one of the user's queues; a team the user is not in shows nothing. */
     @Transactional
-    public List<TaskSummary> myTasks(CaseworkUser user) {
-        return audited("mine", summaries(tasks.createTaskQuery().taskAssignee(user.username()).active()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200)));
-    }
-
-    @Transactional
-    public List<TaskSummary> teamQueue(CaseworkUser user, String teamId) {
-        if (!user.teamIds().contains(teamId)) {
-            return List.of();
+    public TaskPage page(CaseworkUser user, TaskListQuery query) {
+        if (!query.myTasks() && !user.teamIds().contains(query.queue())) {
+            return new TaskPage(List.of(), 0, query.page(), query.size());
         }
-        return audited(teamId, summaries(tasks.createTaskQuery().taskCandidateGroup(teamId).includeAssignedTasks()
-                .active().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 200)));
+        TaskProjectionQueries.Scope scope = query.myTasks()
+                ? new TaskProjectionQueries.Scope(user.username(), null, null, subjects.readableProcesses(user))
+                : new TaskProjectionQueries.Scope(null, List.of(query.queue()), null, subjects.readableProcesses(user));
+        return audited(query.queue(), user, scope, query);
+    }
+
+    /** Unclaimed tasks that hand a triaged case to an officer, across the teams the user supervises. */
+    @Transactional
+    public TaskPage readyToAllocate(CaseworkUser user, int page, int size) {
+        TaskListQuery query = new TaskListQuery(null, null, null, null, null, null, TaskListQuery.UNASSIGNED,
+                TaskSort.PRIORITY, true, page, size);
+        if (user.supervisedTeamIds().isEmpty()) {
+            return new TaskPage(List.of(), 0, query.page(), query.size());
+        }
+        return audited("ready-to-allocate", user, new TaskProjectionQueries.Scope(null, user.supervisedTeamIds(),
+                allocationTaskTypes, subjects.readableProcesses(user)), query);
+    }
+
+    public TaskQueues queues(CaseworkUser user) {
+        Map<String, Long> counts = projection.queueCounts(user.teamIds());
+        List<TaskQueues.Queue> queues = new ArrayList<>();
+        queues.add(new TaskQueues.Queue(TaskListQuery.MY_TASKS, "My tasks", projection.assignedTo(user.username()), false));
+        user.teams().forEach(team -> queues.add(new TaskQueues.Queue(team.teamId(), team.teamName(),
+                counts.getOrDefault(team.teamId(), 0L), team.supervisor())));
+        return new TaskQueues(queues, projection.changeMark());
     }
 
     /** A list that shows case references is a consultation of those cases. */
-    private List<TaskSummary> audited(String queue, List<TaskSummary> shown) {
+    private TaskPage audited(String queue, CaseworkUser user, TaskProjectionQueries.Scope scope, TaskListQuery query) {
+        List<TaskSummary> shown = summaries.forUser(user, projection.page(scope, query));
+        long total = shown.size() < query.size() && query.page() == 0 ? shown.size() : projection.count(scope, query);
         List<String> references = shown.stream().map(TaskSummary::caseReference)
                 .filter(reference -> reference != null && !reference.isEmpty()).distinct().toList();
         if (!references.isEmpty()) {
             auditLog.record(AuditEntry.consultation("task-list", references, null, Map.of("queue", queue)));
         }
-        return shown;
+        return new TaskPage(shown, total, query.page(), query.size());
     }
 
     /** One task with what its form needs: the case it belongs to and any comment left for it. */
     public TaskDetail detail(CaseworkUser user, String taskId) {
         Task task = visibleTask(user, taskId);
-        TaskSummary summary = summaries(List.of(task)).get(0);
+        TaskSummary summary = projection.byId(taskId).map(row -> summaries.forUser(user, List.of(row)).get(0))
+                .orElseThrow(TaskNotFoundException::new);
         Object returnComment = "Task_Triage".equals(task.getTaskDefinitionKey())
                 ? runtime.getVariable(task.getExecutionId(), "filingReturnComment") : null;
         return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString());
@@ -156,24 +185,5 @@ public class TaskListService {
 
     private String nameOf(String username) {
         return users.displayName(username).orElse(username);
-    }
-
-    private List<TaskSummary> summaries(List<Task> page) {
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
-                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId,
-                        pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
-        return page.stream().map(task -> new TaskSummary(
-                task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                processKey(task),
-                businessKeys.get(task.getProcessInstanceId()),
-                toOffset(task.getCreateTime()), toOffset(task.getDueDate()), task.getPriority(),
-                task.getAssignee(), task.getAssignee() == null ? null : nameOf(task.getAssignee()),
-                List.copyOf(candidateGroups(task.getId())))).toList();
-    }
-
-    private static OffsetDateTime toOffset(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 }

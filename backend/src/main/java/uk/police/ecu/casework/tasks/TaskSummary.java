@@ -1,10 +1,15 @@
 package uk.police.ecu.casework.tasks;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One row of a task list. */
+/**
+ * One row of a task list. {@code subject} (the victim's or participant's name) is present only for
+ * users whose role may see it; the case reference is always shown.
+ */
 public record TaskSummary(String id, String name, String taskType, String process, String caseReference,
-                          OffsetDateTime created, OffsetDateTime due, int priority, String assignee,
-                          String assigneeName, List<String> teams) {
+                          String subject, String policingArea, BigDecimal lossGbp, String fraudType,
+                          String victimAgeBand, OffsetDateTime created, OffsetDateTime due, SlaStatus sla,
+                          int priority, String assignee, String assigneeName, List<String> teams) {
 }

@@ -106,6 +106,22 @@ class FraudTriageProcessTest {
     }
 
     @Test
+    void shouldLeaveAnEcuAllocationWithNoOfficerUnclaimedForASupervisor_thenFollowThePlanWriter() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_ECU", "allocatedTeam", "ecu-investigations",
+                "allocatedOfficer", null, "taskPriority", 80));
+
+        assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer");
+        Task plan = task("Task_InvestigationPlan", pi);
+        assertThat(plan).hasCandidateGroup("ecu-investigations").isNotAssigned();
+        assertThat(plan.getPriority()).as("triage priority carried").isEqualTo(80);
+        complete(plan, withVariables("allocatedOfficer", "ecu.officer2"));
+        complete(task("Task_TellVictimOfficer", pi));
+        assertThat(task("Task_RecordOutcome", pi)).isAssignedTo("ecu.officer2");
+    }
+
+    @Test
     void shouldAllocateToAnArea_whoseTeamAcceptsItBeforePlanning() {
         ProcessInstance pi = receive("NFIB3A", "2000", null);
 

@@ -35,10 +35,11 @@ class TaskFormErrorsIntegrationTest {
         assertThat(invalid.json().findValuesAsText("field")).containsExactly("linesOfEnquiry[1]");
         assertThat(officer.get("/api/tasks/" + triage).status()).as("the task is still open").isEqualTo(200);
 
-        ApiClient.Response noOfficer = officer.post("/api/tasks/" + triage + "/complete", Map.of(
-                "linesOfEnquiry", List.of("Trace the account"), "priority", "HIGH", "decision", "ALLOCATE_ECU"));
-        assertThat(noOfficer.status()).isEqualTo(400);
-        assertThat(noOfficer.json().findValuesAsText("field")).containsExactly("officer");
+        ApiClient.Response notAnInvestigator = officer.post("/api/tasks/" + triage + "/complete", Map.of(
+                "linesOfEnquiry", List.of("Trace the account"), "priority", "HIGH", "decision", "ALLOCATE_ECU",
+                "officer", "victim.care"));
+        assertThat(notAnInvestigator.status()).isEqualTo(400);
+        assertThat(notAnInvestigator.json().findValuesAsText("field")).containsExactly("officer");
 
         assertThat(officer.post("/api/tasks/" + triage + "/complete", Map.of(
                 "linesOfEnquiry", List.of("Trace the account"), "priority", "HIGH", "decision", "ALLOCATE_ECU",
@@ -52,7 +53,7 @@ class TaskFormErrorsIntegrationTest {
     }
 
     private static String taskId(ApiClient client, String queue, String reference, String taskType) {
-        JsonNode tasks = client.get("/api/tasks?queue=" + queue).json();
+        JsonNode tasks = client.get("/api/tasks?queue=" + queue + "&q=" + reference).json().path("tasks");
         return StreamSupport.stream(tasks.spliterator(), false)
                 .filter(t -> reference.equals(t.path("caseReference").asText()))
                 .filter(t -> taskType.equals(t.path("taskType").asText()))

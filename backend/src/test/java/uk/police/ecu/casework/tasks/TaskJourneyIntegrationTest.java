@@ -26,23 +26,23 @@ public class TaskJourneyIntegrationTest {
         ApiClient.Response started = officer.post("/api/fraud/disseminations", dissemination(reference, "Ada Lovelace"));
         assertThat(started.status()).isEqualTo(201);
 
-        JsonNode task = taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference);
+        JsonNode task = taskFor(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).json(), reference);
         assertThat(task).as("triage task in the ECU triage queue").isNotNull();
         assertThat(task.get("name").asText()).isEqualTo("Triage dissemination");
         String taskId = task.get("id").asText();
 
         ApiClient drugWorker = ApiClient.signedIn(port, "drug.worker");
-        assertThat(taskFor(drugWorker.get("/api/tasks?queue=ecu-triage").json(), reference)).isNull();
+        assertThat(taskFor(drugWorker.get("/api/tasks?queue=ecu-triage&q=" + reference).json(), reference)).isNull();
         assertThat(drugWorker.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(404);
 
         assertThat(officer.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
-        assertThat(taskFor(officer.get("/api/tasks?queue=mine").json(), reference)).isNotNull();
+        assertThat(taskFor(officer.get("/api/tasks?queue=mine&q=" + reference).json(), reference)).isNotNull();
 
         assertThat(officer.post("/api/tasks/" + taskId + "/complete", Map.of("linesOfEnquiry", List.of(),
                 "priority", "LOW", "decision", "FILE", "filingRationale", "No suspect or account identified",
                 "filingOutcomeCode", "18")).status()).isEqualTo(204);
-        assertThat(taskFor(officer.get("/api/tasks?queue=mine").json(), reference)).isNull();
-        JsonNode next = taskFor(officer.get("/api/tasks?queue=ecu-triage").json(), reference);
+        assertThat(taskFor(officer.get("/api/tasks?queue=mine&q=" + reference).json(), reference)).isNull();
+        JsonNode next = taskFor(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).json(), reference);
         assertThat(next.get("id").asText()).isNotEqualTo(taskId);
         assertThat(next.get("name").asText()).isEqualTo("Tell victim it will not be investigated");
         assertThat(next.get("due").asText()).isNotBlank();
@@ -54,7 +54,7 @@ public class TaskJourneyIntegrationTest {
         ApiClient second = ApiClient.signedIn(port, "ecu.officer2");
         String reference = "NFRC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         first.post("/api/fraud/disseminations", dissemination(reference, "Grace Hopper"));
-        String taskId = taskFor(first.get("/api/tasks?queue=ecu-triage").json(), reference).get("id").asText();
+        String taskId = taskFor(first.get("/api/tasks?queue=ecu-triage&q=" + reference).json(), reference).get("id").asText();
 
         assertThat(first.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
         ApiClient.Response lost = second.post("/api/tasks/" + taskId + "/claim");
@@ -71,7 +71,7 @@ public class TaskJourneyIntegrationTest {
     }
 
     private static JsonNode taskFor(JsonNode tasks, String reference) {
-        return StreamSupport.stream(tasks.spliterator(), false)
+        return StreamSupport.stream(tasks.path("tasks").spliterator(), false)
                 .filter(t -> reference.equals(t.path("caseReference").asText()))
                 .findFirst().orElse(null);
     }

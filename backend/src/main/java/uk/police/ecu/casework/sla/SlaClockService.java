@@ -1,0 +1,94 @@
+package uk.police.ecu.casework.sla;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts and stops SLA clocks from the engine's own events, inside the engine's transaction: the clock
+ * and the work it measures commit or roll back together. Sets each task's due date from the clocks it
+ * stops, so every task list sorts and filters by the SLA (the task list projection follows the task's
+ * update event). Times are the engine's clock, which the process tests move.
+ */
+@Service
+public class SlaClockService {
+
+    /** The process variable holding the Victims' Code version a case started under. */
+    static final String VICTIMS_CODE_VERSION = "victimsCodeVersion";
+
+    private final SlaDefinitions definitions;
+    private final SlaClocks clocks;
+    private final SlaDueTimes dueTimes;
+    private final BreachReviews reviews;
+
+    SlaClockService(SlaDefinitions definitions, SlaClocks clocks, SlaDueTimes dueTimes, BreachReviews reviews) {
+        this.definitions = definitions;
+        this.clocks = clocks;
+        this.dueTimes = dueTimes;
+        this.reviews = reviews;
+    }
+
+    void processStarted(DelegateExecution execution, String processKey) {
+        Instant now = now();
+        for (SlaDefinition sla : definitions.startingOn(processKey, SlaDefinition.StartTrigger.PROCESS_STARTED, null,
+                (String) execution.getVariable(VICTIMS_CODE_VERSION), today(now))) {
+            dueTimes.deadline(sla, now, null).ifPresent(deadline -> clocks.start(new SlaClocks.NewClock(sla,
+                    processKey, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                    execution.getProcessInstanceId(), null, sla.fixedTeam(), now, deadline)));
+        }
+    }
+
+    void taskCreated(DelegateTask task, String processKey) {
+        if (BreachReviews.PROCESS_KEY.equals(processKey)) {
+            reviews.reviewTaskCreated(task);
+        }
+        Instant now = now();
+        String team = candidateTeam(task);
+        Instant taskDue = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        List<Instant> dues = new ArrayList<>(clocks.attachTask(task.getProcessInstanceId(),
+                task.getTaskDefinitionKey(), task.getId(), team));
+        for (SlaDefinition sla : definitions.startingOn(processKey, SlaDefinition.StartTrigger.TASK_CREATED,
+                task.getTaskDefinitionKey(), (String) task.getVariable(VICTIMS_CODE_VERSION), today(now))) {
+            Optional<SlaDueTimes.Deadline> deadline = dueTimes.deadline(sla, now, taskDue);
+            deadline.ifPresent(d -> {
+                String accountable = sla.fixedTeam() == null ? team : sla.fixedTeam();
+                clocks.start(new SlaClocks.NewClock(sla, processKey, task.getProcessInstanceId(),
+                        task.getExecution().getProcessBusinessKey(), task.getId(), task.getId(), accountable, now, d))
+                        .ifPresent(id -> dues.add(d.due()));
+            });
+        }
+        // The task is due when its earliest clock is (a model's own due date stands if it is earlier).
+        dues.stream().min(Comparator.naturalOrder())
+                .filter(due -> taskDue == null || due.isBefore(taskDue))
+                .ifPresent(due -> task.setDueDate(Date.from(due)));
+    }
+
+    void taskCompleted(DelegateTask task) {
+        clocks.stop(task.getId(), now()).forEach(reviews::start);
+    }
+
+    void taskDeleted(DelegateTask task) {
+        clocks.cancel(task.getId(), now());
+    }
+
+    private static String candidateTeam(DelegateTask task) {
+        return task.getCandidates().stream().filter(link -> link.getGroupId() != null)
+                .map(link -> link.getGroupId()).sorted().findFirst().orElse(null);
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, SlaDueTimes.LONDON);
+    }
+}

@@ -1,0 +1,60 @@
+package uk.police.ecu.casework.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a clock falls due and when it warns. Day-based rules fall due at the end of the last day
+ * (London time), the same instant the Victims' Code due dates use; the due time is the last moment
+ * the work is still in time.
+ */
+@Component
+public class SlaDueTimes {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private final WorkingDayCalendar calendar;
+
+    SlaDueTimes(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public record Deadline(Instant due, Instant warn) {
+    }
+
+    /** Empty when the rule is the task's own due date and the task has none (so nothing to measure). */
+    Optional<Deadline> deadline(SlaDefinition sla, Instant start, Instant taskDue) {
+        Instant due = switch (sla.dueRule()) {
+            case CALENDAR_DAYS -> endOfDay(startDay(start).plusDays(sla.dueAmount()));
+            case WORKING_DAYS -> endOfDay(calendar.addWorkingDays(startDay(start), sla.dueAmount()));
+            case HOURS -> start.plus(Duration.ofHours(sla.dueAmount()));
+            case TASK_DUE_DATE -> taskDue;
+        };
+        if (due == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deadline(due, warnAt(start, due, sla.warningPercent())));
+    }
+
+    static Instant warnAt(Instant start, Instant due, int percent) {
+        if (!due.isAfter(start)) {
+            return due;
+        }
+        long millis = Duration.between(start, due).toMillis();
+        return start.plusMillis(millis * percent / 100);
+    }
+
+    private static LocalDate startDay(Instant start) {
+        return LocalDate.ofInstant(start, LONDON);
+    }
+
+    private static Instant endOfDay(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(LONDON).toInstant();
+    }
+}

@@ -1,0 +1,21 @@
+package uk.police.ecu.casework.tasks;
+
+import java.util.Optional;
+import java.util.Set;
+import uk.police.ecu.casework.security.Role;
+
+/**
+ * What a process's cases contribute to the task list. Each process feature provides one, so the task
+ * list never reads process variables to find a case's subject.
+ */
+public interface CaseSubjects {
+
+    /** The process definition keys whose tasks this describes. */
+    Set<String> processKeys();
+
+    /** The case's facts, read by its business key; empty if the case is not known. */
+    Optional<TaskSubject> subjectOf(String businessKey);
+
+    /** Roles that may see the subject's name on a task row (everyone else sees only the reference). */
+    Set<Role> subjectReaders();
+}

@@ -1,0 +1,51 @@
+// The service levels page: breaches awaiting review, work at risk, the weekly trend chart and compliance.
+export class SlaPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async open() {
+    await this.page.goto('/sla');
+    return this.waitUntilShown();
+  }
+
+  async openFromNavigation() {
+    await this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Service levels' }).click();
+    return this.waitUntilShown();
+  }
+
+  async waitUntilShown() {
+    await this.page.getByRole('heading', { name: 'Service levels', level: 1 }).waitFor();
+    await this.chart().waitFor();
+    return this;
+  }
+
+  chart() {
+    return this.page.getByRole('img', { name: /Breaches per week/ });
+  }
+
+  chartBars() {
+    return this.chart().locator('rect');
+  }
+
+  async showTrendTable() {
+    await this.page.getByText('Breaches per week as a table').click();
+    await this.page.getByTestId('breach-trend-table').waitFor();
+  }
+
+  awaitingReview() {
+    return this.page.getByTestId('breaches-awaiting-review');
+  }
+
+  reviewRowFor(caseReference) {
+    return this.awaitingReview().getByRole('row').filter({ hasText: caseReference });
+  }
+
+  compliance() {
+    return this.page.getByTestId('compliance');
+  }
+
+  victimsCode() {
+    return this.page.getByTestId('victims-code');
+  }
+}

@@ -1,0 +1,7 @@
+import type { TaskFormRegistry } from '../../tasks/components/task-form';
+import { BreachReviewForm } from './breach-review-form';
+
+/** The form for each user task of processes/breach-review.bpmn. */
+export const slaTaskForms: TaskFormRegistry = {
+  Task_BreachReview: { component: BreachReviewForm },
+};

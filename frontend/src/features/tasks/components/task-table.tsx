@@ -1,0 +1,124 @@
+import type { TaskSummary } from '../api/tasks';
+import { SELECT_ALL_ID } from './reassignment';
+import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
+import { priorityLabel } from './task-labels';
+import { allSelected, type Selection } from './task-selection';
+
+interface Props {
+  caption: string;
+  tasks: TaskSummary[];
+  /** policing area id → name */
+  areaNames: Map<string, string>;
+  /** where a task page's back link returns to */
+  from: string;
+  /** a supervised queue: a checkbox per row for bulk reassignment */
+  selection?: {
+    selected: Selection;
+    onToggle: (id: string) => void;
+    onTogglePage: (selected: boolean) => void;
+  };
+  busy: boolean;
+  /** the rows are of the view before, while the new one is fetched */
+  loading: boolean;
+  onClaim: (task: TaskSummary) => void;
+}
+
+const checkboxId = (task: TaskSummary) => `select-${task.id}`;
+
+/** One page of a queue. */
+export function TaskTable({ caption, tasks, areaNames, from, selection, busy, loading, onClaim }: Props) {
+  const ids = tasks.map((t) => t.id);
+  const columns = selection ? 9 : 8;
+  return (
+    <table className="govuk-table app-task-table" data-testid="task-table" aria-busy={loading}>
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {selection && (
+            <th scope="col" className="govuk-table__header app-task-table__select">
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                <div className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    type="checkbox"
+                    id={SELECT_ALL_ID}
+                    checked={allSelected(selection.selected, ids)}
+                    disabled={tasks.length === 0}
+                    onChange={(e) => selection.onTogglePage(e.target.checked)}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={SELECT_ALL_ID}>
+                    <span className="govuk-visually-hidden">Select all tasks on this page</span>
+                  </label>
+                </div>
+              </div>
+            </th>
+          )}
+          <th scope="col" className="govuk-table__header">Task</th>
+          <th scope="col" className="govuk-table__header">Case reference</th>
+          <th scope="col" className="govuk-table__header">Subject</th>
+          <th scope="col" className="govuk-table__header">Policing area</th>
+          <th scope="col" className="govuk-table__header">Due</th>
+          <th scope="col" className="govuk-table__header">Priority</th>
+          <th scope="col" className="govuk-table__header">Assigned to</th>
+          <th scope="col" className="govuk-table__header">
+            <span className="govuk-visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {tasks.length === 0 && (
+          <tr className="govuk-table__row">
+            <td className="govuk-table__cell" colSpan={columns}>
+              There are no tasks to show.
+            </td>
+          </tr>
+        )}
+        {tasks.map((task) => (
+          <tr className="govuk-table__row" key={task.id}>
+            {selection && (
+              <td className="govuk-table__cell app-task-table__select">
+                <div className="govuk-checkboxes govuk-checkboxes--small">
+                  <div className="govuk-checkboxes__item">
+                    <input
+                      className="govuk-checkboxes__input"
+                      type="checkbox"
+                      id={checkboxId(task)}
+                      checked={selection.selected.includes(task.id)}
+                      onChange={() => selection.onToggle(task.id)}
+                    />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={checkboxId(task)}>
+                      <span className="govuk-visually-hidden">
+                        Select {task.name} for {task.caseReference}
+                      </span>
+                    </label>
+                  </div>
+                </div>
+              </td>
+            )}
+            <TaskNameCell task={task} from={from} />
+            <CaseReferenceCell task={task} />
+            <SubjectCell task={task} />
+            <td className="govuk-table__cell">
+              {task.policingArea ? (areaNames.get(task.policingArea) ?? task.policingArea) : <Missing words="No policing area" />}
+            </td>
+            <DueCell task={task} />
+            <td className="govuk-table__cell">{priorityLabel(task.priority)}</td>
+            <td className="govuk-table__cell">{task.assigneeName ?? task.assignee ?? 'Unassigned'}</td>
+            <td className="govuk-table__cell app-task-table__actions">
+              {!task.assignee && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  disabled={busy}
+                  onClick={() => onClaim(task)}
+                >
+                  Claim<span className="govuk-visually-hidden"> {task.name} for {task.caseReference}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
