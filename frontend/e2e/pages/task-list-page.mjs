@@ -1,5 +1,16 @@
 import { activate, tabTo } from '../support/keyboard.mjs';
 
+/**
+ * Waits until the table has loaded the view in the address bar. The router changes the address
+ * before React renders the new view, so a table that is merely not busy may still be the old one.
+ */
+function settled(page, testId) {
+  return page.waitForFunction((id) => {
+    const table = document.querySelector(`[data-testid="${id}"]`);
+    return table?.getAttribute('aria-busy') === 'false' && table.dataset.view === window.location.search;
+  }, testId);
+}
+
 // The task list (/tasks) and its ready to allocate view, worked with the keyboard where a person would.
 export class TaskListPage {
   constructor(page) {
@@ -50,18 +61,20 @@ export class TaskListPage {
 
   /** Waits until the table shows the list of the view in the URL. */
   async waitForList() {
-    await this.page.locator('[data-testid="task-table"][aria-busy="false"]').waitFor();
+    await settled(this.page, 'task-table');
     return this;
   }
 
   async openQueue(name) {
     await this.queueNavigation().getByRole('link', { name: new RegExp(`^${name}`) }).click();
-    await this.page.locator('[data-testid="task-table"][aria-busy="false"] caption', { hasText: name }).waitFor();
+    await this.caption().filter({ hasText: name }).waitFor();
+    await settled(this.page, 'task-table');
   }
 
   async openQueueByKeyboard(name) {
     await activate(this.page, this.queueNavigation().getByRole('link', { name: new RegExp(`^${name}`) }), 250);
-    await this.page.locator('[data-testid="task-table"][aria-busy="false"] caption', { hasText: name }).waitFor();
+    await this.caption().filter({ hasText: name }).waitFor();
+    await settled(this.page, 'task-table');
   }
 
   caption() {
@@ -144,7 +157,7 @@ export class TaskListPage {
   async openReadyToAllocateByKeyboard() {
     await activate(this.page, this.readyToAllocateLink(), 250);
     await this.page.getByRole('heading', { name: 'Ready to allocate', level: 1 }).waitFor();
-    await this.page.locator('[data-testid="ready-to-allocate-table"][aria-busy="false"]').waitFor();
+    await settled(this.page, 'ready-to-allocate-table');
   }
 
   /** The case's row in ready to allocate, following "Next" through the pages until it shows. */
@@ -155,7 +168,7 @@ export class TaskListPage {
       const next = this.page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Next/ });
       if ((await next.count()) === 0) throw new Error(`${caseReference} is not ready to allocate`);
       await next.click();
-      await this.page.locator('[data-testid="ready-to-allocate-table"][aria-busy="false"]').waitFor();
+      await settled(this.page, 'ready-to-allocate-table');
     }
   }
 

@@ -136,7 +136,7 @@ export function ReadyToAllocatePage() {
       {!list && !loadError && <p className="govuk-body">Loading tasks…</p>}
       {list && (
         <>
-          <table className="govuk-table app-task-table" data-testid="ready-to-allocate-table" aria-busy={loading}>
+          <table className="govuk-table app-task-table" data-testid="ready-to-allocate-table" data-view={location.search} aria-busy={loading}>
             <caption className="govuk-table__caption govuk-table__caption--m">Ready to allocate ({countOf(total)})</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

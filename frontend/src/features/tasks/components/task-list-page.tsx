@@ -160,6 +160,7 @@ export function TaskListPage() {
             from={here}
             busy={busy}
             loading={loading}
+            view={location.search}
             onClaim={claim}
             selection={
               current.supervised

@@ -20,17 +20,19 @@ interface Props {
   busy: boolean;
   /** the rows are of the view before, while the new one is fetched */
   loading: boolean;
+  /** the query string of the view rendered, so a reader (or a test) can tell a stale table from the new one */
+  view: string;
   onClaim: (task: TaskSummary) => void;
 }
 
 const checkboxId = (task: TaskSummary) => `select-${task.id}`;
 
 /** One page of a queue. */
-export function TaskTable({ caption, tasks, areaNames, from, selection, busy, loading, onClaim }: Props) {
+export function TaskTable({ caption, tasks, areaNames, from, selection, busy, loading, view, onClaim }: Props) {
   const ids = tasks.map((t) => t.id);
   const columns = selection ? 9 : 8;
   return (
-    <table className="govuk-table app-task-table" data-testid="task-table" aria-busy={loading}>
+    <table className="govuk-table app-task-table" data-testid="task-table" data-view={view} aria-busy={loading}>
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
