@@ -31,7 +31,8 @@ export function StatisticsChart({ weeks }: { weeks: WeekOfVictimCare[] }) {
         width="100%"
         fontFamily="arial, sans-serif"
         role="img"
-        aria-labelledby="statistics-chart-title statistics-chart-desc"
+        aria-labelledby="statistics-chart-title"
+        aria-describedby="statistics-chart-desc"
         data-testid="statistics-chart"
       >
         <title id="statistics-chart-title">Referred and screened out per week</title>
