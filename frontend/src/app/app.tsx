@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
 import { navigationLinks, PrimaryNavigation } from '../components/primary-navigation';
-import { importNavigation } from '../features/intake/components/import-access';
+import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';
 import { ImportPage } from '../features/intake/components/import-page';
 import { ImportStatusPage } from '../features/intake/components/import-status-page';
+import { VictimListImportPage, VictimListStatusPage } from '../features/intake/components/victim-list-pages';
 import { LoginPage } from '../features/auth/components/login-page';
 import { SessionProvider, useSession } from '../features/auth/components/session-context';
 import { CasePage } from '../features/fraud/components/case-page';
@@ -21,8 +22,15 @@ import { TaskPage } from '../features/tasks/components/task-page';
 import { slaNavigation } from '../features/sla/components/sla-access';
 import { SlaPage } from '../features/sla/components/sla-page';
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
+import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
+import { ReferralPage } from '../features/victimcare/components/referral-page';
+import { StatisticsPage } from '../features/victimcare/components/statistics-page';
+import { victimCareNavigation, victimCareStatisticsNavigation } from '../features/victimcare/components/victim-care-access';
+import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
+import { VictimPage } from '../features/victimcare/components/victim-page';
+import { VictimsPage } from '../features/victimcare/components/victims-page';
 
-const taskForms = { ...fraudTaskForms, ...slaTaskForms };
+const taskForms = { ...fraudTaskForms, ...slaTaskForms, ...victimCareTaskForms };
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const { user, loading } = useSession();
@@ -68,6 +76,9 @@ function Layout() {
           ...outcomeReturnNavigation(user),
           ...slaNavigation(user),
           ...retentionNavigation(user),
+          ...victimCareNavigation(user),
+          ...victimListImportNavigation(user),
+          ...victimCareStatisticsNavigation(user),
         ])}
       />
       <div className="govuk-width-container app-width-container--wide">
@@ -80,6 +91,13 @@ function Layout() {
             <Route path="/fraud/outcome-returns/:month" element={<RequireSignIn><OutcomeReturnPage /></RequireSignIn>} />
             <Route path="/admin/retention" element={<RequireSignIn><RetentionReviewPage /></RequireSignIn>} />
             <Route path="/admin/retention/erase" element={<RequireSignIn><ErasurePage /></RequireSignIn>} />
+            <Route path="/victim-care/imports" element={<RequireSignIn><VictimListImportPage /></RequireSignIn>} />
+            <Route path="/victim-care/imports/:id" element={<RequireSignIn><VictimListStatusPage /></RequireSignIn>} />
+            <Route path="/victim-care/victims" element={<RequireSignIn><VictimsPage /></RequireSignIn>} />
+            <Route path="/victim-care/victims/:victimId" element={<RequireSignIn><VictimPage /></RequireSignIn>} />
+            <Route path="/victim-care/referrals/:reference" element={<RequireSignIn><ReferralPage /></RequireSignIn>} />
+            <Route path="/victim-care/referrals/:reference/contact-plan" element={<RequireSignIn><ChangeContactPlanPage /></RequireSignIn>} />
+            <Route path="/victim-care/statistics" element={<RequireSignIn><StatisticsPage /></RequireSignIn>} />
             <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
             <Route path="/tasks/ready-to-allocate" element={<RequireSignIn><ReadyToAllocatePage /></RequireSignIn>} />
             <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={taskForms} /></RequireSignIn>} />

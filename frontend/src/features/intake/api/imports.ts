@@ -22,11 +22,23 @@ export interface ImportJob {
   flagged: number;
   finishedAt?: string | null;
   rowsDone: number;
+  /** victim lists only: victims referred to the ECVCU */
+  referred?: number;
+  /** victim lists only: victims screened out (counted in the statistics, not lost) */
+  screenedOut?: number;
+  /** victim lists only: people already known from an earlier crime */
+  repeatVictims?: number;
 }
 
-export type ImportReportKind = 'ERROR' | 'DUPLICATE' | 'FLAGGED';
+/** What kind of file an import read; each kind is seen only by the roles that import it. */
+export type ImportKind = 'DISSEMINATIONS' | 'VICTIM_LIST';
 
-/** One line of an import report: a refused row, a duplicate of a known crime, or a row flagged for review. */
+export type ImportReportKind = 'ERROR' | 'DUPLICATE' | 'FLAGGED' | 'REPEAT_VICTIM';
+
+/**
+ * One line of an import report: a refused row, a duplicate of a known crime (or of a victim already
+ * listed on that crime), or a row flagged for review (e.g. a repeat victim).
+ */
 export interface ImportReportEntry {
   kind: ImportReportKind;
   line: number;
@@ -42,8 +54,16 @@ export const uploadDisseminations = (file: File) => {
   return api.post<ImportJob>('/api/intake/disseminations', form);
 };
 
-/** Recent dissemination imports, newest first. */
-export const listImports = () => api.get<ImportJob[]>('/api/intake/imports');
+/** 202 with the weekly victim list import to follow; an ApiError (400, fieldErrors on "file") when the file is refused. */
+export const uploadVictimList = (file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return api.post<ImportJob>('/api/intake/victim-lists', form);
+};
+
+/** Recent imports the user may see, newest first; of one kind when given. */
+export const listImports = (kind?: ImportKind) =>
+  api.get<ImportJob[]>(kind ? `/api/intake/imports?kind=${encodeURIComponent(kind)}` : '/api/intake/imports');
 
 export const getImport = (id: string) => api.get<ImportJob>(`/api/intake/imports/${encodeURIComponent(id)}`);
 

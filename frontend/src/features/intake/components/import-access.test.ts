@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../auth/api/session';
-import { canImportDisseminations, importNavigation } from './import-access';
+import { canImportDisseminations, canImportVictimLists, importNavigation, victimListImportNavigation } from './import-access';
 
 function userWith(...roles: string[]): SessionUser {
   return {
@@ -31,5 +31,16 @@ describe('importNavigation', () => {
     ]);
     expect(importNavigation(userWith('DRUG_REFERRAL_WORKER'))).toEqual([]);
     expect(importNavigation(null)).toEqual([]);
+  });
+});
+
+describe('canImportVictimLists', () => {
+  it('lets victim care officers import victim lists, and nobody else', () => {
+    expect(canImportVictimLists(userWith('VICTIM_CARE_OFFICER'))).toBe(true);
+    expect(canImportVictimLists(userWith('ECU_OFFICER', 'ECU_SUPERVISOR', 'DRUG_REFERRAL_WORKER'))).toBe(false);
+    expect(canImportVictimLists(null)).toBe(false);
+    expect(victimListImportNavigation(userWith('VICTIM_CARE_OFFICER'))).toEqual([{ to: '/victim-care/imports', label: 'Victim lists' }]);
+    expect(victimListImportNavigation(userWith('ECU_SUPERVISOR'))).toEqual([]);
+    expect(importNavigation(userWith('VICTIM_CARE_OFFICER'))).toEqual([]);
   });
 });

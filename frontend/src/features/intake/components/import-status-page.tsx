@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorSummary } from '../../../components/error-summary';
 import { importReportCsvUrl, type ImportJob } from '../api/imports';
+import { disseminationImport } from './dissemination-import';
+import type { ImportFlavour } from './import-flavour';
 import { ImportReportTable } from './import-report-table';
-import { formatDateTime, outcomeSentence, progressText, statusTag, summaryRows } from './import-words';
+import { formatDateTime, progressText, statusTag } from './import-words';
 import { RequireImportRole } from './require-import-role';
 import { useImportJob } from './use-import-job';
 
@@ -21,12 +23,12 @@ function SummaryList({ rows, testId }: { rows: { key: string; value: ReactNode }
 }
 
 /** Words for the polite live region: progress while running, then how it ended. */
-function announcement(job: ImportJob): string {
+function announcement(job: ImportJob, flavour: ImportFlavour): string {
   switch (job.status) {
     case 'RUNNING':
       return progressText(job);
     case 'COMPLETED':
-      return `Import complete: ${outcomeSentence(job)}.`;
+      return `Import complete: ${flavour.outcomeSentence(job)}.`;
     case 'REJECTED':
       return 'The file was refused; nothing was imported.';
     default:
@@ -34,7 +36,8 @@ function announcement(job: ImportJob): string {
   }
 }
 
-function ImportStatus({ id }: { id: string }) {
+/** One import of a kind: its status, polled progress while it runs, then its figures and report. */
+export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavour }) {
   const { job, report, error } = useImportJob(id);
 
   if (!job) {
@@ -43,7 +46,7 @@ function ImportStatus({ id }: { id: string }) {
         <h1 className="govuk-heading-l">Import not found</h1>
         <p className="govuk-body">{error}</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/fraud/imports">Import disseminations</Link>
+          <Link className="govuk-link" to={flavour.path}>{flavour.heading}</Link>
         </p>
       </>
     ) : (
@@ -55,7 +58,7 @@ function ImportStatus({ id }: { id: string }) {
   return (
     <>
       {error && <ErrorSummary errors={[{ message: error }]} />}
-      <span className="govuk-caption-l">Dissemination import</span>
+      <span className="govuk-caption-l">{flavour.caption}</span>
       <h1 className="govuk-heading-l app-import-status__file">{job.fileName}</h1>
       <SummaryList
         rows={[
@@ -82,7 +85,7 @@ function ImportStatus({ id }: { id: string }) {
         </div>
       )}
       <p className="govuk-body" role="status" aria-live="polite" data-testid="import-progress-text">
-        {announcement(job)}
+        {announcement(job, flavour)}
       </p>
 
       {job.status === 'REJECTED' && job.fileError && (
@@ -98,7 +101,7 @@ function ImportStatus({ id }: { id: string }) {
       {job.status === 'COMPLETED' && (
         <>
           <h2 className="govuk-heading-m">Summary</h2>
-          <SummaryList rows={summaryRows(job)} testId="import-summary" />
+          <SummaryList rows={flavour.summaryRows(job)} testId="import-summary" />
         </>
       )}
 
@@ -114,7 +117,7 @@ function ImportStatus({ id }: { id: string }) {
       )}
 
       <p className="govuk-body">
-        <Link className="govuk-link" to="/fraud/imports">Import another file</Link>
+        <Link className="govuk-link" to={flavour.path}>Import another file</Link>
       </p>
     </>
   );
@@ -124,7 +127,7 @@ export function ImportStatusPage() {
   const { id = '' } = useParams();
   return (
     <RequireImportRole>
-      <ImportStatus id={id} />
+      <ImportStatus id={id} flavour={disseminationImport} />
     </RequireImportRole>
   );
 }

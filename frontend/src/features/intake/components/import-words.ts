@@ -3,6 +3,9 @@ import type { ImportJob, ImportReportKind, ImportStatus } from '../api/imports';
 /** The columns a dissemination file must have; the API names the optional ones when it refuses a file. */
 export const REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_type', 'victim_name'];
 
+/** The columns a weekly victim list must have, in any order. */
+export const VICTIM_LIST_REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_forename', 'victim_surname'];
+
 interface Tag {
   text: string;
   className: string;
@@ -44,19 +47,45 @@ export function summaryRows(job: ImportJob): SummaryRow[] {
   ];
 }
 
+/** "a", "a and b", "a, b and c". */
+function listInWords(parts: string[]): string {
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** One sentence saying how an import ended, e.g. "2 cases created and 1 row refused". */
 export function outcomeSentence(job: ImportJob): string {
   const parts = [count(job.casesCreated, 'case') + ' created'];
   if (job.duplicates > 0) parts.push(`${count(job.duplicates, 'duplicate')} not started again`);
   if (job.flagged > 0) parts.push(`${count(job.flagged, 'case')} flagged for review`);
   if (job.errorRows > 0) parts.push(`${count(job.errorRows, 'row')} refused`);
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return listInWords(parts);
+}
+
+/** The final figures of a victim list import: who was referred, screened out, seen before, already listed or refused. */
+export function victimListSummaryRows(job: ImportJob): SummaryRow[] {
+  return [
+    { key: 'Referred', value: String(job.referred ?? 0) },
+    { key: 'Screened out', value: String(job.screenedOut ?? 0) },
+    { key: 'Repeat victims', value: String(job.repeatVictims ?? 0) },
+    { key: 'Duplicates (already on an earlier list)', value: String(job.duplicates) },
+    { key: 'Rows refused', value: String(job.errorRows) },
+  ];
+}
+
+/** e.g. "3 victims referred, 5 screened out, 1 repeat victim and 1 row refused". */
+export function victimListOutcomeSentence(job: ImportJob): string {
+  const parts = [`${count(job.referred ?? 0, 'victim')} referred`, `${job.screenedOut ?? 0} screened out`];
+  if ((job.repeatVictims ?? 0) > 0) parts.push(count(job.repeatVictims ?? 0, 'repeat victim'));
+  if (job.duplicates > 0) parts.push(`${count(job.duplicates, 'duplicate')} already on an earlier list`);
+  if (job.errorRows > 0) parts.push(`${count(job.errorRows, 'row')} refused`);
+  return listInWords(parts);
 }
 
 const REPORT_KINDS: Record<ImportReportKind, string> = {
   ERROR: 'Refused',
   DUPLICATE: 'Duplicate',
   FLAGGED: 'Flagged for review',
+  REPEAT_VICTIM: 'Repeat victim',
 };
 
 export function reportKindLabel(kind: ImportReportKind): string {

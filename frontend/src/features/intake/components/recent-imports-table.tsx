@@ -1,9 +1,11 @@
 import { Link } from 'react-router-dom';
 import type { ImportJob } from '../api/imports';
+import { statusPath, type ImportFlavour } from './import-flavour';
 import { formatDateTime, statusTag } from './import-words';
 
 /** Recent imports, newest first, each linking to its status page. */
-export function RecentImportsTable({ imports }: { imports: ImportJob[] }) {
+export function RecentImportsTable({ imports, flavour }: { imports: ImportJob[]; flavour: ImportFlavour }) {
+  const figure = flavour.recentFigure;
   return (
     <table className="govuk-table" data-testid="recent-imports">
       <caption className="govuk-table__caption govuk-table__caption--m">Recent imports</caption>
@@ -13,7 +15,7 @@ export function RecentImportsTable({ imports }: { imports: ImportJob[] }) {
           <th scope="col" className="govuk-table__header">Uploaded by</th>
           <th scope="col" className="govuk-table__header">Uploaded</th>
           <th scope="col" className="govuk-table__header">Status</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Cases created</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">{figure.heading}</th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -27,7 +29,7 @@ export function RecentImportsTable({ imports }: { imports: ImportJob[] }) {
           return (
             <tr className="govuk-table__row" key={job.id}>
               <td className="govuk-table__cell">
-                <Link className="govuk-link" to={`/fraud/imports/${job.id}`}>
+                <Link className="govuk-link" to={statusPath(flavour, job.id)}>
                   {job.fileName}
                 </Link>
               </td>
@@ -36,7 +38,7 @@ export function RecentImportsTable({ imports }: { imports: ImportJob[] }) {
               <td className="govuk-table__cell">
                 <strong className={tag.className}>{tag.text}</strong>
               </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{job.casesCreated}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{figure.value(job)}</td>
             </tr>
           );
         })}

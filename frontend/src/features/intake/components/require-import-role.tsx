@@ -1,15 +1,34 @@
 import type { ReactNode } from 'react';
+import type { SessionUser } from '../../auth/api/session';
 import { useSession } from '../../auth/components/session-context';
-import { canImportDisseminations } from './import-access';
+import { canImportDisseminations, canImportVictimLists } from './import-access';
 
-/** Shows the import pages to the ECU only; anyone else is told so instead of meeting a 403. */
-export function RequireImportRole({ children }: { children: ReactNode }) {
+interface Gate {
+  allowed: (user: SessionUser | null | undefined) => boolean;
+  heading: string;
+  explanation: string;
+}
+
+const DISSEMINATIONS: Gate = {
+  allowed: canImportDisseminations,
+  heading: 'You cannot import disseminations',
+  explanation: 'Only ECU officers and ECU supervisors import NFIB dissemination files.',
+};
+
+export const VICTIM_LISTS: Gate = {
+  allowed: canImportVictimLists,
+  heading: 'You cannot import victim lists',
+  explanation: 'Only victim care officers import the weekly victim lists, because they hold victims’ details.',
+};
+
+/** Shows an import page to the roles that import that kind of file; anyone else is told so instead of meeting a 403. */
+export function RequireImportRole({ gate = DISSEMINATIONS, children }: { gate?: Gate; children: ReactNode }) {
   const { user } = useSession();
-  if (!canImportDisseminations(user)) {
+  if (!gate.allowed(user)) {
     return (
       <>
-        <h1 className="govuk-heading-l">You cannot import disseminations</h1>
-        <p className="govuk-body">Only ECU officers and ECU supervisors import NFIB dissemination files.</p>
+        <h1 className="govuk-heading-l">{gate.heading}</h1>
+        <p className="govuk-body">{gate.explanation}</p>
       </>
     );
   }

@@ -39,6 +39,10 @@ describe('casePageHref', () => {
     expect(casePageHref({ process: 'fraud-triage', caseReference: 'NFRC 1/2' })).toBe('/cases/NFRC%201%2F2');
     expect(casePageHref({ process: 'monthly-outcome-return', caseReference: '2025-01' })).toBeNull();
   });
+
+  it('links a victim care task to its victim, through the referral reference, not to a fraud case page', () => {
+    expect(casePageHref({ process: 'victim-care', caseReference: 'VCR-000042' })).toBe('/victim-care/referrals/VCR-000042');
+  });
 });
 
 describe('countOf', () => {

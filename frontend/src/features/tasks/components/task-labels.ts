@@ -38,7 +38,14 @@ export function formatLoss(loss?: number | null): string {
 /** "3 tasks", "1 task". */
 export const countOf = (count: number, noun = 'task') => `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
 
-/** The case page of a task's case, where there is one: fraud cases have theirs at /cases/<reference>. */
+/**
+ * The case page of a task's case, where there is one: fraud cases have theirs at /cases/<reference>;
+ * a victim care referral (business key = referral reference) leads to its victim's page.
+ */
 export function casePageHref(task: { process: string; caseReference: string }): string | null {
-  return task.process === 'fraud-triage' && task.caseReference ? `/cases/${encodeURIComponent(task.caseReference)}` : null;
+  if (!task.caseReference) return null;
+  const reference = encodeURIComponent(task.caseReference);
+  if (task.process === 'fraud-triage') return `/cases/${reference}`;
+  if (task.process === 'victim-care') return `/victim-care/referrals/${reference}`;
+  return null;
 }

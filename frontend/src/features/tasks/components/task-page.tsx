@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { useSession } from '../../auth/components/session-context';
 import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../api/tasks';
 import type { TaskFormDefinition, TaskFormRegistry } from './task-form';
+import { casePageHref } from './task-labels';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
 export interface TaskPageState {
@@ -71,6 +72,7 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
   const { task } = detail;
   const form = forms[task.taskType];
   const mine = task.assignee === user.username;
+  const caseHref = casePageHref(task);
 
   async function act(action: () => Promise<void>, fallback: string) {
     setBusy(true);
@@ -120,8 +122,8 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Case</dt>
           <dd className="govuk-summary-list__value">
-            {task.process === 'fraud-triage' ? (
-              <Link className="govuk-link" to={`/cases/${encodeURIComponent(task.caseReference)}`}>
+            {caseHref ? (
+              <Link className="govuk-link" to={caseHref}>
                 {task.caseReference}<span className="govuk-visually-hidden"> (view the case)</span>
               </Link>
             ) : (

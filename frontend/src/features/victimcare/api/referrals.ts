@@ -1,0 +1,179 @@
+import { api } from '../../../lib/api-client';
+
+export type ScreeningReason = 'ROMANCE_FRAUD' | 'AGED_70_OR_OVER' | 'NDM_SCORE_AT_OR_ABOVE_THRESHOLD' | 'REPEAT_VICTIM';
+
+export type ReferralStage =
+  | 'AWAITING_FIRST_CONTACT'
+  | 'UNABLE_TO_CONTACT_REVIEW'
+  | 'ASSESSED'
+  | 'CONTACT_PLAN_AGREED'
+  | 'CLOSED';
+
+export type ContactChannel = 'PHONE' | 'VISIT' | 'EMAIL' | 'LETTER';
+
+export type FailedContactOutcome = 'NO_ANSWER' | 'WRONG_NUMBER' | 'VOICEMAIL_LEFT';
+
+export type ContactOutcome = 'CONTACTED' | 'NO_ANSWER' | 'DECLINED';
+
+export type Advice =
+  | 'BANKING_SAFEGUARDING'
+  | 'INTERNET_SAFETY'
+  | 'LASTING_POWER_OF_ATTORNEY'
+  | 'BANKING_PROTOCOL'
+  | 'SCAM_TRENDS';
+
+export type ProtectResource = 'PROTECT_BOOKLET' | 'CALL_BLOCKER';
+
+export type SupportLevel = 'STANDARD' | 'ENHANCED' | 'INTENSIVE';
+
+export type EnhancedRightsReason = 'PERSISTENTLY_TARGETED' | 'VULNERABLE' | 'INTIMIDATED';
+
+export type ContactStatus = 'PLANNED' | 'DUE_TODAY' | 'OVERDUE' | 'LOGGED' | 'REPLACED';
+
+export type ClosureOutcome = 'SUPPORT_COMPLETED' | 'DECLINED_SUPPORT' | 'UNABLE_TO_CONTACT' | 'REFERRED_ON';
+
+export interface ContactAttempt {
+  attemptedAt: string;
+  outcome: FailedContactOutcome;
+  notes?: string | null;
+  recordedBy: string;
+}
+
+export interface Vulnerability {
+  livesAlone: boolean;
+  healthOrCognitiveCondition: boolean;
+  stillInContactWithSuspect: boolean;
+  significantFinancialHardship: boolean;
+  lowDigitalConfidence: boolean;
+}
+
+export interface EnhancedRights {
+  qualifies: boolean;
+  reasons: EnhancedRightsReason[];
+  explanation?: string | null;
+}
+
+export interface Assessment {
+  contactedOn: string;
+  channel: ContactChannel;
+  wantsSupport: boolean;
+  vulnerability: Vulnerability;
+  supportLevel?: SupportLevel | null;
+  enhancedRights: EnhancedRights;
+  assessedBy: string;
+}
+
+export interface LoggedContact {
+  contactedOn: string;
+  outcome: ContactOutcome;
+  advice: Advice[];
+  resources: ProtectResource[];
+  notes?: string | null;
+  recordedBy: string;
+}
+
+export interface PlannedContact {
+  id: string;
+  dueOn: string;
+  channel: ContactChannel;
+  status: ContactStatus;
+  logged: LoggedContact | null;
+}
+
+export interface ContactPlanChange {
+  version: number;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+export interface ContactPlan {
+  version: number;
+  contacts: PlannedContact[];
+  changes: ContactPlanChange[];
+}
+
+export interface ResourceIssued {
+  resource: ProtectResource;
+  issuedOn: string;
+  issuedBy: string;
+}
+
+export interface VictimSupportReferral {
+  consentRecordedAt?: string | null;
+  referredOn?: string | null;
+  victimSupportReference?: string | null;
+}
+
+export interface Questionnaire {
+  outcome: 'COMPLETED' | 'DECLINED';
+  completedOn?: string | null;
+}
+
+export interface Closure {
+  outcome: ClosureOutcome;
+  closedAt: string;
+  closedBy: string;
+  notes?: string | null;
+}
+
+/** A task the referral waits at; its id opens it at /tasks/:id. */
+export interface ReferralTask {
+  id: string;
+  taskKey: string;
+  name: string;
+  assignee?: string | null;
+  due?: string | null;
+}
+
+/** One referral of a victim on one crime: the process `victim-care`, whose business key is `reference`. */
+export interface ReferralDetail {
+  reference: string;
+  victimId: string;
+  victimName: string;
+  repeatVictim: boolean;
+  crimeReference: string;
+  nfibCode: string;
+  romanceFraud: boolean;
+  referredAt: string;
+  screeningReasons: ScreeningReason[];
+  stage: ReferralStage;
+  contactAttempts: ContactAttempt[];
+  maxFailedAttempts: number;
+  assessment: Assessment | null;
+  contactPlan: ContactPlan | null;
+  resourcesIssued: ResourceIssued[];
+  victimSupport: VictimSupportReferral | null;
+  questionnaire: Questionnaire | null;
+  closure: Closure | null;
+  currentTasks: ReferralTask[];
+}
+
+export interface ContactAttemptAnswers {
+  attemptedAt: string;
+  outcome: FailedContactOutcome;
+  notes: string;
+}
+
+export interface PlannedContactAnswers {
+  dueOn: string | null;
+  channel: ContactChannel | null;
+}
+
+export interface ContactPlanChangeAnswers {
+  contacts: PlannedContactAnswers[];
+  reason: string;
+}
+
+const referralPath = (reference: string) => `/api/victim-care/referrals/${encodeURIComponent(reference)}`;
+
+/** A referral by its reference (e.g. VCR-000042), the business key victim care tasks carry. */
+export const getReferral = (reference: string) => api.get<ReferralDetail>(referralPath(reference));
+
+/** Logs a failed attempt at first contact without completing the task; 201 with the referral as it now is. */
+export const logContactAttempt = (reference: string, answers: ContactAttemptAnswers) =>
+  api.post<ReferralDetail>(`${referralPath(reference)}/contact-attempts`, answers);
+
+/** Replaces the unlogged contacts of the plan, with the reason; a 400 names the fields. */
+export const changeContactPlan = (reference: string, answers: ContactPlanChangeAnswers) =>
+  api.put<ReferralDetail>(`${referralPath(reference)}/contact-plan`, answers);

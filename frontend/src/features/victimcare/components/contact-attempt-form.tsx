@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import type { ErrorItem } from '../../../components/error-summary';
+import { Radios } from '../../../components/radios';
+import { Textarea } from '../../../components/textarea';
+import { ApiError, type FieldError } from '../../../lib/api-client';
+import { logContactAttempt, type ReferralDetail } from '../api/referrals';
+import { contactAttemptAnswers, validateContactAttempt, type ContactAttemptDraft } from './victim-care-answers';
+import { FAILED_CONTACT_OUTCOMES } from './victim-care-words';
+
+interface Props {
+  referral: ReferralDetail;
+  errorFor: (id: string) => string | undefined;
+  onProblems: (problems: ErrorItem[]) => void;
+  onLogged: (referral: ReferralDetail) => void;
+}
+
+const empty = (): ContactAttemptDraft => ({ outcome: '', notes: '' });
+
+/** Each referral's form has its own ids, as a victim may have more than one referral awaiting first contact. */
+export const attemptFieldId = (reference: string, field: string) => `attempt-${reference}-${field}`;
+
+/** Problems by answer name → summary items linking to this referral's fields. */
+function toItems(reference: string, problems: FieldError[]): ErrorItem[] {
+  return problems.map(({ field, message }) => {
+    const id = attemptFieldId(reference, field === 'attemptedAt' ? 'outcome' : field);
+    return { field: document.getElementById(id) ? id : undefined, message };
+  });
+}
+
+/** Logs a failed attempt at first contact (no answer, wrong number, voicemail) without completing the task. */
+export function ContactAttemptForm({ referral, errorFor, onProblems, onLogged }: Props) {
+  const [draft, setDraft] = useState<ContactAttemptDraft>(empty);
+  const [busy, setBusy] = useState(false);
+  const ref = referral.reference;
+  const failed = referral.contactAttempts.length;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = validateContactAttempt(draft);
+    if (problems.length > 0) return onProblems(toItems(ref, problems));
+    setBusy(true);
+    try {
+      const updated = await logContactAttempt(ref, contactAttemptAnswers(draft));
+      setDraft(empty());
+      onLogged(updated);
+    } catch (e) {
+      onProblems(
+        e instanceof ApiError && e.fieldErrors.length > 0
+          ? toItems(ref, e.fieldErrors)
+          : [{ message: e instanceof ApiError ? e.message : 'The attempt could not be logged; try again' }],
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const headingId = `attempt-${ref}-heading`;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={headingId} data-testid={`contact-attempt-form-${ref}`}>
+      <h4 className="govuk-heading-s" id={headingId}>
+        Log a failed contact attempt
+      </h4>
+      <p className="govuk-body">
+        {failed} of {referral.maxFailedAttempts} failed attempts logged. After {referral.maxFailedAttempts} the referral
+        goes to a supervisor to decide whether to try again or close it. When you reach the victim, complete the first
+        contact task instead.
+      </p>
+      <Radios
+        name={attemptFieldId(ref, 'outcome')}
+        legend="What happened?"
+        legendSize="s"
+        error={errorFor(attemptFieldId(ref, 'outcome'))}
+        value={draft.outcome}
+        onChange={(outcome) => setDraft((d) => ({ ...d, outcome }))}
+        options={Object.entries(FAILED_CONTACT_OUTCOMES).map(([value, label]) => ({ value, label }))}
+      />
+      <Textarea
+        id={attemptFieldId(ref, 'notes')}
+        label="Notes (optional)"
+        rows={2}
+        error={errorFor(attemptFieldId(ref, 'notes'))}
+        value={draft.notes}
+        onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={busy}>
+        Log failed attempt
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../lib/api-client';
+import { getStatistics } from '../api/statistics';
+import { StatisticsPage } from './statistics-page';
+
+vi.mock('../api/statistics', () => ({ getStatistics: vi.fn() }));
+vi.mock('../../auth/components/session-context', () => ({
+  useSession: () => ({
+    user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
+  }),
+}));
+
+const renderAt = (path: string) =>
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/victim-care/statistics" element={<StatisticsPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  vi.mocked(getStatistics).mockResolvedValue({
+    weeks: [
+      {
+        week: '2026-11-09',
+        referredByReason: { ROMANCE_FRAUD: 1, AGED_70_OR_OVER: 2 },
+        referred: 3,
+        screenedOut: 7,
+        contactsMade: 2,
+        resourcesIssued: { PROTECT_BOOKLET: 1 },
+        victimSupportReferrals: 0,
+      },
+      {
+        week: '2026-11-16',
+        referredByReason: { ROMANCE_FRAUD: 2, AGED_70_OR_OVER: 1, NDM_SCORE_AT_OR_ABOVE_THRESHOLD: 0, REPEAT_VICTIM: 1 },
+        referred: 3,
+        screenedOut: 5,
+        contactsMade: 4,
+        resourcesIssued: { PROTECT_BOOKLET: 2, CALL_BLOCKER: 1 },
+        victimSupportReferrals: 1,
+      },
+    ],
+  });
+});
+
+describe('StatisticsPage', () => {
+  it('gives each week’s referrals by reason and screened out, with totals', async () => {
+    renderAt('/victim-care/statistics');
+
+    const table = await screen.findByRole('table', { name: /Referrals and screening/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Week starting',
+      'Referred',
+      'Romance fraud',
+      'Aged 70 or over',
+      'High NDM score',
+      'Repeat victim',
+      'Screened out',
+    ]);
+    expect(within(table).getByRole('row', { name: /16 Nov 2026/ })).toHaveTextContent('16 Nov 2026321015');
+    // A reason the API left out of a week counts as none.
+    expect(within(table).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent('9 Nov 2026312007');
+    expect(within(table).getByRole('row', { name: /Total/ })).toHaveTextContent('Total6330112');
+    expect(getStatistics).toHaveBeenCalledWith(12);
+  });
+
+  it('gives contacts made, resources issued and Victim Support referrals per week', async () => {
+    renderAt('/victim-care/statistics');
+
+    const table = await screen.findByRole('table', { name: 'Support given' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Week starting',
+      'Contacts made',
+      'Protect booklets issued',
+      'Call blockers issued',
+      'Victim Support referrals',
+    ]);
+    expect(within(table).getByRole('row', { name: /16 Nov 2026/ })).toHaveTextContent('16 Nov 20264211');
+    expect(within(table).getByRole('row', { name: /Total/ })).toHaveTextContent('Total6311');
+    expect(screen.getByRole('img', { name: /Referred and screened out per week/ })).toHaveAccessibleDescription(
+      "6 referred and 12 screened out over 2 weeks; the tables below give each week's figures.",
+    );
+  });
+
+  it('looks back over the weeks chosen', async () => {
+    const user = userEvent.setup();
+    renderAt('/victim-care/statistics');
+    await screen.findByRole('table', { name: 'Support given' });
+
+    await user.selectOptions(screen.getByLabelText('Show the last'), '26 weeks');
+
+    await vi.waitFor(() => expect(getStatistics).toHaveBeenLastCalledWith(26));
+    expect(screen.getByLabelText('Show the last')).toHaveValue('26');
+  });
+
+  it('shows the API’s problem in words', async () => {
+    vi.mocked(getStatistics).mockRejectedValue(new ApiError(500, 'The statistics could not be worked out'));
+    renderAt('/victim-care/statistics?weeks=4');
+
+    expect(await screen.findByTestId('statistics-problem')).toHaveTextContent('The statistics could not be worked out');
+    expect(getStatistics).toHaveBeenCalledWith(4);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../auth/api/session';
+import { importNavigation, victimListImportNavigation } from '../../intake/components/import-access';
+import { canSeeVictims, victimCareNavigation, victimCareStatisticsNavigation } from './victim-care-access';
+
+const userWith = (...roles: string[]): SessionUser => ({
+  username: 'someone',
+  displayName: 'Someone',
+  roles: roles.map((id) => ({ id, label: id })),
+  teams: [],
+});
+
+const sections = (user: SessionUser | null) => [
+  ...importNavigation(user),
+  ...victimCareNavigation(user),
+  ...victimListImportNavigation(user),
+  ...victimCareStatisticsNavigation(user),
+];
+
+describe('victim care navigation', () => {
+  it('offers victims, victim lists and statistics to victim care officers', () => {
+    expect(canSeeVictims(userWith('VICTIM_CARE_OFFICER'))).toBe(true);
+    expect(sections(userWith('VICTIM_CARE_OFFICER'))).toEqual([
+      { to: '/victim-care/victims', label: 'Victims' },
+      { to: '/victim-care/imports', label: 'Victim lists' },
+      { to: '/victim-care/statistics', label: 'Victim care statistics' },
+    ]);
+  });
+
+  it('adds nothing for the roles that may not see victims’ details', () => {
+    for (const role of ['ECU_OFFICER', 'ECU_SUPERVISOR', 'DRUG_REFERRAL_WORKER', 'O2R_OFFICER', 'PERFORMANCE_ANALYST']) {
+      expect(canSeeVictims(userWith(role))).toBe(false);
+      expect([...victimCareNavigation(userWith(role)), ...victimListImportNavigation(userWith(role)), ...victimCareStatisticsNavigation(userWith(role))]).toEqual([]);
+    }
+    expect(sections(userWith('ECU_SUPERVISOR'))).toEqual([{ to: '/fraud/imports', label: 'Import disseminations' }]);
+    expect(sections(null)).toEqual([]);
+  });
+});

@@ -1,0 +1,345 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../lib/api-client';
+import { todayIso } from '../../../lib/dates';
+import { completeTask, getTask } from '../../tasks/api/tasks';
+import { TaskPage } from '../../tasks/components/task-page';
+import { getReferral } from '../api/referrals';
+import { listResources } from '../api/resources';
+import { CloseReferralForm } from './close-referral-form';
+import { ContactPlanForm } from './contact-plan-form';
+import { FirstContactForm } from './first-contact-form';
+import { PlannedContactForm } from './planned-contact-form';
+import { ReferToVictimSupportForm } from './refer-to-victim-support-form';
+import { RomanceQuestionnaireForm } from './romance-questionnaire-form';
+import { UnableToContactReviewForm } from './unable-to-contact-review-form';
+import { plannedReferral, referral, victimCareTask } from './victim-care.fixtures';
+import { victimCareTaskForms } from './victim-care-task-forms';
+
+vi.mock('../api/referrals', () => ({ getReferral: vi.fn() }));
+vi.mock('../api/resources', () => ({ listResources: vi.fn() }));
+vi.mock('../../tasks/api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../../auth/components/session-context', () => ({
+  useSession: () => ({
+    user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
+  }),
+}));
+
+const today = todayIso();
+const [year, month, day] = today.split('-');
+const nextYear = String(Number(year) + 1);
+
+function renderForm(form: React.ReactElement) {
+  return render(<MemoryRouter>{form}</MemoryRouter>);
+}
+
+const props = (taskType: string, name: string, due: string | null = null) => ({
+  detail: victimCareTask(taskType, name, due),
+  errors: [],
+  busy: false,
+  onSubmit: vi.fn(),
+});
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  vi.mocked(getReferral).mockResolvedValue(referral());
+  vi.mocked(listResources).mockResolvedValue([
+    { resource: 'PROTECT_BOOKLET', name: 'Protect booklet', inStock: 40, fundedBy: null },
+    { resource: 'CALL_BLOCKER', name: 'Call blocker', inStock: 4, fundedBy: 'POCA' },
+  ]);
+});
+
+describe('FirstContactForm', () => {
+  it('proposes “persistently targeted” for a repeat victim, and flags them', async () => {
+    vi.mocked(getReferral).mockResolvedValue(referral({ repeatVictim: true }));
+    const p = props('Task_FirstContact', 'First contact and vulnerability assessment');
+    renderForm(<FirstContactForm {...p} />);
+
+    expect(await screen.findByTestId('persistently-targeted-proposal')).toBeInTheDocument();
+    expect(within(screen.getByTestId('referral-context')).getByTestId('repeat-victim-tag')).toHaveTextContent('Repeat victim');
+    expect(getReferral).toHaveBeenCalledWith('VCR-000042');
+    const qualifies = screen.getByRole('group', { name: /qualify for enhanced rights/ });
+    expect(within(qualifies).getByLabelText('Yes')).toBeChecked();
+    expect(screen.getByLabelText('Persistently targeted')).toBeChecked();
+    expect(screen.getByLabelText('Vulnerable')).not.toBeChecked();
+  });
+
+  it('proposes nothing for a first-time victim, and says age or NDM score alone do not give enhanced rights', async () => {
+    vi.mocked(getReferral).mockResolvedValue(referral({ screeningReasons: ['AGED_70_OR_OVER', 'NDM_SCORE_AT_OR_ABOVE_THRESHOLD'] }));
+    const p = props('Task_FirstContact', 'First contact and vulnerability assessment');
+    renderForm(<FirstContactForm {...p} />);
+
+    const qualifies = await screen.findByRole('group', { name: /qualify for enhanced rights/ });
+    expect(qualifies).toHaveAccessibleDescription(expect.stringContaining('Age or NDM score alone do not give enhanced rights.'));
+    expect(within(qualifies).getByLabelText('Yes')).not.toBeChecked();
+    expect(screen.queryByLabelText('Persistently targeted')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('persistently-targeted-proposal')).not.toBeInTheDocument();
+  });
+
+  it('hands over the assessment, asking about consent once the victim wants support', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_FirstContact', 'First contact and vulnerability assessment');
+    renderForm(<FirstContactForm {...p} />);
+
+    await user.click(await screen.findByLabelText('Visit'));
+    await user.click(screen.getByLabelText('Lives alone'));
+    await user.click(screen.getByLabelText('Has low confidence online'));
+    const qualifies = screen.getByRole('group', { name: /qualify for enhanced rights/ });
+    await user.click(within(qualifies).getByLabelText('Yes'));
+    await user.click(screen.getByLabelText('Vulnerable'));
+    await user.type(screen.getByLabelText('Explain why'), 'Early dementia');
+    expect(screen.queryByRole('group', { name: /consent to a referral to Victim Support/ })).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: /want support from the ECVCU/ })).getByLabelText('Yes'));
+    await user.click(within(screen.getByRole('group', { name: /consent to a referral to Victim Support/ })).getByLabelText('Yes'));
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith(
+      {
+        contactedOn: today,
+        channel: 'VISIT',
+        wantsSupport: true,
+        vulnerability: {
+          livesAlone: true,
+          healthOrCognitiveCondition: false,
+          stillInContactWithSuspect: false,
+          significantFinancialHardship: false,
+          lowDigitalConfidence: true,
+        },
+        enhancedRights: { qualifies: true, reasons: ['VULNERABLE'], explanation: 'Early dementia' },
+        consentToVictimSupport: true,
+        notes: null,
+      },
+      [],
+    );
+  });
+});
+
+describe('ContactPlanForm', () => {
+  it('adds and removes contacts and hands over each date and channel', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_ContactPlan', 'Agree contact plan');
+    renderForm(<ContactPlanForm {...p} />);
+
+    expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+    const fill = async (n: number, d: string, m: string, channel: string) => {
+      const row = screen.getByRole('group', { name: `Contact ${n}` });
+      await user.type(within(row).getByLabelText('Day'), d);
+      await user.type(within(row).getByLabelText('Month'), m);
+      await user.type(within(row).getByLabelText('Year'), nextYear);
+      await user.selectOptions(within(row).getByLabelText('How'), channel);
+    };
+    await fill(1, '5', '1', 'Phone');
+    await user.click(screen.getByRole('button', { name: 'Add another contact' }));
+    await fill(2, '19', '1', 'Visit');
+    await user.click(screen.getByRole('button', { name: 'Add another contact' }));
+    await user.click(screen.getByRole('button', { name: /Remove\s*contact 3/ }));
+    await user.click(screen.getByRole('button', { name: 'Save contact plan' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith(
+      {
+        contacts: [
+          { dueOn: `${nextYear}-01-05`, channel: 'PHONE' },
+          { dueOn: `${nextYear}-01-19`, channel: 'VISIT' },
+        ],
+        notes: null,
+      },
+      [],
+    );
+  });
+
+  it('finds the problems with an empty row before asking the server', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_ContactPlan', 'Agree contact plan');
+    renderForm(<ContactPlanForm {...p} />);
+
+    await user.click(screen.getByRole('button', { name: 'Save contact plan' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith(expect.anything(), [
+      { field: 'contacts[0].dueOn', message: 'Enter the date of contact' },
+      { field: 'contacts[0].channel', message: 'Choose how contact will be made' },
+    ]);
+  });
+});
+
+describe('PlannedContactForm', () => {
+  it('shows call blocker stock and hands over the contact as logged', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_PlannedContact', 'Contact victim', '2026-11-25');
+    renderForm(<PlannedContactForm {...p} />);
+
+    expect(await screen.findByLabelText('Call blocker')).toHaveAccessibleDescription('4 in stock (POCA funded)');
+    expect(screen.getByText('Planned for 25 Nov 2026.')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Spoke to the victim'));
+    await user.click(screen.getByLabelText('Banking and financial safeguarding'));
+    await user.click(screen.getByLabelText('Current fraud and scam trends'));
+    await user.click(screen.getByLabelText('Call blocker'));
+    await user.click(screen.getByLabelText('Yes, they consent'));
+    await user.click(screen.getByRole('button', { name: 'Log contact' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith(
+      {
+        contactedOn: today,
+        outcome: 'CONTACTED',
+        advice: ['BANKING_SAFEGUARDING', 'SCAM_TRENDS'],
+        resources: ['CALL_BLOCKER'],
+        consentToVictimSupport: true,
+        notes: null,
+      },
+      [],
+    );
+  });
+
+  it('says when no call blockers are left, and refuses to issue one', async () => {
+    vi.mocked(listResources).mockResolvedValue([{ resource: 'CALL_BLOCKER', name: 'Call blocker', inStock: 0, fundedBy: 'POCA' }]);
+    const user = userEvent.setup();
+    const p = props('Task_PlannedContact', 'Contact victim');
+    renderForm(<PlannedContactForm {...p} />);
+
+    expect(await screen.findByText('None left in stock (POCA funded): one cannot be issued')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('No answer'));
+    await user.click(screen.getByLabelText('Call blocker'));
+    await user.click(screen.getByRole('button', { name: 'Log contact' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith(expect.objectContaining({ resources: ['CALL_BLOCKER'], consentToVictimSupport: null }), [
+      { field: 'resources', message: 'No call blockers are left in stock' },
+    ]);
+  });
+});
+
+describe('the other victim care task forms', () => {
+  it('ReferToVictimSupportForm hands over the referral date and Victim Support’s reference', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_ReferToVictimSupport', 'Refer to Victim Support');
+    renderForm(<ReferToVictimSupportForm {...p} />);
+
+    await user.type(screen.getByLabelText('Victim Support reference'), 'VS-2026-1234');
+    await user.click(screen.getByRole('button', { name: 'Record referral to Victim Support' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith({ referredOn: today, victimSupportReference: 'VS-2026-1234', notes: null }, []);
+  });
+
+  it('RomanceQuestionnaireForm hands over whether it was completed, and when', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_RomanceQuestionnaire', 'National romance fraud victim questionnaire');
+    renderForm(<RomanceQuestionnaireForm {...p} />);
+
+    await user.click(screen.getByLabelText('No, they declined'));
+    await user.click(screen.getByRole('button', { name: 'Save questionnaire' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith({ outcome: 'DECLINED', completedOn: today, notes: null }, []);
+  });
+
+  it('CloseReferralForm hands over the outcome', async () => {
+    const user = userEvent.setup();
+    const p = props('Task_CloseReferral', 'Close referral');
+    renderForm(<CloseReferralForm {...p} />);
+
+    await user.click(screen.getByLabelText('Referred on'));
+    await user.type(screen.getByLabelText('Notes (optional)'), 'Victim Support have taken over');
+    await user.click(screen.getByRole('button', { name: 'Close referral' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith({ outcome: 'REFERRED_ON', notes: 'Victim Support have taken over' }, []);
+  });
+
+  it('UnableToContactReviewForm shows the failed attempts and hands over the decision with its reason', async () => {
+    vi.mocked(getReferral).mockResolvedValue(plannedReferral());
+    const user = userEvent.setup();
+    const p = props('Task_UnableToContactReview', 'Review: unable to contact');
+    renderForm(<UnableToContactReviewForm {...p} />);
+
+    expect(await screen.findByTestId('failed-attempts')).toHaveTextContent('No answer (Rang twice), Jo Bennett');
+    await user.click(screen.getByLabelText('Try again'));
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(p.onSubmit).toHaveBeenLastCalledWith({ decision: 'TRY_AGAIN', reason: '' }, [
+      { field: 'reason', message: 'Give the reason for your decision' },
+    ]);
+  });
+});
+
+describe('victim care tasks on the task page', () => {
+  function renderTaskPage() {
+    return render(
+      <MemoryRouter initialEntries={['/tasks/task-1']}>
+        <Routes>
+          <Route path="/tasks/:taskId" element={<TaskPage forms={victimCareTaskForms} />} />
+          <Route path="/tasks" element={<p>Task list</p>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+  }
+
+  it('links the referral to its victim, not to a fraud case page', async () => {
+    vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_CloseReferral', 'Close referral'));
+    renderTaskPage();
+
+    const header = await screen.findByTestId('task-header');
+    expect(within(header).getByRole('link', { name: /VCR-000042/ })).toHaveAttribute('href', '/victim-care/referrals/VCR-000042');
+  });
+
+  it('shows the server’s refusal of a call blocker in the summary and at the resources question', async () => {
+    vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_PlannedContact', 'Contact victim'));
+    vi.mocked(completeTask).mockRejectedValue(
+      new ApiError(400, 'Some answers need correcting', [{ field: 'resources', message: 'No call blockers are left in stock' }]),
+    );
+    const user = userEvent.setup();
+    renderTaskPage();
+
+    await user.click(await screen.findByLabelText('Spoke to the victim'));
+    await user.click(await screen.findByLabelText('Call blocker'));
+    await user.click(screen.getByRole('button', { name: 'Log contact' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'No call blockers are left in stock' })).toHaveAttribute('href', '#resources');
+    expect(screen.getByRole('group', { name: 'Which protect resources did you issue?' })).toHaveAccessibleDescription(
+      expect.stringContaining('Error: No call blockers are left in stock'),
+    );
+  });
+
+  it('shows a contact plan field error from the server at the row it names', async () => {
+    vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_ContactPlan', 'Agree contact plan'));
+    vi.mocked(completeTask).mockRejectedValue(
+      new ApiError(400, 'Some answers need correcting', [{ field: 'contacts[0].dueOn', message: 'The date must be today or later' }]),
+    );
+    const user = userEvent.setup();
+    renderTaskPage();
+
+    const row = await screen.findByRole('group', { name: 'Contact 1' });
+    await user.type(within(row).getByLabelText('Day'), day);
+    await user.type(within(row).getByLabelText('Month'), month);
+    await user.type(within(row).getByLabelText('Year'), year);
+    await user.selectOptions(within(row).getByLabelText('How'), 'Letter');
+    await user.click(screen.getByRole('button', { name: 'Save contact plan' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'The date must be today or later' })).toHaveAttribute(
+      'href',
+      '#contacts-0-dueOn-day',
+    );
+    expect(within(row).getByRole('group', { name: 'Date' })).toHaveAccessibleDescription(
+      expect.stringContaining('Error: The date must be today or later'),
+    );
+  });
+
+  it('shows the enhanced rights problems found before asking the server, linked to the questions', async () => {
+    vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_FirstContact', 'First contact and vulnerability assessment'));
+    vi.mocked(getReferral).mockResolvedValue(referral({ repeatVictim: true }));
+    const user = userEvent.setup();
+    renderTaskPage();
+
+    await user.click(await screen.findByLabelText('Phone'));
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Explain why the victim qualifies for enhanced rights' })).toHaveAttribute(
+      'href',
+      '#explanation',
+    );
+    expect(within(summary).getByRole('link', { name: 'Choose whether the victim wants support' })).toHaveAttribute('href', '#wantsSupport');
+    expect(screen.getByLabelText('Explain why')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Explain why the victim qualifies for enhanced rights'),
+    );
+    expect(completeTask).not.toHaveBeenCalled();
+  });
+});
