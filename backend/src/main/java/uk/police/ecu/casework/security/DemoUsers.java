@@ -46,6 +46,8 @@ class DemoUsers implements DemoData {
                 member("o2r-birmingham", "Offender to Recovery - Birmingham"));
         add("drug.worker", "Alex Reid", EnumSet.of(DRUG_REFERRAL_WORKER),
                 member("cgl-birmingham", "Drug referral workers - Birmingham"));
+        add("drug.worker.coventry", "Jamie Clarke", EnumSet.of(DRUG_REFERRAL_WORKER),
+                member("cgl-coventry", "Drug referral workers - Coventry"));
         add("analyst", "Morgan Lee", EnumSet.of(PERFORMANCE_ANALYST), member("performance", "Force performance team"));
         add("admin", "System Administrator", EnumSet.of(ADMINISTRATOR),
                 member("administrators", "System administrators"));

@@ -1,0 +1,27 @@
+package uk.police.ecu.casework.recovery;
+
+import static uk.police.ecu.casework.recovery.RecoveryProcess.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Tells the process whether a follow-up is still to come and when it is due. */
+@Component
+class FollowUpSchedule {
+
+    private final FollowUps followUps;
+
+    FollowUpSchedule(FollowUps followUps) {
+        this.followUps = followUps;
+    }
+
+    Map<String, Object> nextFor(String participant) {
+        Map<String, Object> variables = new HashMap<>();
+        followUps.next(participant).ifPresentOrElse(next -> {
+            variables.put(HAS_NEXT_FOLLOW_UP, true);
+            variables.put(FOLLOW_UP_DUE_AT, ProgrammeCalendar.startOf(next.dueDate()));
+        }, () -> variables.put(HAS_NEXT_FOLLOW_UP, false));
+        return variables;
+    }
+}

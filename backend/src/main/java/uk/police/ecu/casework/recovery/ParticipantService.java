@@ -1,0 +1,187 @@
+package uk.police.ecu.casework.recovery;
+
+import static uk.police.ecu.casework.recovery.RecoveryProcess.*;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.security.CaseworkUser;
+import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.system.InvalidInputException;
+
+/** Referrals, the participant list and record, pathway stages and exits recorded outside the task forms. */
+@Service
+@PreAuthorize("hasAnyRole('O2R_OFFICER', 'DRUG_REFERRAL_WORKER')")
+public class ParticipantService {
+
+    enum ReferralSource { OFFICER, CUSTODY_ARREST_REFERRAL, RETAILER_INTELLIGENCE, PROBATION }
+
+    enum SubstanceMisuse { NONE, DRUGS, ALCOHOL, BOTH }
+
+    /** Exits recorded through the API; completion, disengagement and reoffending exits come from the process. */
+    enum ExitReason { EARLY_DISCHARGE_FROM_REHAB, CUSTODY, MOVED_OUT_OF_AREA, WITHDREW_CONSENT, DIED }
+
+    record Referral(@NotBlank(message = "Enter the person's name") String name,
+                    @NotNull(message = "Enter the person's date of birth")
+                    @Past(message = "The date of birth must be in the past") LocalDate dateOfBirth,
+                    String pncId,
+                    @NotBlank(message = "Choose the local authority area the person lives in") String localAuthority,
+                    @PastOrPresent(message = "The referral date cannot be in the future") LocalDate referralDate,
+                    @NotNull(message = "Choose the referral source") ReferralSource referralSource,
+                    @NotNull(message = "Choose the substance misuse indicated (NONE if none)") SubstanceMisuse substanceMisuse,
+                    @DecimalMin(value = "0", message = "The weekly drug spend cannot be negative") BigDecimal weeklyDrugSpendGbp,
+                    @NotNull(message = "List the recent shop theft offences (an empty list if none)")
+                    List<@Valid Offence> offences,
+                    String notes) {
+    }
+
+    record ExitRequest(@NotNull(message = "Choose why the participant is leaving") ExitReason reason,
+                       @NotNull(message = "Enter the exit date")
+                       @PastOrPresent(message = "The exit date cannot be in the future") LocalDate exitDate,
+                       String notes) {
+    }
+
+    private final Participants participants;
+    private final Reviews reviews;
+    private final PathwayStages stages;
+    private final FollowUps followUps;
+    private final LocalAuthorities areas;
+    private final ParticipantAccess access;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    ParticipantService(Participants participants, Reviews reviews, PathwayStages stages, FollowUps followUps,
+                       LocalAuthorities areas, ParticipantAccess access, RuntimeService runtime, AuditLog audit,
+                       CurrentUser currentUser) {
+        this.participants = participants;
+        this.reviews = reviews;
+        this.stages = stages;
+        this.followUps = followUps;
+        this.areas = areas;
+        this.access = access;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** Records the referral and starts its process, which decides eligibility at once. */
+    @Transactional
+    @PreAuthorize("hasRole('O2R_OFFICER')")
+    public ParticipantViews.ReferralOutcome refer(Referral referral) {
+        CaseworkUser user = currentUser.get();
+        LocalAuthority area = areas.find(referral.localAuthority())
+                .orElseThrow(() -> InvalidInputException.field("localAuthority", "Choose a West Midlands local authority area"));
+        String reference = participants.nextReference();
+        LocalDate referralDate = referral.referralDate() == null ? ProgrammeCalendar.today() : referral.referralDate();
+        participants.insert(reference, referral, referralDate, user.username());
+        participants.addOffences(reference, referral.offences(), "REFERRAL", user.username());
+        audit.record(AuditEntry.collection(RECORD_TYPE, List.of(reference), Map.of("area", area.id())));
+        runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
+                Map.of(O2R_TEAM, area.o2rTeam(), DRUG_TEAM, area.drugServiceTeam()));
+        Participant decided = participants.find(reference).orElseThrow();
+        return new ParticipantViews.ReferralOutcome(decided.reference(), decided.status(), decided.ineligibilityReasons());
+    }
+
+    @Transactional
+    public ParticipantViews.Page search(String status, String q, int page, int size) {
+        CaseworkUser user = currentUser.get();
+        List<ParticipantViews.Summary> shown = participants.search(access.areasOf(user), blankToNull(status),
+                        blankToNull(q), page, size).stream()
+                .map(p -> new ParticipantViews.Summary(p.reference(), p.name(), p.dateOfBirth(), p.localAuthority(),
+                        p.status(), p.referralDate(), p.enrolmentDate(), p.exitReason()))
+                .toList();
+        if (!shown.isEmpty()) {
+            audit.record(AuditEntry.consultation(RECORD_TYPE, shown.stream().map(ParticipantViews.Summary::reference).toList(),
+                    null, Map.of("list", "participants")));
+        }
+        return new ParticipantViews.Page(shown, page, size);
+    }
+
+    @Transactional
+    public ParticipantViews.Detail view(String reference, String purpose) {
+        CaseworkUser user = currentUser.get();
+        Participant p = visible(user, reference);
+        audit.record(AuditEntry.consultation(RECORD_TYPE, List.of(reference), purpose, Map.of()));
+        boolean notes = ParticipantAccess.seesTreatmentNotes(user);
+        return new ParticipantViews.Detail(p.reference(), p.name(), p.dateOfBirth(), p.pncId(), p.localAuthority(),
+                p.status(),
+                new ParticipantViews.Referral(p.referralDate(), p.referralSource(), p.substanceMisuse(),
+                        p.weeklyDrugSpendGbp(), p.referralNotes(), p.referredBy()),
+                p.ineligibilityReasons(),
+                p.willingToEngage() == null ? null : new ParticipantViews.Assessment(p.willingToEngage(),
+                        p.consentToTreatment(), p.consentToInfoSharing(), p.assessmentNotes(), p.assessedBy(), p.assessedOn()),
+                p.enrolmentDate() == null ? null
+                        : new ParticipantViews.Enrolment(p.enrolmentDate(), p.keyWorker(), p.programmeEndsOn()),
+                participants.offences(reference),
+                reviews.of(reference).stream().map(r -> new ParticipantViews.ReviewView(r.reviewNumber(), r.reviewDate(),
+                        r.engagement(), notes ? r.treatmentNotes() : null, r.newOffences(), r.reoffendingDecision(),
+                        r.reoffendingRationale(), r.reEngaged(), r.reEngagementNotes())).toList(),
+                stages.of(reference).stream().map(s -> new ParticipantViews.StageView(s.id(), s.stage(), s.stageDate(),
+                        s.medication(), s.dischargeReason(), notes ? s.notes() : null, s.recordedBy())).toList(),
+                p.exitReason() == null ? null : new ParticipantViews.Exit(p.exitReason(), p.exitDate(), p.exitNotes()),
+                followUps.of(reference));
+    }
+
+    @Transactional
+    public ParticipantViews.StageView addStage(String reference, NewStage stage) {
+        CaseworkUser user = currentUser.get();
+        Participant p = visible(user, reference);
+        requireEnrolled(p);
+        PathwayStage added = stages.add(reference, stage, user.username());
+        audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference), Map.of("pathwayStage", added.stage())));
+        return new ParticipantViews.StageView(added.id(), added.stage(), added.stageDate(), added.medication(),
+                added.dischargeReason(), ParticipantAccess.seesTreatmentNotes(user) ? added.notes() : null,
+                added.recordedBy());
+    }
+
+    /** Ends participation for a reason the process cannot see for itself; follow-ups are then planned. */
+    @Transactional
+    public void recordExit(String reference, ExitRequest exit) {
+        Participant p = visible(currentUser.get(), reference);
+        requireEnrolled(p);
+        if (exit.exitDate().isBefore(p.enrolmentDate())) {
+            throw InvalidInputException.field("exitDate", "The exit date cannot be before the enrolment date");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(EXIT_REASON, exit.reason().name());
+        variables.put(EXIT_DATE, exit.exitDate().toString());
+        variables.put(EXIT_NOTES, exit.notes());
+        runtime.createMessageCorrelation(EXIT_MESSAGE).processInstanceBusinessKey(reference)
+                .setVariables(variables).correlate();
+        audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference), Map.of("exit", exit.reason().name())));
+    }
+
+    private Participant visible(CaseworkUser user, String reference) {
+        Participant p = participants.find(reference)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no participant " + reference));
+        access.require(user, p);
+        return p;
+    }
+
+    private static void requireEnrolled(Participant p) {
+        if (!"ENROLLED".equals(p.status())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Only an enrolled participant's programme can change");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,46 @@
+package uk.police.ecu.casework.recovery;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/**
+ * Completes {@code Task_ProgrammeReview}, the drug referral worker's part of a review: engagement and
+ * treatment notes (special category health data, never shown to officers).
+ */
+@Component
+class ProgrammeReviewTask implements TaskForm<ProgrammeReviewTask.Form> {
+
+    enum Engagement { ATTENDED, MISSED, PARTLY }
+
+    record Form(@NotNull(message = "Choose whether the participant attended, missed or partly attended")
+                Engagement engagement,
+                String treatmentNotes) {
+    }
+
+    private final Reviews reviews;
+
+    ProgrammeReviewTask(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_ProgrammeReview");
+    }
+
+    @Override
+    public Class<Form> formType() {
+        return Form.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Form form) {
+        reviews.recordEngagement(task.caseReference(), form.engagement().name(), form.treatmentNotes(),
+                task.user().username());
+        return Map.of(RecoveryProcess.MISSED_IN_A_ROW, reviews.missedInARow(task.caseReference()));
+    }
+}

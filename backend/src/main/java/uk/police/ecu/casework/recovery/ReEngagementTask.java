@@ -1,0 +1,40 @@
+package uk.police.ecu.casework.recovery;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/** Completes {@code Task_ReEngagement}: whether the participant re-engaged after two missed reviews. */
+@Component
+class ReEngagementTask implements TaskForm<ReEngagementTask.Form> {
+
+    record Form(@NotNull(message = "Say whether the participant re-engaged") Boolean reEngaged,
+                @NotBlank(message = "Say what was tried") String notes) {
+    }
+
+    private final Reviews reviews;
+
+    ReEngagementTask(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_ReEngagement");
+    }
+
+    @Override
+    public Class<Form> formType() {
+        return Form.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Form form) {
+        reviews.recordReEngagement(task.caseReference(), form.reEngaged(), form.notes());
+        return Map.of(RecoveryProcess.RE_ENGAGED, form.reEngaged());
+    }
+}

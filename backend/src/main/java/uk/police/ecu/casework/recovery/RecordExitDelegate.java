@@ -1,0 +1,52 @@
+package uk.police.ecu.casework.recovery;
+
+import static uk.police.ecu.casework.recovery.RecoveryProcess.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordExit}: records why and when the participant left (completed on the programme's end
+ * date; disengaged or reoffended today; other exits as recorded through the API) and plans the
+ * follow-ups at the intervals kept as data, counted from the exit date.
+ */
+@Component("recordExit")
+class RecordExitDelegate implements JavaDelegate {
+
+    private final Participants participants;
+    private final FollowUps followUps;
+    private final FollowUpSchedule schedule;
+    private final ProgrammeSettings settings;
+
+    RecordExitDelegate(Participants participants, FollowUps followUps, FollowUpSchedule schedule,
+                       ProgrammeSettings settings) {
+        this.participants = participants;
+        this.followUps = followUps;
+        this.schedule = schedule;
+        this.settings = settings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        String reason = (String) execution.getVariable(EXIT_REASON);
+        LocalDate exitDate = exitDate(execution, reason);
+        participants.recordExit(reference, reason, exitDate, (String) execution.getVariable(EXIT_NOTES));
+        LocalDate recorded = participants.find(reference).map(Participant::exitDate).orElse(exitDate);
+        settings.followUpMonths().forEach(months -> followUps.plan(reference, months, recorded.plusMonths(months)));
+        execution.setVariables(schedule.nextFor(reference));
+    }
+
+    private static LocalDate exitDate(DelegateExecution execution, String reason) {
+        if (execution.getVariable(EXIT_DATE) instanceof String date) {
+            return LocalDate.parse(date);
+        }
+        if ("COMPLETED".equals(reason) && execution.getVariable(PROGRAMME_ENDS_AT) instanceof Date ends) {
+            return ProgrammeCalendar.dayOf(ends);
+        }
+        return ProgrammeCalendar.today();
+    }
+}

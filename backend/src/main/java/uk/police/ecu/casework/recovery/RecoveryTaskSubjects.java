@@ -1,0 +1,43 @@
+package uk.police.ecu.casework.recovery;
+
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.security.Role;
+import uk.police.ecu.casework.tasks.CaseSubjects;
+import uk.police.ecu.casework.tasks.TaskSubject;
+
+/**
+ * An O2R task's subject is the participant. Their name shows only to O2R officers and drug referral
+ * workers; the tasks themselves are offered only to the teams of the participant's area.
+ */
+@Component
+class RecoveryTaskSubjects implements CaseSubjects {
+
+    private final JdbcClient jdbc;
+
+    RecoveryTaskSubjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<String> processKeys() {
+        return Set.of(RecoveryProcess.PROCESS_KEY);
+    }
+
+    @Override
+    public Optional<TaskSubject> subjectOf(String reference) {
+        return jdbc.sql("""
+                SELECT p.name, a.name AS area FROM o2r_participant p
+                JOIN o2r_local_authority a ON a.id = p.local_authority WHERE p.reference = ?""")
+                .param(reference)
+                .query((rs, n) -> new TaskSubject(rs.getString("name"), rs.getString("area"), null, null, null))
+                .optional();
+    }
+
+    @Override
+    public Set<Role> subjectReaders() {
+        return Set.of(Role.O2R_OFFICER, Role.DRUG_REFERRAL_WORKER);
+    }
+}
