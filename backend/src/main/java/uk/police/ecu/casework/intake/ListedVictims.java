@@ -1,0 +1,88 @@
+package uk.police.ecu.casework.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.police.ecu.casework.victimcare.ScreeningOutcome;
+
+/** The victims (people) and their listings (a person on one crime) that weekly victim lists bring in. */
+@Repository
+class ListedVictims {
+
+    private final JdbcClient jdbc;
+
+    ListedVictims(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The person a row names, if already known: the same forename, surname and date of birth, or the
+     * same phone number, or the same email address. Where those point at different people, the one
+     * known longest.
+     */
+    Optional<UUID> matching(VictimListRow row) {
+        return jdbc.sql("""
+                        SELECT id FROM victim
+                        WHERE erased_at IS NULL AND (
+                            (date_of_birth = CAST(:dob AS date) AND lower(forename) = lower(CAST(:forename AS text))
+                                AND lower(surname) = lower(CAST(:surname AS text)))
+                            OR phone = CAST(:phone AS text)
+                            OR lower(email) = lower(CAST(:email AS text)))
+                        ORDER BY created_at, id LIMIT 1""")
+                .param("dob", row.dateOfBirth())
+                .param("forename", row.forename())
+                .param("surname", row.surname())
+                .param("phone", row.phone())
+                .param("email", row.email())
+                .query(UUID.class).optional();
+    }
+
+    UUID create(VictimListRow row) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO victim (id, forename, surname, date_of_birth, phone, email, postcode)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, row.forename(), row.surname(), row.dateOfBirth(), row.phone(), row.email(), row.postcode())
+                .update();
+        return id;
+    }
+
+    /** Marks a known person as a repeat victim and fills in contact details their earlier record lacked. */
+    void markRepeatVictim(UUID victimId, VictimListRow row) {
+        jdbc.sql("""
+                        UPDATE victim SET repeat_victim = true,
+                            date_of_birth = COALESCE(date_of_birth, CAST(:dob AS date)),
+                            phone = COALESCE(phone, CAST(:phone AS text)),
+                            email = COALESCE(email, CAST(:email AS text)),
+                            postcode = COALESCE(postcode, CAST(:postcode AS text))
+                        WHERE id = :id""")
+                .param("dob", row.dateOfBirth())
+                .param("phone", row.phone())
+                .param("email", row.email())
+                .param("postcode", row.postcode())
+                .param("id", victimId)
+                .update();
+    }
+
+    /** The crimes a person is already listed on, oldest listing first. */
+    List<String> crimesOf(UUID victimId) {
+        return jdbc.sql("SELECT crime_reference FROM victim_listing WHERE victim_id = ? ORDER BY screened_at, crime_reference")
+                .param(victimId).query(String.class).list();
+    }
+
+    void insertListing(UUID listingId, UUID victimId, VictimListRow row, UUID jobId, ScreeningOutcome screening,
+                       String referralReference) {
+        jdbc.sql("""
+                        INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
+                            loss_gbp, list_week, import_job_id, line, screening_result, screening_reasons,
+                            referral_reference)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(listingId, victimId, row.crimeReference(), row.reportedDate(), row.nfibCode(), row.ndmScore(),
+                        row.lossGbp(), row.listWeek(), jobId, row.line(),
+                        screening.referred() ? "REFERRED" : "SCREENED_OUT", screening.reasons().toArray(String[]::new),
+                        referralReference)
+                .update();
+    }
+}
