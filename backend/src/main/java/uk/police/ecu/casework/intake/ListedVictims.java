@@ -1,6 +1,9 @@
 package uk.police.ecu.casework.intake;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,23 +23,32 @@ class ListedVictims {
     /**
      * The person a row names, if already known: the same forename, surname and date of birth, or the
      * same phone number, or the same email address. Where those point at different people, the one
-     * known longest.
+     * known longest. Only the ways the row allows are asked, each by its own index.
      */
     Optional<UUID> matching(VictimListRow row) {
-        return jdbc.sql("""
-                        SELECT id FROM victim
-                        WHERE erased_at IS NULL AND (
-                            (date_of_birth = CAST(:dob AS date) AND lower(forename) = lower(CAST(:forename AS text))
-                                AND lower(surname) = lower(CAST(:surname AS text)))
-                            OR phone = CAST(:phone AS text)
-                            OR lower(email) = lower(CAST(:email AS text)))
-                        ORDER BY created_at, id LIMIT 1""")
-                .param("dob", row.dateOfBirth())
-                .param("forename", row.forename())
-                .param("surname", row.surname())
-                .param("phone", row.phone())
-                .param("email", row.email())
-                .query(UUID.class).optional();
+        List<String> ways = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (row.dateOfBirth() != null) {
+            ways.add("""
+                    SELECT id, created_at FROM victim WHERE date_of_birth = :dob
+                    AND lower(forename) = lower(:forename) AND lower(surname) = lower(:surname) AND erased_at IS NULL""");
+            params.put("dob", row.dateOfBirth());
+            params.put("forename", row.forename());
+            params.put("surname", row.surname());
+        }
+        if (row.phone() != null) {
+            ways.add("SELECT id, created_at FROM victim WHERE phone = :phone AND erased_at IS NULL");
+            params.put("phone", row.phone());
+        }
+        if (row.email() != null) {
+            ways.add("SELECT id, created_at FROM victim WHERE lower(email) = lower(:email) AND erased_at IS NULL");
+            params.put("email", row.email());
+        }
+        if (ways.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM (" + String.join(" UNION ALL ", ways) + ") known ORDER BY created_at, id LIMIT 1")
+                .params(params).query(UUID.class).optional();
     }
 
     UUID create(VictimListRow row) {
