@@ -21,33 +21,38 @@ class ListedVictims {
     }
 
     /**
-     * The person a row names, if already known: the same forename, surname and date of birth, or the
-     * same phone number, or the same email address. Where those point at different people, the one
-     * known longest. Only the ways the row allows are asked, each by its own index.
+     * The person a row names, if already known: the same name already listed on the same crime (a
+     * re-sent row, even with details added or changed), or the same forename, surname and date of
+     * birth, or the same phone number, or the same email address. Names match in any case. Where
+     * these point at different people, the one on the same crime, then the one known longest. Only
+     * the ways the row allows are asked, each by its own index.
      */
     Optional<UUID> matching(VictimListRow row) {
         List<String> ways = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        params.put("forename", row.forename());
+        params.put("surname", row.surname());
+        params.put("crime", row.crimeReference());
+        ways.add("""
+                SELECT v.id, v.created_at, 0 AS preference FROM victim v JOIN victim_listing l ON l.victim_id = v.id
+                WHERE l.crime_reference = :crime AND lower(v.forename) = lower(:forename)
+                AND lower(v.surname) = lower(:surname) AND v.erased_at IS NULL""");
         if (row.dateOfBirth() != null) {
             ways.add("""
-                    SELECT id, created_at FROM victim WHERE date_of_birth = :dob
+                    SELECT id, created_at, 1 FROM victim WHERE date_of_birth = :dob
                     AND lower(forename) = lower(:forename) AND lower(surname) = lower(:surname) AND erased_at IS NULL""");
             params.put("dob", row.dateOfBirth());
-            params.put("forename", row.forename());
-            params.put("surname", row.surname());
         }
         if (row.phone() != null) {
-            ways.add("SELECT id, created_at FROM victim WHERE phone = :phone AND erased_at IS NULL");
+            ways.add("SELECT id, created_at, 1 FROM victim WHERE phone = :phone AND erased_at IS NULL");
             params.put("phone", row.phone());
         }
         if (row.email() != null) {
-            ways.add("SELECT id, created_at FROM victim WHERE lower(email) = lower(:email) AND erased_at IS NULL");
+            ways.add("SELECT id, created_at, 1 FROM victim WHERE lower(email) = lower(:email) AND erased_at IS NULL");
             params.put("email", row.email());
         }
-        if (ways.isEmpty()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT id FROM (" + String.join(" UNION ALL ", ways) + ") known ORDER BY created_at, id LIMIT 1")
+        return jdbc.sql("SELECT id FROM (" + String.join(" UNION ALL ", ways) + ") known "
+                        + "ORDER BY preference, created_at, id LIMIT 1")
                 .params(params).query(UUID.class).optional();
     }
 

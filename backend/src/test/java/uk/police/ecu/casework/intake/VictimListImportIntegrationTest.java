@@ -155,11 +155,12 @@ class VictimListImportIntegrationTest {
 
         String week2 = HEADER
                 + "VL%1$s-R1,2026-11-02,NFIB1D,NORA, quinn%1$s ,03/03/1960,,,2,2026-11-09\n"
+                + "VL%1$s-R3,2026-11-02,NFIB3A,pat,KERR%1$s,,07700 900999,pat@example.com,2,2026-11-09\n"
                 + "VL%1$s-R4,2026-11-10,NFIB3A,Rhea,Stone%1$s,1992-03-03,,,2,2026-11-09\n";
         JsonNode later = finished(officer, officer.upload("/api/intake/victim-lists", "week-2.csv",
                 bytes(week2.formatted(run))));
 
-        assertThat(later.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(later.get("duplicates").asInt()).as("re-sent rows, one with details added").isEqualTo(2);
         assertThat(later.get("casesCreated").asInt()).isEqualTo(1);
         assertThat(later.get("repeatVictims").asInt()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM victim_listing WHERE crime_reference LIKE ?")
