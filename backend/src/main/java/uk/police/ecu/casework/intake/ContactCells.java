@@ -36,6 +36,26 @@ public final class ContactCells {
         };
     }
 
+    /**
+     * A phone number in one form however it is written, so the same number is recognised again:
+     * {@code +44 7700 900123}, {@code 0044 (0)7700 900123} and {@code 07700 900123} are all
+     * {@code 07700900123}; a number abroad keeps its {@code +} and country code.
+     */
+    public static CellParser<String> ukPhone() {
+        return value -> nationalForm(phone().parse(value));
+    }
+
+    static String nationalForm(String compactPhone) {
+        String international = compactPhone.startsWith("00") ? "+" + compactPhone.substring(2) : compactPhone;
+        if (international.matches("44\\d{10}")) {
+            international = "+" + international;
+        }
+        if (international.startsWith("+44")) {
+            return "0" + international.substring(3).replaceFirst("^0", "");
+        }
+        return international;
+    }
+
     /** A UK postcode in upper case with one space before its last three characters: {@code B4 6NQ}. */
     public static CellParser<String> ukPostcode() {
         return value -> {

@@ -1,13 +1,21 @@
 package uk.police.ecu.casework.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An import as its uploader follows it: status, progress (rows done of total) and the summary. */
+/**
+ * An import as its uploader follows it: status, progress (rows done of total) and the summary.
+ * {@code casesCreated} counts what each good row started: a crime for a dissemination, a listing for
+ * a victim list. Only victim lists have {@code referred}, {@code screenedOut} and {@code repeatVictims}.
+ */
 public record ImportJob(UUID id, String kind, String fileName, String fileSha256, long sizeBytes, String uploadedBy,
                         OffsetDateTime uploadedAt, String status, String fileError, int totalRows, int errorRows,
                         int goodRows, int goodRowsDone, int casesCreated, int duplicates, int flagged,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer referred,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer screenedOut,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer repeatVictims,
                         OffsetDateTime finishedAt) {
 
     /** Rows dealt with so far: refused rows are known from the checking pass, good rows as they land. */

@@ -15,17 +15,24 @@ class ImportJobRepository {
         this.jdbc = jdbc;
     }
 
+    /** A new running import; only a victim list counts referrals, screened-out listings and repeat victims. */
     void create(UUID id, String kind, String fileName, String sha256, byte[] content, String uploadedBy) {
+        Integer screeningCounts = VictimListImport.KIND.equals(kind) ? 0 : null;
         jdbc.sql("""
-                        INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, status)
-                        VALUES (?, ?, ?, ?, ?, ?, 'RUNNING')""")
-                .params(id, kind, fileName, sha256, content.length, uploadedBy).update();
+                        INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, status,
+                            referred, screened_out, repeat_victims)
+                        VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
+                .params(id, kind, fileName, sha256, content.length, uploadedBy, screeningCounts, screeningCounts,
+                        screeningCounts)
+                .update();
         jdbc.sql("INSERT INTO import_file (job_id, content) VALUES (?, ?)").params(id, content).update();
     }
 
+    /** A file refused as a whole keeps its record and reason, but not its content: nothing of it is imported. */
     void reject(UUID id, String fileError) {
         jdbc.sql("UPDATE import_job SET status = 'REJECTED', file_error = ?, finished_at = now() WHERE id = ?")
                 .params(fileError, id).update();
+        jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
     }
 
     void checked(UUID id, int totalRows, int errorRows) {
@@ -33,11 +40,14 @@ class ImportJobRepository {
                 .params(totalRows, errorRows, totalRows - errorRows, id).update();
     }
 
-    void batchDone(UUID id, int goodRows, int created, int duplicates, int flagged) {
+    /** Adds a batch's counts; the victim care counts stay NULL on imports that are not victim lists. */
+    void batchDone(UUID id, BatchOutcome batch) {
         jdbc.sql("""
                         UPDATE import_job SET good_rows_done = good_rows_done + ?, cases_created = cases_created + ?,
-                            duplicates = duplicates + ?, flagged = flagged + ? WHERE id = ?""")
-                .params(goodRows, created, duplicates, flagged, id).update();
+                            duplicates = duplicates + ?, flagged = flagged + ?, referred = referred + ?,
+                            screened_out = screened_out + ?, repeat_victims = repeat_victims + ? WHERE id = ?""")
+                .params(batch.rows(), batch.created(), batch.duplicates(), batch.flagged(), batch.referred(),
+                        batch.screenedOut(), batch.repeatVictims(), id).update();
     }
 
     void finish(UUID id, String status) {
@@ -56,9 +66,12 @@ class ImportJobRepository {
         return jdbc.sql("SELECT * FROM import_job WHERE id = ?").param(id).query(ImportJob.class).optional();
     }
 
-    List<ImportJob> recent(String kind, int limit) {
-        return jdbc.sql("SELECT * FROM import_job WHERE kind = ? ORDER BY uploaded_at DESC LIMIT ?")
-                .params(kind, limit).query(ImportJob.class).list();
+    List<ImportJob> recent(List<String> kinds, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM import_job WHERE kind IN (:kinds) ORDER BY uploaded_at DESC LIMIT :limit")
+                .param("kinds", kinds).param("limit", limit).query(ImportJob.class).list();
     }
 
     List<UUID> running() {

@@ -1,0 +1,111 @@
+package uk.police.ecu.casework.intake;
+
+import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.police.ecu.casework.security.RunAs;
+
+/**
+ * Imports the good rows of a checked file in the background, as the uploader, a batch per
+ * transaction. Each batch commits with its progress, so an import cut short (a crash, a restart,
+ * the database going away) resumes after the last committed batch: no row lost, none started twice.
+ * One import runs at a time, so two files naming the same crime or person cannot race.
+ */
+@Component
+class FileImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FileImportRunner.class);
+
+    private final ImportJobRepository jobs;
+    private final Map<String, FileImport<?>> kinds;
+    private final TransactionTemplate transaction;
+    private final RunAs runAs;
+    private final int batchSize;
+    private final long retryAfterSeconds;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "file-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    FileImportRunner(ImportJobRepository jobs, List<FileImport<?>> kinds, TransactionTemplate transaction, RunAs runAs,
+                     @Value("${casework.import.batch-size:100}") int batchSize,
+                     @Value("${casework.import.retry-after-seconds:30}") long retryAfterSeconds) {
+        this.jobs = jobs;
+        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(FileImport::kind, Function.identity()));
+        this.transaction = transaction;
+        this.runAs = runAs;
+        this.batchSize = batchSize;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    void start(UUID jobId) {
+        executor.execute(() -> run(jobId));
+    }
+
+    /** Imports that were running when the application stopped carry on where they left off. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        jobs.running().stream()
+                .filter(id -> jobs.find(id).map(job -> kinds.containsKey(job.kind())).orElse(false))
+                .forEach(this::start);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private void run(UUID jobId) {
+        try {
+            ImportJob job = jobs.find(jobId).orElseThrow();
+            if (!"RUNNING".equals(job.status())) {
+                return;
+            }
+            runAs.user(job.uploadedBy(), () -> importRows(job, kinds.get(job.kind())));
+            transaction.executeWithoutResult(tx -> jobs.finish(jobId, "COMPLETED"));
+        } catch (RuntimeException e) {
+            log.warn("Import {} interrupted; retrying in {} s", jobId, retryAfterSeconds, e);
+            executor.schedule(() -> run(jobId), retryAfterSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    private <R> void importRows(ImportJob job, FileImport<R> kind) {
+        byte[] content = jobs.content(job.id());
+        int alreadyDone = job.goodRowsDone();
+        List<R> batch = new ArrayList<>(batchSize);
+        int[] seen = {0};
+        kind.reader(FileImports.uploadedOn(job)).read(new ByteArrayInputStream(content), row -> {
+            if (seen[0]++ < alreadyDone) {
+                return;
+            }
+            batch.add(row);
+            if (batch.size() == batchSize) {
+                importBatch(job.id(), kind, batch);
+                batch.clear();
+            }
+        }, error -> { });
+        if (!batch.isEmpty()) {
+            importBatch(job.id(), kind, batch);
+        }
+    }
+
+    private <R> void importBatch(UUID jobId, FileImport<R> kind, List<R> rows) {
+        transaction.executeWithoutResult(tx -> jobs.batchDone(jobId, kind.importBatch(jobId, rows)));
+    }
+}
