@@ -3,8 +3,7 @@
 -- Victim Support, the romance fraud questionnaire and closure. The engine holds where a referral waits;
 -- these tables hold what was done, linked to it by the referral reference (the process business key).
 
-INSERT INTO victim_care_setting (name, value, description) VALUES
-    ('max_failed_contact_attempts', 3, 'Failed first-contact attempts (no answer, wrong number, voicemail) after which a supervisor reviews the referral');
+-- The failed-attempts limit is a row of victim_care_setting, which V16 creates: it is added by V18.
 
 -- ECVCU supervisors review referrals the team could not reach, and the team's SLA breaches.
 INSERT INTO team (id, name, unit) VALUES ('ecvcu-supervisors', 'ECVCU supervisors', 'ECVCU');
