@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,9 @@ import uk.police.ecu.casework.system.InvalidInputException;
 class ContactAttempts {
 
     enum Outcome { NO_ANSWER, WRONG_NUMBER, VOICEMAIL_LEFT }
+
+    /** A browser's clock may run a little ahead of the server's; an attempt "just now" is not in the future. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private final ReferralRepository referrals;
     private final JdbcClient jdbc;
@@ -44,7 +48,7 @@ class ContactAttempts {
         if (outcome == null) {
             throw InvalidInputException.field("outcome", "Choose what happened");
         }
-        if (attemptedAt.isAfter(clock.now())) {
+        if (attemptedAt.isAfter(clock.now().plus(CLOCK_SKEW))) {
             throw InvalidInputException.field("attemptedAt", "The attempt cannot be in the future");
         }
         if (attemptedAt.isBefore(referral.referredAt())) {

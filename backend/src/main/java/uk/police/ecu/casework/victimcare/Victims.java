@@ -38,7 +38,7 @@ class Victims {
                             SELECT r.reference, r.stage, r.referred_at FROM victim_referral r
                             JOIN victim_listing l ON l.id = r.listing_id WHERE l.victim_id = v.id
                             ORDER BY r.referred_at DESC LIMIT 1) latest ON true
-                        WHERE """ + MATCHES + """
+                        WHERE """ + " " + MATCHES + """
 
                         ORDER BY latest.referred_at DESC NULLS LAST, v.surname, v.forename, v.id
                         LIMIT :limit OFFSET :offset""")
