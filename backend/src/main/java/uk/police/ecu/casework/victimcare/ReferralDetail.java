@@ -64,7 +64,9 @@ public record ReferralDetail(String reference, UUID victimId, String victimName,
     public record Closure(String outcome, Instant closedAt, String closedBy, String notes) {
     }
 
+    /** {@code plannedContactId}: for a contact task, the planned contact it logs (else null). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CurrentTask(String id, String taskKey, String name, String assignee, OffsetDateTime due) {
+    public record CurrentTask(String id, String taskKey, String name, String assignee, OffsetDateTime due,
+                              String plannedContactId) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.CaseworkUser;
@@ -21,12 +22,15 @@ class ReferralDetails {
 
     private final JdbcClient jdbc;
     private final CaseTasks caseTasks;
+    private final TaskService engineTasks;
     private final VictimCareSettings settings;
     private final VictimCareClock clock;
 
-    ReferralDetails(JdbcClient jdbc, CaseTasks caseTasks, VictimCareSettings settings, VictimCareClock clock) {
+    ReferralDetails(JdbcClient jdbc, CaseTasks caseTasks, TaskService engineTasks, VictimCareSettings settings,
+                    VictimCareClock clock) {
         this.jdbc = jdbc;
         this.caseTasks = caseTasks;
+        this.engineTasks = engineTasks;
         this.settings = settings;
         this.clock = clock;
     }
@@ -168,7 +172,9 @@ class ReferralDetails {
 
     private List<ReferralDetail.CurrentTask> currentTasks(String reference, CaseworkUser user) {
         return caseTasks.openTasks(user, VictimCareReferrals.PROCESS_KEY, reference).stream()
-                .map(t -> new ReferralDetail.CurrentTask(t.id(), t.taskType(), t.name(), t.assignee(), t.due()))
+                .map(t -> new ReferralDetail.CurrentTask(t.id(), t.taskType(), t.name(), t.assignee(), t.due(),
+                        "Task_PlannedContact".equals(t.taskType())
+                                ? (String) engineTasks.getVariable(t.id(), VictimCareProcess.PLANNED_CONTACT_ID) : null))
                 .toList();
     }
 

@@ -116,8 +116,10 @@ class VictimCareApiIntegrationTest {
             assertThat(change.get("changedBy").asText()).isEqualTo("Jo Bennett");
         });
         assertThat(changed.json().get("assessment").get("supportLevel").asText()).isEqualTo("STANDARD");
-        assertThat(changed.json().get("currentTasks")).singleElement()
-                .satisfies(task -> assertThat(task.get("taskKey").asText()).isEqualTo("Task_PlannedContact"));
+        assertThat(changed.json().get("currentTasks")).singleElement().satisfies(task -> {
+            assertThat(task.get("taskKey").asText()).isEqualTo("Task_PlannedContact");
+            assertThat(task.get("plannedContactId").asText()).isEqualTo(plan.get("contacts").get(0).get("id").asText());
+        });
 
         ApiClient.Response noReason = officer.send("PUT", "/api/victim-care/referrals/" + victim.reference() + "/contact-plan",
                 Map.of("contacts", List.of(Map.of("dueOn", today.plusDays(2).toString(), "channel", "VISIT"))));
