@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * with the activities it has finished and those it waits in now.
  */
 @Component
-class CaseDiagrams {
+public class CaseDiagrams {
 
     /** The diagram holds no personal data: the model's XML and activity ids only. */
-    record CaseDiagram(String bpmnXml, List<String> completedActivityIds, List<String> activeActivityIds) {
+    public record CaseDiagram(String bpmnXml, List<String> completedActivityIds, List<String> activeActivityIds) {
     }
 
     private final HistoryService history;
@@ -35,9 +35,14 @@ class CaseDiagrams {
     }
 
     Optional<CaseDiagram> of(Crime crime) {
+        return of(FraudTriageService.PROCESS_KEY, crime.crimeReference());
+    }
+
+    /** The newest instance of a process for a business key (a victim care referral's, for one). */
+    public Optional<CaseDiagram> of(String processKey, String businessKey) {
         return history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(FraudTriageService.PROCESS_KEY)
-                .processInstanceBusinessKey(crime.crimeReference())
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
                 .orderByProcessInstanceStartTime().desc()
                 .listPage(0, 1).stream().findFirst()
                 .map(this::diagram);

@@ -42,6 +42,8 @@ class DemoUsers implements DemoData {
                 member("lpa-birmingham-east", "Birmingham East investigation team"));
         add("victim.care", "Jo Bennett", EnumSet.of(VICTIM_CARE_OFFICER),
                 member("ecvcu", "Economic Crime Victim Care Unit"));
+        add("victim.care.supervisor", "Sgt Dana Price", EnumSet.of(VICTIM_CARE_OFFICER),
+                supervisor("ecvcu", "Economic Crime Victim Care Unit"), supervisor("ecvcu-supervisors", "ECVCU supervisors"));
         add("o2r.officer", "PC Sam O'Neill", EnumSet.of(O2R_OFFICER),
                 member("o2r-birmingham", "Offender to Recovery - Birmingham"));
         add("drug.worker", "Alex Reid", EnumSet.of(DRUG_REFERRAL_WORKER),

@@ -18,10 +18,14 @@ public class VictimCareReferrals {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
+    private final ReferralRepository referrals;
+    private final VictimCareClock clock;
 
-    VictimCareReferrals(JdbcClient jdbc, RuntimeService runtime) {
+    VictimCareReferrals(JdbcClient jdbc, RuntimeService runtime, ReferralRepository referrals, VictimCareClock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
+        this.referrals = referrals;
+        this.clock = clock;
     }
 
     /** A new referral reference (VCR-000042), to be stored on the listing before {@link #start}. */
@@ -32,6 +36,10 @@ public class VictimCareReferrals {
 
     /** Starts the referral's process for a listing already stored as REFERRED with this reference. */
     public void start(String referralReference, UUID listingId) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, referralReference, Map.of("listingId", listingId.toString()));
+        referrals.create(referralReference, listingId, clock.now());
+        Referral referral = referrals.get(referralReference);
+        runtime.startProcessInstanceByKey(PROCESS_KEY, referralReference, Map.of(
+                VictimCareProcess.LISTING_ID, listingId.toString(),
+                VictimCareProcess.ROMANCE_FRAUD, referral.romanceFraud()));
     }
 }

@@ -1,0 +1,55 @@
+package uk.police.ecu.casework.victimcare;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/** Completes {@code Task_CloseReferral}: the referral's outcome. "Referred on" needs the victim's consent on record. */
+@Component
+class CloseReferralTask implements TaskForm<CloseReferralTask.Answers> {
+
+    record Answers(@NotNull(message = "Choose the outcome") ClosureOutcome outcome,
+                   @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
+    }
+
+    private final ReferralRepository referrals;
+    private final JdbcClient jdbc;
+    private final VictimCareClock clock;
+
+    CloseReferralTask(ReferralRepository referrals, JdbcClient jdbc, VictimCareClock clock) {
+        this.referrals = referrals;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_CloseReferral");
+    }
+
+    @Override
+    public Class<Answers> formType() {
+        return Answers.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        if (answers.outcome() == ClosureOutcome.REFERRED_ON && !consentOnRecord(task.caseReference())) {
+            throw InvalidInputException.field("outcome",
+                    "The victim has not consented to a referral to Victim Support, so cannot have been referred on");
+        }
+        referrals.close(task.caseReference(), answers.outcome(), answers.notes(), task.user().username(), clock.now());
+        return Map.of();
+    }
+
+    private boolean consentOnRecord(String reference) {
+        return jdbc.sql("SELECT count(*) FROM victim_support_referral WHERE referral_reference = ?")
+                .param(reference).query(Integer.class).single() > 0;
+    }
+}

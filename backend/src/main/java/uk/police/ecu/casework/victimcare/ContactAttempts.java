@@ -1,0 +1,78 @@
+package uk.police.ecu.casework.victimcare;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.system.InvalidInputException;
+
+/**
+ * Failed attempts at first contact, logged without completing the first-contact task. When a round's
+ * failures reach the unit's limit, the task is interrupted and a supervisor reviews the referral.
+ */
+@Component
+class ContactAttempts {
+
+    enum Outcome { NO_ANSWER, WRONG_NUMBER, VOICEMAIL_LEFT }
+
+    /** A browser's clock may run a little ahead of the server's; an attempt "just now" is not in the future. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    private final ReferralRepository referrals;
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final VictimCareSettings settings;
+    private final VictimCareClock clock;
+
+    ContactAttempts(ReferralRepository referrals, JdbcClient jdbc, RuntimeService runtime, VictimCareSettings settings,
+                    VictimCareClock clock) {
+        this.referrals = referrals;
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void log(String reference, Instant attemptedAt, Outcome outcome, String notes, String recordedBy) {
+        Referral referral = referrals.get(reference);
+        if (referral.stage() != ReferralStage.AWAITING_FIRST_CONTACT) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Attempts can be logged only while the victim is awaiting first contact");
+        }
+        if (attemptedAt == null) {
+            throw InvalidInputException.field("attemptedAt", "Give the date and time of the attempt");
+        }
+        if (outcome == null) {
+            throw InvalidInputException.field("outcome", "Choose what happened");
+        }
+        if (attemptedAt.isAfter(clock.now().plus(CLOCK_SKEW))) {
+            throw InvalidInputException.field("attemptedAt", "The attempt cannot be in the future");
+        }
+        if (attemptedAt.isBefore(referral.referredAt())) {
+            throw InvalidInputException.field("attemptedAt", "The attempt cannot be before the referral");
+        }
+        if (notes != null && notes.length() > 4000) {
+            throw InvalidInputException.field("notes", "The notes must be 4,000 characters or fewer");
+        }
+        jdbc.sql("""
+                        INSERT INTO victim_contact_attempt (referral_reference, attempt_round, attempted_at, outcome, notes, recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(reference, referral.attemptRound(), ReferralRepository.utc(attemptedAt), outcome.name(),
+                        notes == null || notes.isBlank() ? null : notes.strip(), recordedBy)
+                .update();
+        if (failedThisRound(referral) >= settings.maxFailedContactAttempts()) {
+            referrals.setStage(reference, ReferralStage.UNABLE_TO_CONTACT_REVIEW);
+            runtime.createMessageCorrelation(VictimCareProcess.ATTEMPTS_EXHAUSTED_MESSAGE)
+                    .processInstanceBusinessKey(reference)
+                    .correlate();
+        }
+    }
+
+    private int failedThisRound(Referral referral) {
+        return jdbc.sql("SELECT count(*) FROM victim_contact_attempt WHERE referral_reference = ? AND attempt_round = ?")
+                .params(referral.reference(), referral.attemptRound()).query(Integer.class).single();
+    }
+}

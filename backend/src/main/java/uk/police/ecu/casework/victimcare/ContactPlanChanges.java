@@ -1,0 +1,71 @@
+package uk.police.ecu.casework.victimcare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.system.InvalidInputException;
+
+/**
+ * A change to an agreed contact plan: the contacts not yet logged are replaced by the new ones (logged
+ * contacts stay), and the model's open contact tasks are replaced by tasks for the new plan.
+ */
+@Component
+class ContactPlanChanges {
+
+    private final ReferralRepository referrals;
+    private final PlannedContacts plannedContacts;
+    private final RuntimeService runtime;
+    private final VictimCareClock clock;
+
+    ContactPlanChanges(ReferralRepository referrals, PlannedContacts plannedContacts, RuntimeService runtime,
+                       VictimCareClock clock) {
+        this.referrals = referrals;
+        this.plannedContacts = plannedContacts;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    void change(String reference, List<PlannedContacts.NewContact> contacts, String reason, String changedBy) {
+        Referral referral = referrals.get(reference);
+        boolean waitingForContacts = runtime.createExecutionQuery().processInstanceBusinessKey(reference)
+                .activityId("Task_PlannedContact").count() > 0;
+        if (referral.stage() != ReferralStage.CONTACT_PLAN_AGREED || !waitingForContacts) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "The plan can be changed only while its contacts are being made");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.field("reason", "Say why the plan is changing");
+        }
+        List<PlannedContacts.NewContact> checked = checked(contacts, clock.today());
+        plannedContacts.replaceUnlogged(reference);
+        plannedContacts.addVersion(reference, plannedContacts.currentVersion(reference) + 1, checked, reason.strip(),
+                null, changedBy, clock.now());
+        runtime.createMessageCorrelation(VictimCareProcess.PLAN_CHANGED_MESSAGE)
+                .processInstanceBusinessKey(reference)
+                .correlate();
+    }
+
+    /** At least one contact, every one with a date today or later and a channel. */
+    static List<PlannedContacts.NewContact> checked(List<PlannedContacts.NewContact> contacts, LocalDate today) {
+        if (contacts == null || contacts.isEmpty()) {
+            throw InvalidInputException.field("contacts", "Plan at least one contact");
+        }
+        List<PlannedContacts.NewContact> checked = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            PlannedContacts.NewContact contact = contacts.get(i);
+            if (contact == null || contact.dueOn() == null) {
+                throw InvalidInputException.field("contacts[" + i + "].dueOn", "Give the date of the contact");
+            }
+            if (contact.channel() == null) {
+                throw InvalidInputException.field("contacts[" + i + "].channel", "Choose how the victim will be contacted");
+            }
+            RecordedDates.notPast("contacts[" + i + "].dueOn", contact.dueOn(), today);
+            checked.add(contact);
+        }
+        return checked;
+    }
+}

@@ -1,0 +1,58 @@
+package uk.police.ecu.casework.victimcare;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/** Completes {@code Task_ContactPlan}: the contacts agreed with the victim, each becoming a task due on its date. */
+@Component
+class ContactPlanTask implements TaskForm<ContactPlanTask.Answers> {
+
+    record PlannedContact(@NotNull(message = "Give the date of the contact") LocalDate dueOn,
+                          @NotNull(message = "Choose how the victim will be contacted") Channel channel) {
+    }
+
+    record Answers(@NotEmpty(message = "Plan at least one contact")
+                   @Size(max = 52, message = "Plan 52 contacts or fewer") List<@NotNull @Valid PlannedContact> contacts,
+                   @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
+    }
+
+    private final ReferralRepository referrals;
+    private final PlannedContacts plannedContacts;
+    private final VictimCareClock clock;
+
+    ContactPlanTask(ReferralRepository referrals, PlannedContacts plannedContacts, VictimCareClock clock) {
+        this.referrals = referrals;
+        this.plannedContacts = plannedContacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_ContactPlan");
+    }
+
+    @Override
+    public Class<Answers> formType() {
+        return Answers.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        Referral referral = referrals.get(task.caseReference());
+        List<PlannedContacts.NewContact> contacts = ContactPlanChanges.checked(answers.contacts().stream()
+                .map(c -> new PlannedContacts.NewContact(c.dueOn(), c.channel())).toList(), clock.today());
+        plannedContacts.addVersion(referral.reference(), 1, contacts, null, answers.notes(), task.user().username(),
+                clock.now());
+        referrals.setStage(referral.reference(), ReferralStage.CONTACT_PLAN_AGREED);
+        return Map.of();
+    }
+}

@@ -1,0 +1,96 @@
+package uk.police.ecu.casework.victimcare;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/**
+ * Completes {@code Task_PlannedContact}: logs one planned contact with its outcome, the advice given and
+ * the protect resources issued. A call blocker with none in stock refuses the whole contact.
+ */
+@Component
+class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
+
+    enum Outcome { CONTACTED, NO_ANSWER, DECLINED }
+
+    enum Advice { BANKING_SAFEGUARDING, INTERNET_SAFETY, LASTING_POWER_OF_ATTORNEY, BANKING_PROTOCOL, SCAM_TRENDS }
+
+    record Answers(@NotNull(message = "Give the date of the contact") LocalDate contactedOn,
+                   @NotNull(message = "Choose what happened") Outcome outcome,
+                   List<@NotNull(message = "Choose advice from the list") Advice> advice,
+                   List<@NotNull(message = "Choose resources from the list") ProtectResource> resources,
+                   Boolean consentToVictimSupport,
+                   @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
+    }
+
+    private final ReferralRepository referrals;
+    private final JdbcClient jdbc;
+    private final TaskService tasks;
+    private final ProtectResources protectResources;
+    private final VictimSupportConsent consent;
+    private final VictimCareClock clock;
+
+    PlannedContactTask(ReferralRepository referrals, JdbcClient jdbc, TaskService tasks,
+                       ProtectResources protectResources, VictimSupportConsent consent, VictimCareClock clock) {
+        this.referrals = referrals;
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.protectResources = protectResources;
+        this.consent = consent;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_PlannedContact");
+    }
+
+    @Override
+    public Class<Answers> formType() {
+        return Answers.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        Referral referral = referrals.get(task.caseReference());
+        UUID contactId = UUID.fromString((String) tasks.getVariable(task.id(), VictimCareProcess.PLANNED_CONTACT_ID));
+        RecordedDates.notFuture("contactedOn", answers.contactedOn(), clock.today());
+        Set<Advice> advice = answers.advice() == null ? Set.of() : new LinkedHashSet<>(answers.advice());
+        Set<ProtectResource> resources = answers.resources() == null ? Set.of() : new LinkedHashSet<>(answers.resources());
+        if (answers.outcome() != Outcome.CONTACTED && !resources.isEmpty()) {
+            throw InvalidInputException.field("resources", "Resources can be issued only when the victim was contacted");
+        }
+        if (answers.outcome() != Outcome.CONTACTED && !advice.isEmpty()) {
+            throw InvalidInputException.field("advice", "Advice can be recorded only when the victim was contacted");
+        }
+        if (Boolean.TRUE.equals(answers.consentToVictimSupport()) && answers.outcome() != Outcome.CONTACTED) {
+            throw InvalidInputException.field("consentToVictimSupport",
+                    "Consent can be recorded only when the victim was contacted");
+        }
+        protectResources.issue(referral.reference(), contactId, resources, answers.contactedOn(), task.user().username());
+        jdbc.sql("""
+                        UPDATE victim_planned_contact SET status = 'LOGGED', contacted_on = ?, outcome = ?, advice = ?,
+                            resources = ?, notes = ?, recorded_by = ?, recorded_at = ?
+                        WHERE id = ? AND referral_reference = ?""")
+                .params(answers.contactedOn(), answers.outcome().name(),
+                        advice.stream().map(Enum::name).toArray(String[]::new),
+                        resources.stream().map(Enum::name).toArray(String[]::new), answers.notes(),
+                        task.user().username(), ReferralRepository.utc(clock.now()), contactId, referral.reference())
+                .update();
+        if (Boolean.TRUE.equals(answers.consentToVictimSupport())) {
+            consent.record(referral.reference(), task.user().username());
+        }
+        return Map.of();
+    }
+}

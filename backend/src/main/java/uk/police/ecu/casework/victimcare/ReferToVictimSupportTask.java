@@ -1,0 +1,59 @@
+package uk.police.ecu.casework.victimcare;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/** Completes {@code Task_ReferToVictimSupport}: when the victim was referred on, and Victim Support's reference. */
+@Component
+class ReferToVictimSupportTask implements TaskForm<ReferToVictimSupportTask.Answers> {
+
+    record Answers(@NotNull(message = "Give the date of the referral") LocalDate referredOn,
+                   @NotBlank(message = "Enter Victim Support's reference")
+                   @Size(max = 100, message = "The reference must be 100 characters or fewer") String victimSupportReference,
+                   @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
+    }
+
+    private final JdbcClient jdbc;
+    private final VictimCareClock clock;
+
+    ReferToVictimSupportTask(JdbcClient jdbc, VictimCareClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_ReferToVictimSupport");
+    }
+
+    @Override
+    public Class<Answers> formType() {
+        return Answers.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        OffsetDateTime consentAt = jdbc.sql(
+                        "SELECT consent_recorded_at FROM victim_support_referral WHERE referral_reference = ?")
+                .param(task.caseReference()).query(OffsetDateTime.class).single();
+        RecordedDates.notFuture("referredOn", answers.referredOn(), clock.today());
+        RecordedDates.notBefore("referredOn", answers.referredOn(),
+                LocalDate.ofInstant(consentAt.toInstant(), VictimCareClock.LONDON), "the victim's consent");
+        jdbc.sql("""
+                        UPDATE victim_support_referral SET referred_on = ?, victim_support_reference = ?, notes = ?, referred_by = ?
+                        WHERE referral_reference = ?""")
+                .params(answers.referredOn(), answers.victimSupportReference().strip(), answers.notes(),
+                        task.user().username(), task.caseReference())
+                .update();
+        return Map.of();
+    }
+}

@@ -1,0 +1,72 @@
+package uk.police.ecu.casework.victimcare;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything about one referral that its page shows. Absent parts are {@code null}, not left out. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ReferralDetail(String reference, UUID victimId, String victimName, boolean repeatVictim,
+                             String crimeReference, String nfibCode, boolean romanceFraud, Instant referredAt,
+                             List<String> screeningReasons, ReferralStage stage, List<ContactAttempt> contactAttempts,
+                             int maxFailedAttempts, Assessment assessment, ContactPlan contactPlan,
+                             List<ResourceIssued> resourcesIssued, VictimSupport victimSupport,
+                             Questionnaire questionnaire, Closure closure, List<CurrentTask> currentTasks) {
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ContactAttempt(Instant attemptedAt, String outcome, String notes, String recordedBy) {
+    }
+
+    public record Vulnerability(boolean livesAlone, boolean healthOrCognitiveCondition,
+                                boolean stillInContactWithSuspect, boolean significantFinancialHardship,
+                                boolean lowDigitalConfidence) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record EnhancedRights(boolean qualifies, List<String> reasons, String explanation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Assessment(LocalDate contactedOn, String channel, boolean wantsSupport, Vulnerability vulnerability,
+                             String supportLevel, EnhancedRights enhancedRights, String assessedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LoggedContact(LocalDate contactedOn, String outcome, List<String> advice, List<String> resources,
+                                String notes, String recordedBy) {
+    }
+
+    /** status: PLANNED, DUE_TODAY, OVERDUE (planned, not logged by its date), LOGGED or REPLACED (by a plan change). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PlannedContact(UUID id, LocalDate dueOn, String channel, String status, LoggedContact logged) {
+    }
+
+    public record PlanChange(int version, String reason, String changedBy, Instant changedAt) {
+    }
+
+    public record ContactPlan(int version, List<PlannedContact> contacts, List<PlanChange> changes) {
+    }
+
+    public record ResourceIssued(String resource, LocalDate issuedOn, String issuedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record VictimSupport(Instant consentRecordedAt, LocalDate referredOn, String victimSupportReference) {
+    }
+
+    public record Questionnaire(String outcome, LocalDate completedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Closure(String outcome, Instant closedAt, String closedBy, String notes) {
+    }
+
+    /** {@code plannedContactId}: for a contact task, the planned contact it logs (else null). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CurrentTask(String id, String taskKey, String name, String assignee, OffsetDateTime due,
+                              String plannedContactId) {
+    }
+}

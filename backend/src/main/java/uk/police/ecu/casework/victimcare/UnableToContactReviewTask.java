@@ -1,0 +1,65 @@
+package uk.police.ecu.casework.victimcare;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.tasks.TaskForm;
+import uk.police.ecu.casework.tasks.WorkedTask;
+
+/**
+ * Completes {@code Task_UnableToContactReview}: a supervisor sends the referral back for a new round of
+ * attempts, or closes it as unable to contact.
+ */
+@Component
+class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.Answers> {
+
+    enum Decision { TRY_AGAIN, CLOSE }
+
+    record Answers(@NotNull(message = "Choose whether to try again or close the referral") Decision decision,
+                   @NotBlank(message = "Give the reason for the decision")
+                   @Size(max = 4000, message = "The reason must be 4,000 characters or fewer") String reason) {
+    }
+
+    private final ReferralRepository referrals;
+    private final JdbcClient jdbc;
+    private final VictimCareClock clock;
+
+    UnableToContactReviewTask(ReferralRepository referrals, JdbcClient jdbc, VictimCareClock clock) {
+        this.referrals = referrals;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of("Task_UnableToContactReview");
+    }
+
+    @Override
+    public Class<Answers> formType() {
+        return Answers.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        Referral referral = referrals.get(task.caseReference());
+        String reason = answers.reason().strip();
+        jdbc.sql("""
+                        INSERT INTO victim_contact_review (referral_reference, attempt_round, decision, reason, decided_by, decided_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(referral.reference(), referral.attemptRound(), answers.decision().name(), reason,
+                        task.user().username(), ReferralRepository.utc(clock.now()))
+                .update();
+        if (answers.decision() == Decision.TRY_AGAIN) {
+            referrals.startNewAttemptRound(referral.reference());
+        } else {
+            referrals.close(referral.reference(), ClosureOutcome.UNABLE_TO_CONTACT, reason, task.user().username(),
+                    clock.now());
+        }
+        return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name());
+    }
+}

@@ -1,0 +1,70 @@
+package uk.police.ecu.casework.victimcare;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.police.ecu.casework.fraud.CaseDiagrams;
+
+/** Victims' details are for victim care officers only: everyone else is refused, and the refusal recorded. */
+@RestController
+@RequestMapping("/api/victim-care")
+@PreAuthorize(VictimCareService.VICTIM_CARE_OFFICERS)
+class VictimCareController {
+
+    private final VictimCareService victimCare;
+
+    VictimCareController(VictimCareService victimCare) {
+        this.victimCare = victimCare;
+    }
+
+    @GetMapping("/victims")
+    VictimDetail.Page victims(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
+        return victimCare.victims(q, page);
+    }
+
+    /** {@code purpose}: why the user is looking, kept with the consultation on the audit trail. */
+    @GetMapping("/victims/{victimId}")
+    VictimDetail victim(@PathVariable String victimId, @RequestParam(required = false) String purpose) {
+        return victimCare.victim(victimId, purpose);
+    }
+
+    @GetMapping("/referrals/{reference}")
+    ReferralDetail referral(@PathVariable String reference, @RequestParam(required = false) String purpose) {
+        return victimCare.referral(reference, purpose);
+    }
+
+    @GetMapping("/referrals/{reference}/diagram")
+    CaseDiagrams.CaseDiagram diagram(@PathVariable String reference) {
+        return victimCare.diagram(reference);
+    }
+
+    @PostMapping("/referrals/{reference}/contact-attempts")
+    ResponseEntity<ReferralDetail> logAttempt(@PathVariable String reference,
+                                              @RequestBody VictimCareService.NewAttempt attempt) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(victimCare.logAttempt(reference, attempt));
+    }
+
+    @PutMapping("/referrals/{reference}/contact-plan")
+    ReferralDetail changePlan(@PathVariable String reference, @RequestBody VictimCareService.PlanChange change) {
+        return victimCare.changePlan(reference, change);
+    }
+
+    @GetMapping("/resources")
+    List<ProtectResources.Stock> resources() {
+        return victimCare.resources();
+    }
+
+    @GetMapping("/statistics")
+    VictimCareStatistics.Weeks statistics(@RequestParam(defaultValue = "12") int weeks) {
+        return victimCare.statistics(weeks);
+    }
+}

@@ -1,0 +1,156 @@
+package uk.police.ecu.casework.victimcare;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.fraud.CaseDiagrams;
+import uk.police.ecu.casework.security.CaseworkUser;
+import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.system.InvalidInputException;
+
+/**
+ * Victims and their referrals as the ECVCU works them. Victims' details are for victim care officers
+ * only; every read of them is a consultation on the audit trail, every change an alteration.
+ */
+@Service
+@PreAuthorize(VictimCareService.VICTIM_CARE_OFFICERS)
+public class VictimCareService {
+
+    static final String VICTIM_CARE_OFFICERS = "hasRole('VICTIM_CARE_OFFICER')";
+    static final String REFERRAL = "victim-referral";
+    static final String VICTIM = "victim";
+
+    record NewAttempt(Instant attemptedAt, ContactAttempts.Outcome outcome, String notes) {
+    }
+
+    record PlanChange(List<PlannedContacts.NewContact> contacts, String reason) {
+    }
+
+    private final Victims victims;
+    private final ReferralDetails details;
+    private final ContactAttempts attempts;
+    private final ContactPlanChanges planChanges;
+    private final ProtectResources resources;
+    private final VictimCareStatistics statistics;
+    private final CaseDiagrams diagrams;
+    private final ReferralRepository referrals;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final VictimCareClock clock;
+
+    VictimCareService(Victims victims, ReferralDetails details, ContactAttempts attempts, ContactPlanChanges planChanges,
+                      ProtectResources resources, VictimCareStatistics statistics, CaseDiagrams diagrams,
+                      ReferralRepository referrals, CurrentUser currentUser, AuditLog audit, VictimCareClock clock) {
+        this.victims = victims;
+        this.details = details;
+        this.attempts = attempts;
+        this.planChanges = planChanges;
+        this.resources = resources;
+        this.statistics = statistics;
+        this.diagrams = diagrams;
+        this.referrals = referrals;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public VictimDetail.Page victims(String q, int page) {
+        VictimDetail.Page found = victims.search(q, page);
+        if (!found.victims().isEmpty()) {
+            audit.record(AuditEntry.consultation(VICTIM,
+                    found.victims().stream().map(v -> v.id().toString()).toList(), null,
+                    q == null || q.isBlank() ? Map.of("list", "victims") : Map.of("list", "victims", "search", q.strip())));
+        }
+        return found;
+    }
+
+    @Transactional
+    public VictimDetail victim(String id, String purpose) {
+        UUID victimId = victimId(id);
+        CaseworkUser user = currentUser.get();
+        List<ReferralDetail> referralsOfVictim = details.referencesOfVictim(victimId).stream()
+                .map(reference -> details.of(reference, user).orElseThrow()).toList();
+        VictimDetail victim = victims.find(victimId, clock.today(), referralsOfVictim).orElseThrow(this::noSuchVictim);
+        audit.record(AuditEntry.consultation(VICTIM, List.of(victimId.toString()), purpose, Map.of()));
+        return victim;
+    }
+
+    @Transactional
+    public ReferralDetail referral(String reference, String purpose) {
+        ReferralDetail referral = detail(reference);
+        audit.record(AuditEntry.consultation(REFERRAL, List.of(referral.reference()), purpose, Map.of()));
+        return referral;
+    }
+
+    /** The referral's process diagram and where it stands: no personal data, so not a consultation. */
+    public CaseDiagrams.CaseDiagram diagram(String reference) {
+        String key = known(reference);
+        return diagrams.of(VictimCareReferrals.PROCESS_KEY, key).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This referral has no process diagram"));
+    }
+
+    @Transactional
+    public ReferralDetail logAttempt(String reference, NewAttempt attempt) {
+        String key = known(reference);
+        attempts.log(key, attempt.attemptedAt(), attempt.outcome(), attempt.notes(), currentUser.get().username());
+        audit.record(AuditEntry.alteration(REFERRAL, List.of(key),
+                Map.of("change", "failed contact attempt", "outcome", attempt.outcome().name())));
+        return detail(key);
+    }
+
+    @Transactional
+    public ReferralDetail changePlan(String reference, PlanChange change) {
+        String key = known(reference);
+        planChanges.change(key, change.contacts(), change.reason(), currentUser.get().username());
+        audit.record(AuditEntry.alteration(REFERRAL, List.of(key), Map.of("change", "contact plan changed")));
+        return detail(key);
+    }
+
+    public List<ProtectResources.Stock> resources() {
+        return resources.stock();
+    }
+
+    public VictimCareStatistics.Weeks statistics(int weeks) {
+        if (weeks < 1 || weeks > 104) {
+            throw InvalidInputException.field("weeks", "Choose between 1 and 104 weeks");
+        }
+        return statistics.lastWeeks(weeks, clock.today());
+    }
+
+    private ReferralDetail detail(String reference) {
+        return details.of(normalised(reference), currentUser.get()).orElseThrow(this::noSuchReferral);
+    }
+
+    private String known(String reference) {
+        return referrals.find(normalised(reference)).map(Referral::reference).orElseThrow(this::noSuchReferral);
+    }
+
+    private static String normalised(String reference) {
+        return reference.strip().toUpperCase();
+    }
+
+    private static UUID victimId(String id) {
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such victim");
+        }
+    }
+
+    private ResponseStatusException noSuchVictim() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such victim");
+    }
+
+    private ResponseStatusException noSuchReferral() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such referral");
+    }
+}
