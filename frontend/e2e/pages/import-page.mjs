@@ -1,11 +1,18 @@
-// The dissemination import pages: the upload form with recent imports, and one import's status.
+// The two kinds of file import, told apart by where they live and what they are called.
+const KINDS = {
+  disseminations: { path: '/fraud/imports', heading: 'Import disseminations', navigation: 'Import disseminations', file: 'Dissemination file (CSV)' },
+  victimLists: { path: '/victim-care/imports', heading: 'Import a weekly victim list', navigation: 'Victim lists', file: 'Victim list (CSV)' },
+};
+
+// An import's pages: the upload form with recent imports, and one import's status.
 export class ImportPage {
-  constructor(page) {
+  constructor(page, kind = 'disseminations') {
     this.page = page;
+    this.kind = KINDS[kind];
   }
 
   async open() {
-    await this.page.goto('/fraud/imports');
+    await this.page.goto(this.kind.path);
     return this.waitUntilShown();
   }
 
@@ -15,16 +22,16 @@ export class ImportPage {
   }
 
   async waitUntilShown() {
-    await this.page.getByRole('heading', { name: 'Import disseminations', level: 1 }).waitFor();
+    await this.page.getByRole('heading', { name: this.kind.heading, level: 1 }).waitFor();
     return this;
   }
 
   navigationLink() {
-    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Import disseminations' });
+    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: this.kind.navigation });
   }
 
   async upload(fileName, content) {
-    await this.page.getByLabel('Dissemination file (CSV)').setInputFiles({
+    await this.page.getByLabel(this.kind.file).setInputFiles({
       name: fileName,
       mimeType: 'text/csv',
       buffer: Buffer.from(content, 'utf8'),
@@ -48,7 +55,7 @@ export class ImportPage {
 
   async waitForStatusOf(fileName) {
     await this.page.getByRole('heading', { name: fileName, level: 1 }).waitFor();
-    await this.page.waitForURL(/\/fraud\/imports\/[0-9a-f-]{36}$/);
+    await this.page.waitForURL(new RegExp(`${this.kind.path}/[0-9a-f-]{36}$`));
     return this;
   }
 
