@@ -228,7 +228,7 @@ function Evaluation() {
         <>
           <p className="govuk-body">
             <a className="govuk-link" href={evaluationCsvHref({ from, to, area })} download data-testid="evaluation-csv">
-              Download CSV<span className="govuk-visually-hidden"> of these figures</span>
+              Download CSV{' '}<span className="govuk-visually-hidden">of these figures</span>
             </a>
           </p>
           <h2 className="govuk-heading-m">Referral funnel{area ? `: ${shown[0]?.name ?? area}` : ', all areas'}</h2>

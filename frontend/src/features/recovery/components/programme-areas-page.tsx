@@ -55,7 +55,7 @@ function AreaRow({ area, onSaved, onErrors }: { area: LocalAuthority; onSaved: (
         <form onSubmit={submit} noValidate aria-label={`Live-from date for ${area.name}`}>
           <DateInput id={id} legend={`Live from (${area.name})`} hint="Leave empty to take the area off the programme" error={error} value={liveFrom} onChange={setLiveFrom} />
           <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={busy}>
-            Change<span className="govuk-visually-hidden"> the live-from date for {area.name}</span>
+            Change{' '}<span className="govuk-visually-hidden">the live-from date for {area.name}</span>
           </button>
         </form>
       </td>
