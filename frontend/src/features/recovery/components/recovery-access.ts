@@ -26,7 +26,7 @@ export function recoveryNavigation(user: User): NavigationLink[] {
   ];
 }
 
-/** Evaluation for officers and analysts (administrators reach it from the programme areas page). */
+/** Evaluation in the navigation of officers and analysts; administrators, whom the API also serves, open it by address. */
 export function recoveryEvaluationNavigation(user: User): NavigationLink[] {
   return hasRole(user, ['O2R_OFFICER', 'PERFORMANCE_ANALYST']) ? [{ to: '/recovery/evaluation', label: 'Evaluation' }] : [];
 }
