@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
-import { navigationLinks, PrimaryNavigation } from '../components/primary-navigation';
-import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';
+import { PrimaryNavigation } from '../components/primary-navigation';
+import { primaryNavigation } from './navigation';
 import { ImportPage } from '../features/intake/components/import-page';
 import { ImportStatusPage } from '../features/intake/components/import-status-page';
 import { VictimListImportPage, VictimListStatusPage } from '../features/intake/components/victim-list-pages';
@@ -10,27 +10,31 @@ import { LoginPage } from '../features/auth/components/login-page';
 import { SessionProvider, useSession } from '../features/auth/components/session-context';
 import { CasePage } from '../features/fraud/components/case-page';
 import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
-import { canSeeOutcomeReturns, outcomeReturnNavigation } from '../features/fraud/components/outcome-return-access';
+import { canSeeOutcomeReturns } from '../features/fraud/components/outcome-return-access';
 import { OutcomeReturnPage, OutcomeReturnsPage } from '../features/fraud/components/outcome-returns-page';
 import { ErasurePage } from '../features/retention/components/erasure-page';
-import { canReviewRetention, retentionNavigation } from '../features/retention/components/retention-access';
+import { canReviewRetention } from '../features/retention/components/retention-access';
 import { RetentionReviewPage } from '../features/retention/components/retention-review-page';
 import { ReadyToAllocatePage } from '../features/tasks/components/ready-to-allocate-page';
-import { canWorkTasks, taskNavigation } from '../features/tasks/components/task-access';
+import { canWorkTasks } from '../features/tasks/components/task-access';
 import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { TaskPage } from '../features/tasks/components/task-page';
-import { slaNavigation } from '../features/sla/components/sla-access';
 import { SlaPage } from '../features/sla/components/sla-page';
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
 import { StatisticsPage } from '../features/victimcare/components/statistics-page';
-import { victimCareNavigation, victimCareStatisticsNavigation } from '../features/victimcare/components/victim-care-access';
 import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
 import { VictimPage } from '../features/victimcare/components/victim-page';
 import { VictimsPage } from '../features/victimcare/components/victims-page';
+import { EvaluationPage } from '../features/recovery/components/evaluation-page';
+import { ParticipantPage } from '../features/recovery/components/participant-page';
+import { ParticipantsPage } from '../features/recovery/components/participants-page';
+import { ProgrammeAreasPage } from '../features/recovery/components/programme-areas-page';
+import { recoveryTaskForms } from '../features/recovery/components/recovery-task-forms';
+import { ReferralFormPage } from '../features/recovery/components/referral-form-page';
 
-const taskForms = { ...fraudTaskForms, ...slaTaskForms, ...victimCareTaskForms };
+const taskForms = { ...fraudTaskForms, ...slaTaskForms, ...victimCareTaskForms, ...recoveryTaskForms };
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const { user, loading } = useSession();
@@ -71,15 +75,7 @@ function Layout() {
         }}
       />
       <PrimaryNavigation
-        links={navigationLinks(taskNavigation(user), [
-          ...importNavigation(user),
-          ...outcomeReturnNavigation(user),
-          ...slaNavigation(user),
-          ...retentionNavigation(user),
-          ...victimCareNavigation(user),
-          ...victimListImportNavigation(user),
-          ...victimCareStatisticsNavigation(user),
-        ])}
+        links={primaryNavigation(user)}
       />
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" role="main">
@@ -98,6 +94,11 @@ function Layout() {
             <Route path="/victim-care/referrals/:reference" element={<RequireSignIn><ReferralPage /></RequireSignIn>} />
             <Route path="/victim-care/referrals/:reference/contact-plan" element={<RequireSignIn><ChangeContactPlanPage /></RequireSignIn>} />
             <Route path="/victim-care/statistics" element={<RequireSignIn><StatisticsPage /></RequireSignIn>} />
+            <Route path="/recovery/referrals/new" element={<RequireSignIn><ReferralFormPage /></RequireSignIn>} />
+            <Route path="/recovery/participants" element={<RequireSignIn><ParticipantsPage /></RequireSignIn>} />
+            <Route path="/recovery/participants/:reference" element={<RequireSignIn><ParticipantPage /></RequireSignIn>} />
+            <Route path="/recovery/evaluation" element={<RequireSignIn><EvaluationPage /></RequireSignIn>} />
+            <Route path="/admin/programme-areas" element={<RequireSignIn><ProgrammeAreasPage /></RequireSignIn>} />
             <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
             <Route path="/tasks/ready-to-allocate" element={<RequireSignIn><ReadyToAllocatePage /></RequireSignIn>} />
             <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={taskForms} /></RequireSignIn>} />

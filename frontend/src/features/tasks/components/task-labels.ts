@@ -40,12 +40,14 @@ export const countOf = (count: number, noun = 'task') => `${count.toLocaleString
 
 /**
  * The case page of a task's case, where there is one: fraud cases have theirs at /cases/<reference>;
- * a victim care referral (business key = referral reference) leads to its victim's page.
+ * a victim care referral (business key = referral reference) leads to its victim's page; an Offender to
+ * Recovery task (business key = participant reference) to its participant's page.
  */
 export function casePageHref(task: { process: string; caseReference: string }): string | null {
   if (!task.caseReference) return null;
   const reference = encodeURIComponent(task.caseReference);
   if (task.process === 'fraud-triage') return `/cases/${reference}`;
   if (task.process === 'victim-care') return `/victim-care/referrals/${reference}`;
+  if (task.process === 'o2r-programme') return `/recovery/participants/${reference}`;
   return null;
 }

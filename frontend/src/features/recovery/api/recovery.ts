@@ -1,0 +1,261 @@
+import { api } from '../../../lib/api-client';
+
+export type ParticipantStatus =
+  | 'REFERRED'
+  | 'INELIGIBLE'
+  | 'AWAITING_ASSESSMENT'
+  | 'DECLINED'
+  | 'AWAITING_ENROLMENT'
+  | 'ENROLLED'
+  | 'EXITED';
+
+export type ReferralSource = 'OFFICER' | 'CUSTODY_ARREST_REFERRAL' | 'RETAILER_INTELLIGENCE' | 'PROBATION';
+
+export type SubstanceMisuse = 'NONE' | 'DRUGS' | 'ALCOHOL' | 'BOTH';
+
+export type IneligibilityReason = 'UNDER_18' | 'TOO_FEW_SHOP_THEFT_OFFENCES' | 'NO_SUBSTANCE_MISUSE_INDICATED' | 'AREA_NOT_LIVE';
+
+export type Stage =
+  | 'COMMUNITY_TREATMENT'
+  | 'PRESCRIBING'
+  | 'PRE_ADMISSION_COURSE'
+  | 'REHAB_ADMISSION'
+  | 'REHAB_COMPLETION'
+  | 'REHAB_EARLY_DISCHARGE'
+  | 'INTENSIVE_THERAPY'
+  | 'RESTORATIVE_MEETING'
+  | 'AFTER_CARE';
+
+export type Medication = 'METHADONE' | 'ORAL_BUPRENORPHINE' | 'LONG_ACTING_INJECTABLE_BUPRENORPHINE' | 'OTHER';
+
+export type DischargeReason = 'SELF_DISCHARGED' | 'SUBSTANCE_USE' | 'BEHAVIOUR' | 'HEALTH' | 'OTHER';
+
+/** The reasons an officer or drug worker records an exit with; the process records the others itself. */
+export type RecordedExitReason = 'EARLY_DISCHARGE_FROM_REHAB' | 'CUSTODY' | 'MOVED_OUT_OF_AREA' | 'WITHDREW_CONSENT' | 'DIED';
+
+export type ExitReason = RecordedExitReason | 'REOFFENDED' | 'DISENGAGED' | 'COMPLETED';
+
+export type Engagement = 'ATTENDED' | 'MISSED' | 'PARTLY';
+
+/** A shop theft offence: on the referral, at an offending review or a follow-up. */
+export interface Offence {
+  offenceDate: string;
+  valueStolenGbp: number;
+  retailer?: string | null;
+}
+
+export interface NewReferral {
+  name: string;
+  dateOfBirth: string | null;
+  pncId?: string;
+  localAuthority: string;
+  referralDate?: string;
+  referralSource: ReferralSource | null;
+  substanceMisuse: SubstanceMisuse | null;
+  weeklyDrugSpendGbp?: number | null;
+  offences: Offence[];
+  notes?: string;
+}
+
+export interface ReferralOutcome {
+  reference: string;
+  status: ParticipantStatus;
+  ineligibilityReasons: IneligibilityReason[];
+}
+
+export interface ParticipantSummary {
+  reference: string;
+  name: string;
+  dateOfBirth: string;
+  localAuthority: string;
+  status: ParticipantStatus;
+  referralDate: string;
+  enrolmentDate?: string | null;
+  exitReason?: ExitReason | null;
+}
+
+export interface ParticipantPage {
+  participants: ParticipantSummary[];
+  page: number;
+  size: number;
+}
+
+export interface Review {
+  reviewNumber: number;
+  reviewDate: string;
+  engagement?: Engagement | null;
+  /** drug referral workers only: special category health data */
+  treatmentNotes?: string | null;
+  newOffences?: Offence[] | null;
+  reoffendingDecision?: 'CONTINUE' | 'EXIT' | null;
+  reoffendingRationale?: string | null;
+  reEngaged?: boolean | null;
+  reEngagementNotes?: string | null;
+}
+
+export interface PathwayStage {
+  id: number;
+  stage: Stage;
+  stageDate: string;
+  medication?: Medication | null;
+  dischargeReason?: DischargeReason | null;
+  /** drug referral workers only */
+  notes?: string | null;
+  recordedBy: string;
+}
+
+export interface FollowUp {
+  id: number;
+  months: number;
+  dueDate: string;
+  abstinent?: boolean | null;
+  reoffended?: boolean | null;
+  notes?: string | null;
+  recordedBy?: string | null;
+  recordedOn?: string | null;
+}
+
+export interface Participant {
+  reference: string;
+  name: string;
+  dateOfBirth: string;
+  pncId?: string | null;
+  localAuthority: string;
+  status: ParticipantStatus;
+  referral: {
+    referralDate: string;
+    source: ReferralSource;
+    substanceMisuse: SubstanceMisuse;
+    weeklyDrugSpendGbp?: number | null;
+    notes?: string | null;
+    referredBy: string;
+  };
+  ineligibilityReasons: IneligibilityReason[];
+  assessment?: {
+    willingToEngage: boolean;
+    consentToTreatment: boolean;
+    consentToInformationSharing: boolean;
+    notes?: string | null;
+    assessedBy: string;
+    assessedOn: string;
+  } | null;
+  enrolment?: { enrolmentDate: string; keyWorker: string; programmeEndsOn: string } | null;
+  offences: Offence[];
+  /** newest first */
+  reviews: Review[];
+  pathway: PathwayStage[];
+  exit?: { reason: ExitReason; exitDate: string; notes?: string | null } | null;
+  followUps: FollowUp[];
+}
+
+export interface NewStage {
+  stage: Stage | null;
+  stageDate: string | null;
+  medication?: Medication | null;
+  dischargeReason?: DischargeReason | null;
+  notes?: string | null;
+}
+
+export interface NewExit {
+  reason: RecordedExitReason | null;
+  exitDate: string | null;
+  notes?: string | null;
+}
+
+export interface LocalAuthority {
+  id: string;
+  name: string;
+  liveFrom?: string | null;
+  liveToday: boolean;
+  o2rTeam: string;
+  drugServiceTeam: string;
+}
+
+export interface ReviewEngagement {
+  reviewNumber: number;
+  recorded: number;
+  attended: number;
+  partly: number;
+  missed: number;
+  engagementRate: number;
+}
+
+export interface OffendingRate {
+  participants: number;
+  offencesPerWeek: number;
+  valueStolenPerWeekGbp: number;
+}
+
+export interface AreaEvaluation {
+  area: string;
+  name: string;
+  referrals: number;
+  referralsBySource: Partial<Record<ReferralSource, number>>;
+  eligible: number;
+  ineligible: number;
+  ineligibilityReasons: Partial<Record<IneligibilityReason, number>>;
+  declinedAtAssessment: number;
+  withdrewConsent: number;
+  inactive: number;
+  enrolments: number;
+  rehabAdmissions: number;
+  rehabCompletions: number;
+  rehabEarlyDischarges: number;
+  earlyDischargeReasons: Partial<Record<DischargeReason, number>>;
+  exitsByReason: Partial<Record<ExitReason, number>>;
+  engagementByReview: ReviewEngagement[];
+  followUps: { months: number; followedUp: number; abstinent: number; reoffended: number }[];
+  offending: { participants: number; before: OffendingRate; during: OffendingRate; after: OffendingRate };
+}
+
+export interface Evaluation {
+  from: string;
+  to: string;
+  areas: AreaEvaluation[];
+}
+
+export interface EvaluationQuery {
+  from: string;
+  to: string;
+  /** a local authority id; every area when empty */
+  area?: string;
+}
+
+const participantPath = (reference: string) => `/api/recovery/participants/${encodeURIComponent(reference)}`;
+
+/** A referral; the answer says whether eligibility accepted it and, if not, why. */
+export const referParticipant = (referral: NewReferral) => api.post<ReferralOutcome>('/api/recovery/participants', referral);
+
+/** The participants of the user's own areas (the server scopes them); `page` counts from 0. */
+export const listParticipants = (query: { status?: string; q?: string; page: number; size: number }) => {
+  const params = new URLSearchParams({ page: String(query.page), size: String(query.size) });
+  if (query.status) params.set('status', query.status);
+  if (query.q) params.set('q', query.q);
+  return api.get<ParticipantPage>(`/api/recovery/participants?${params}`);
+};
+
+/** One participant, read as a consultation (audited); another area's → 403, unknown → 404. */
+export const getParticipant = (reference: string) =>
+  api.get<Participant>(`${participantPath(reference)}?purpose=${encodeURIComponent('Programme casework')}`);
+
+export const recordPathwayStage = (reference: string, stage: NewStage) =>
+  api.post<void>(`${participantPath(reference)}/pathway-stages`, stage);
+
+export const recordExit = (reference: string, exit: NewExit) => api.post<void>(`${participantPath(reference)}/exit`, exit);
+
+export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
+
+export const changeLiveFrom = (id: string, liveFrom: string | null) =>
+  api.put<LocalAuthority>(`/api/recovery/local-authorities/${encodeURIComponent(id)}`, { liveFrom });
+
+export function evaluationParams({ from, to, area }: EvaluationQuery): URLSearchParams {
+  const params = new URLSearchParams({ from, to });
+  if (area) params.set('area', area);
+  return params;
+}
+
+export const getEvaluation = (query: EvaluationQuery) =>
+  api.get<Evaluation>(`/api/recovery/evaluation?${evaluationParams(query)}`);
+
+/** Where the same figures download as CSV (area, from, to, measure, category, value). */
+export const evaluationCsvHref = (query: EvaluationQuery) => `/api/recovery/evaluation.csv?${evaluationParams(query)}`;

@@ -1,0 +1,65 @@
+import { niceTop } from '../../sla/components/breach-chart';
+import type { AreaEvaluation } from '../api/recovery';
+
+export interface FunnelStep {
+  label: string;
+  count: number;
+}
+
+/** Referred → eligible → enrolled → admitted to rehab → completed rehab, over the areas shown. */
+export function funnelOf(areas: AreaEvaluation[]): FunnelStep[] {
+  const sum = (pick: (a: AreaEvaluation) => number) => areas.reduce((total, a) => total + pick(a), 0);
+  return [
+    { label: 'Referred', count: sum((a) => a.referrals) },
+    { label: 'Eligible', count: sum((a) => a.eligible) },
+    { label: 'Enrolled', count: sum((a) => a.enrolments) },
+    { label: 'Admitted to rehab', count: sum((a) => a.rehabAdmissions) },
+    { label: 'Completed rehab', count: sum((a) => a.rehabCompletions) },
+  ];
+}
+
+const WIDTH = 720;
+const LABEL_WIDTH = 160;
+const BAR_HEIGHT = 28;
+const GAP = 12;
+
+/**
+ * The referral funnel as horizontal bars. The chart is an image with a text summary; the table
+ * after it carries the same figures for anyone who cannot see it.
+ */
+export function FunnelChart({ steps }: { steps: FunnelStep[] }) {
+  const top = niceTop(Math.max(0, ...steps.map((s) => s.count)));
+  const plot = WIDTH - LABEL_WIDTH - 60;
+  const height = steps.length * (BAR_HEIGHT + GAP) + GAP;
+  return (
+    <figure className="app-statistics-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        fontFamily="arial, sans-serif"
+        role="img"
+        aria-labelledby="funnel-chart-title"
+        aria-describedby="funnel-chart-desc"
+        data-testid="funnel-chart"
+      >
+        <title id="funnel-chart-title">Referral funnel</title>
+        <desc id="funnel-chart-desc">{`${steps.map((s) => `${s.label}: ${s.count}`).join('; ')}. The table below gives the same figures.`}</desc>
+        {steps.map((step, i) => {
+          const y = GAP + i * (BAR_HEIGHT + GAP);
+          const width = (step.count / top) * plot;
+          return (
+            <g key={step.label}>
+              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2 + 5} textAnchor="end" fontSize="14" fill="#0b0c0c">
+                {step.label}
+              </text>
+              <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#1d70b8" />
+              <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#0b0c0c">
+                {step.count}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

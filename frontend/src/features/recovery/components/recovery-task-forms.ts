@@ -1,0 +1,22 @@
+import type { TaskFormRegistry } from '../../tasks/components/task-form';
+import {
+  EnrolmentForm,
+  FollowUpForm,
+  JointAssessmentForm,
+  OffendingReviewForm,
+  ProgrammeReviewForm,
+  recoveryFieldId,
+  ReEngagementForm,
+  ReoffendingDecisionForm,
+} from './recovery-forms';
+
+/** The form for each user task of processes/offender-to-recovery.bpmn. */
+export const recoveryTaskForms: TaskFormRegistry = {
+  Task_JointAssessment: { component: JointAssessmentForm },
+  Task_Enrolment: { component: EnrolmentForm, fieldId: recoveryFieldId },
+  Task_ProgrammeReview: { component: ProgrammeReviewForm },
+  Task_OffendingReview: { component: OffendingReviewForm, fieldId: recoveryFieldId },
+  Task_ReoffendingDecision: { component: ReoffendingDecisionForm },
+  Task_ReEngagement: { component: ReEngagementForm },
+  Task_FollowUp: { component: FollowUpForm, fieldId: recoveryFieldId },
+};

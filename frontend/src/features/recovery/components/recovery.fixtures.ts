@@ -1,0 +1,94 @@
+import type { TaskDetail } from '../../tasks/api/tasks';
+import type { AreaEvaluation, Participant } from '../api/recovery';
+
+export const participant = (overrides: Partial<Participant> = {}): Participant => ({
+  reference: 'O2R-000042',
+  name: 'Lee Harrison',
+  dateOfBirth: '1988-05-14',
+  pncId: '08/123456A',
+  localAuthority: 'birmingham',
+  status: 'ENROLLED',
+  referral: {
+    referralDate: '2026-09-01',
+    source: 'CUSTODY_ARREST_REFERRAL',
+    substanceMisuse: 'DRUGS',
+    weeklyDrugSpendGbp: 350,
+    notes: 'Arrested at the Bullring',
+    referredBy: "PC Sam O'Neill",
+  },
+  ineligibilityReasons: [],
+  assessment: {
+    willingToEngage: true,
+    consentToTreatment: true,
+    consentToInformationSharing: true,
+    notes: null,
+    assessedBy: 'Alex Reid',
+    assessedOn: '2026-09-05',
+  },
+  enrolment: { enrolmentDate: '2026-09-10', keyWorker: 'drug.worker', programmeEndsOn: '2027-09-10' },
+  offences: [
+    { offenceDate: '2026-06-01', valueStolenGbp: 45.5, retailer: 'Boots' },
+    { offenceDate: '2026-07-01', valueStolenGbp: 120, retailer: null },
+  ],
+  reviews: [
+    { reviewNumber: 2, reviewDate: '2026-10-08', engagement: 'MISSED', newOffences: [] },
+    {
+      reviewNumber: 1,
+      reviewDate: '2026-09-24',
+      engagement: 'ATTENDED',
+      treatmentNotes: 'Stable on prescription',
+      newOffences: [{ offenceDate: '2026-09-20', valueStolenGbp: 30, retailer: 'Tesco' }],
+      reoffendingDecision: 'CONTINUE',
+      reoffendingRationale: 'Engaging well otherwise',
+    },
+  ],
+  pathway: [
+    { id: 1, stage: 'PRESCRIBING', stageDate: '2026-09-10', medication: 'LONG_ACTING_INJECTABLE_BUPRENORPHINE', notes: 'Monthly injection', recordedBy: 'Alex Reid' },
+  ],
+  exit: null,
+  followUps: [],
+  ...overrides,
+});
+
+export const recoveryTask = (taskType: string, name: string): TaskDetail => ({
+  task: {
+    id: 'task-1',
+    name,
+    taskType,
+    process: 'o2r-programme',
+    caseReference: 'O2R-000042',
+    created: '2026-11-16T09:00:00Z',
+    due: null,
+    priority: 50,
+    assignee: 'drug.worker',
+    assigneeName: 'Alex Reid',
+    teams: ['cgl-birmingham'],
+  },
+  guidance: null,
+  returnComment: null,
+});
+
+const rate = (participants: number, offencesPerWeek: number, valueStolenPerWeekGbp: number) => ({ participants, offencesPerWeek, valueStolenPerWeekGbp });
+
+export const areaEvaluation = (overrides: Partial<AreaEvaluation> = {}): AreaEvaluation => ({
+  area: 'birmingham',
+  name: 'Birmingham',
+  referrals: 10,
+  referralsBySource: { OFFICER: 6, PROBATION: 4 },
+  eligible: 8,
+  ineligible: 2,
+  ineligibilityReasons: { AREA_NOT_LIVE: 1, UNDER_18: 1 },
+  declinedAtAssessment: 1,
+  withdrewConsent: 0,
+  inactive: 1,
+  enrolments: 6,
+  rehabAdmissions: 3,
+  rehabCompletions: 2,
+  rehabEarlyDischarges: 1,
+  earlyDischargeReasons: { BEHAVIOUR: 1 },
+  exitsByReason: { CUSTODY: 1, COMPLETED: 2 },
+  engagementByReview: [{ reviewNumber: 1, recorded: 6, attended: 4, partly: 1, missed: 1, engagementRate: 0.75 }],
+  followUps: [{ months: 3, followedUp: 2, abstinent: 1, reoffended: 1 }],
+  offending: { participants: 6, before: rate(6, 1.5, 80), during: rate(6, 0.4, 20.5), after: rate(2, 0.1, 3) },
+  ...overrides,
+});
