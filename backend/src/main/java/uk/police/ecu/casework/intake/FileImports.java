@@ -57,8 +57,9 @@ class FileImports {
             return jobs.find(id).orElseThrow();
         }
         int errorRows = (int) errors.stream().mapToInt(RowError::line).distinct().count();
+        TextEncoding encoding = CsvTextReader.encodingOf(new ByteArrayInputStream(content));
         transaction.executeWithoutResult(tx -> {
-            jobs.checked(id, total, errorRows);
+            jobs.checked(id, total, errorRows, encoding);
             errors.forEach(e -> jobs.report(id, "ERROR", e.line(), e.column(), e.value(), e.reason()));
         });
         runner.start(id);
