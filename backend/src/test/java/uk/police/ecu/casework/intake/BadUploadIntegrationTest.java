@@ -159,6 +159,27 @@ class BadUploadIntegrationTest {
         assertThat(count("SELECT count(*) FROM crime WHERE crime_reference LIKE ?", "MIX" + run + "%")).isZero();
     }
 
+    @Test
+    void shouldRefuseAFileOfTensOfThousandsOfBadRowsAsAWhole_namingTheFirstProblem_andImportNotEvenItsGoodRows() {
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        StringBuilder csv = new StringBuilder(DISSEMINATION_HEADER)
+                .append("GOOD%s,2026-10-01,NFIB3A,INDIVIDUAL,A Person,10\r\n".formatted(run));
+        for (int i = 0; i < 50_000; i++) {
+            csv.append("BAD").append(run).append('-').append(i).append(",01/13/2026,NFIB3A,INDIVIDUAL,A Person,10\r\n");
+        }
+
+        ApiClient.Response response = officer.upload(DISSEMINATIONS, "wrong-" + run + ".csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("message").asText()).startsWith(
+                "More than 10,000 rows would be refused, so the file is refused as a whole and nothing was imported. "
+                        + "Check it is the right kind of file. The first problem is on line 3, reported_date: ");
+        assertThat(count("SELECT count(*) FROM crime WHERE crime_reference = ?", "GOOD" + run)).isZero();
+        assertThat(count("SELECT count(*) FROM import_report_entry e JOIN import_job j ON j.id = e.job_id "
+                + "WHERE j.file_name = ?", "wrong-" + run + ".csv")).isZero();
+    }
+
     private static void assertTooLarge(ApiClient.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(413);
         String message = "The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, "
