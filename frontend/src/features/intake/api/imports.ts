@@ -28,7 +28,12 @@ export interface ImportJob {
   screenedOut?: number;
   /** victim lists only: people already known from an earlier crime */
   repeatVictims?: number;
+  /** what the file was read as; absent when the file was refused as a whole */
+  encoding?: TextEncoding | null;
 }
+
+/** UTF-8, or Windows-1252 as Excel on Windows saves "CSV (Comma delimited)". */
+export type TextEncoding = 'UTF-8' | 'WINDOWS-1252';
 
 /** What kind of file an import read; each kind is seen only by the roles that import it. */
 export type ImportKind = 'DISSEMINATIONS' | 'VICTIM_LIST';
@@ -47,14 +52,18 @@ export interface ImportReportEntry {
   reason: string;
 }
 
-/** 202 with the import to follow; an ApiError (400, fieldErrors on "file") when the file as a whole is refused. */
+/**
+ * 202 with the import to follow; an ApiError when the file is refused: 400 (not CSV text, a column
+ * missing…) or 413 (past the size limit), both with fieldErrors on "file"; 503 when the server is busy
+ * checking other files (try again in a minute).
+ */
 export const uploadDisseminations = (file: File) => {
   const form = new FormData();
   form.append('file', file);
   return api.post<ImportJob>('/api/intake/disseminations', form);
 };
 
-/** 202 with the weekly victim list import to follow; an ApiError (400, fieldErrors on "file") when the file is refused. */
+/** 202 with the weekly victim list import to follow; refusals as for {@link uploadDisseminations}. */
 export const uploadVictimList = (file: File) => {
   const form = new FormData();
   form.append('file', file);

@@ -88,6 +88,36 @@ describe('ImportPage', () => {
     expect(input).toHaveClass('govuk-file-upload--error');
   });
 
+  it('shows the size limit at the file input when the server refuses a file as too large', async () => {
+    const reason = 'The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, '
+      + 'or split it into files under 25 MB';
+    vi.mocked(uploadDisseminations).mockRejectedValue(new ApiError(413, reason, [{ field: 'file', message: reason }]));
+    renderAt('/fraud/imports');
+
+    const input = screen.getByLabelText('Dissemination file (CSV)');
+    await userEvent.upload(input, new File(['x'], 'huge.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
+  });
+
+  it('passes on the server asking to try again when it is busy, and lets the user upload again', async () => {
+    const reason = 'Too many files are being uploaded at once. Nothing from this file was imported; upload it again in a minute';
+    vi.mocked(uploadDisseminations).mockRejectedValueOnce(new ApiError(503, reason)).mockResolvedValue(running);
+    vi.mocked(getImport).mockResolvedValue(running);
+    renderAt('/fraud/imports');
+
+    await userEvent.upload(screen.getByLabelText('Dissemination file (CSV)'), new File(['x'], 'march.csv'));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    expect(within(await screen.findByRole('alert')).getByText(reason)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upload and import' })).toBeEnabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+    expect(await screen.findByRole('heading', { name: 'march.csv' })).toBeInTheDocument();
+  });
+
   it('goes to the status page once the file is accepted', async () => {
     vi.mocked(uploadDisseminations).mockResolvedValue(running);
     vi.mocked(getImport).mockResolvedValue(running);
@@ -142,6 +172,17 @@ describe('ImportStatusPage', () => {
       '/api/intake/imports/job-1/report.csv',
     );
     expect(getImport).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when a file saved by Excel was read as Windows-1252', async () => {
+    vi.mocked(getImport).mockResolvedValue({ ...running, status: 'COMPLETED', encoding: 'WINDOWS-1252' });
+    vi.mocked(getImportReport).mockResolvedValue([]);
+    renderAt('/fraud/imports/job-1');
+
+    const readAs = await screen.findByText('Read as');
+    expect(readAs.nextSibling).toHaveTextContent(
+      'Windows-1252, as Excel saves "CSV (Comma delimited)": £ signs and accented letters kept',
+    );
   });
 
   it('says so when there is no such import, and stops asking', async () => {

@@ -5,7 +5,7 @@ import { importReportCsvUrl, type ImportJob } from '../api/imports';
 import { disseminationImport } from './dissemination-import';
 import type { ImportFlavour } from './import-flavour';
 import { ImportReportTable } from './import-report-table';
-import { formatDateTime, progressText, statusTag } from './import-words';
+import { encodingText, formatDateTime, progressText, statusTag } from './import-words';
 import { RequireImportRole } from './require-import-role';
 import { useImportJob } from './use-import-job';
 
@@ -55,6 +55,7 @@ export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavo
   }
 
   const tag = statusTag(job.status);
+  const readAs = encodingText(job.encoding);
   return (
     <>
       {error && <ErrorSummary errors={[{ message: error }]} />}
@@ -66,6 +67,7 @@ export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavo
           { key: 'Uploaded by', value: job.uploadedBy },
           { key: 'Uploaded', value: formatDateTime(job.uploadedAt) },
           { key: 'Finished', value: formatDateTime(job.finishedAt) },
+          ...(readAs ? [{ key: 'Read as', value: readAs }] : []),
         ]}
       />
 

@@ -55,7 +55,8 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
                 {flavour.fileLabel}
               </label>
               <div id={`${FILE_FIELD}-hint`} className="govuk-hint">
-                A UTF-8 CSV file with a header row. Required columns: {flavour.requiredColumns.join(', ')}.
+                A CSV file with a header row, up to 25 MB, saved as “CSV UTF-8” or Excel’s “CSV (Comma delimited)”.
+                Required columns: {flavour.requiredColumns.join(', ')}.
               </div>
               {fileError && (
                 <p id={`${FILE_FIELD}-error`} className="govuk-error-message">

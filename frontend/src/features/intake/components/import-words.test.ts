@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../api/imports';
-import { outcomeSentence, progressText, reportKindLabel, statusTag, summaryRows } from './import-words';
+import { encodingText, outcomeSentence, progressText, reportKindLabel, statusTag, summaryRows } from './import-words';
 
 function job(overrides: Partial<ImportJob>): ImportJob {
   return {
@@ -79,5 +79,19 @@ describe('reportKindLabel', () => {
       'Duplicate',
       'Flagged for review',
     ]);
+  });
+});
+
+describe('encodingText', () => {
+  it('says a file saved by Excel was read as Windows-1252 with its £ signs and accents kept', () => {
+    expect(encodingText('WINDOWS-1252')).toBe(
+      'Windows-1252, as Excel saves "CSV (Comma delimited)": £ signs and accented letters kept',
+    );
+    expect(encodingText('UTF-8')).toBe('UTF-8');
+  });
+
+  it('says nothing for a file refused before it was read', () => {
+    expect(encodingText(undefined)).toBeUndefined();
+    expect(encodingText(null)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportJob, ImportReportKind, ImportStatus } from '../api/imports';
+import type { ImportJob, ImportReportKind, ImportStatus, TextEncoding } from '../api/imports';
 
 /** The columns a dissemination file must have; the API names the optional ones when it refuses a file. */
 export const REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_type', 'victim_name'];
@@ -30,6 +30,16 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 /** The words next to the progress bar, e.g. "40 of 120 rows done". */
 export function progressText(job: Pick<ImportJob, 'rowsDone' | 'totalRows'>): string {
   return `${job.rowsDone} of ${count(job.totalRows, 'row')} done`;
+}
+
+const ENCODINGS: Record<TextEncoding, string> = {
+  'UTF-8': 'UTF-8',
+  'WINDOWS-1252': 'Windows-1252, as Excel saves "CSV (Comma delimited)": £ signs and accented letters kept',
+};
+
+/** What the file was read as, in words; absent for a file refused as a whole. */
+export function encodingText(encoding?: TextEncoding | null): string | undefined {
+  return encoding ? (ENCODINGS[encoding] ?? encoding) : undefined;
 }
 
 export interface SummaryRow {

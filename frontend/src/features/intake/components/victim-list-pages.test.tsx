@@ -94,6 +94,24 @@ describe('VictimListImportPage', () => {
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
   });
 
+  it('says how large and in what encodings a list may be, and shows the size limit when a file is too large', async () => {
+    const reason = 'The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, '
+      + 'or split it into files under 25 MB';
+    vi.mocked(uploadVictimList).mockRejectedValue(new ApiError(413, reason, [{ field: 'file', message: reason }]));
+    const user = userEvent.setup();
+    renderAt('/victim-care/imports');
+
+    const input = screen.getByLabelText('Victim list (CSV)');
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining('up to 25 MB, saved as “CSV UTF-8” or Excel’s “CSV (Comma delimited)”'),
+    );
+    await user.upload(input, new File(['x'], 'huge.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
+  });
+
   it('uploads as a victim list, not as disseminations, and follows the import', async () => {
     vi.mocked(uploadVictimList).mockResolvedValue(running);
     vi.mocked(getImport).mockResolvedValue(running);

@@ -2,7 +2,10 @@ package uk.police.ecu.casework;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -12,7 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A browser-like HTTP session against the running application: keeps cookies and echoes the CSRF
@@ -83,6 +89,23 @@ public final class ApiClient {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * A file upload streamed from {@code content}, never whole in memory: with its length declared as a
+     * browser does when {@code length} is known, chunked when it is negative.
+     */
+    public Response upload(String path, String fileName, Supplier<InputStream> content, long length) {
+        String boundary = "----casework" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher streamed = HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                Collections.enumeration(List.of(new ByteArrayInputStream(head), content.get(),
+                        new ByteArrayInputStream(tail)))));
+        HttpRequest.BodyPublisher body = length < 0 ? streamed
+                : HttpRequest.BodyPublishers.fromPublisher(streamed, head.length + length + tail.length);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
     }
 
     public Response send(String method, String path, Object body) {

@@ -1,11 +1,15 @@
 package uk.police.ecu.casework.intake;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams the records of an RFC 4180 CSV file from UTF-8 bytes (with or without a byte order mark):
+ * Streams the records of an RFC 4180 CSV file from UTF-8 bytes (with or without a byte order mark), or
+ * Windows-1252 as Excel saves "CSV (Comma delimited)" (see {@link CsvTextReader}):
  * comma separated, CRLF, LF or CR line ends, quoted values holding commas, doubled quotes and line
  * breaks. Each record carries the physical line it starts on, so errors point at the line a person
  * sees in a text editor. Only the current record is held in memory.
@@ -19,18 +23,37 @@ public final class CsvTokenizer {
     static final int MAX_VALUE_LENGTH = 100_000;
     static final int MAX_VALUES = 1_000;
 
-    private static final int END = StrictUtf8Reader.END;
+    private static final int END = CsvTextReader.END;
     private static final int NONE = -2;
     private static final char BOM = '\uFEFF';
 
-    private final StrictUtf8Reader text;
+    private static final String SAVE_AS_CSV_UTF8 = "Save it as \"CSV UTF-8\" and upload it again";
+
+    private final CsvTextReader text;
     private int line = 1;
     private boolean afterLineBreak;
     private boolean started;
     private int peeked = NONE;
 
     public CsvTokenizer(InputStream in) {
-        this.text = new StrictUtf8Reader(in);
+        this.text = new CsvTextReader(refuseKnownBinaryFiles(in));
+    }
+
+    /** A spreadsheet or other file renamed .csv is named for what it is, before any of it is read as text. */
+    private static InputStream refuseKnownBinaryFiles(InputStream in) {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        try {
+            buffered.mark(FileSignature.LONGEST);
+            byte[] head = buffered.readNBytes(FileSignature.LONGEST);
+            buffered.reset();
+            FileSignature.of(head).ifPresent(kind -> {
+                throw new CsvFileException(("The file is not CSV text: it is %s. Upload the list as a CSV file "
+                        + "(in Excel: Save As, \"CSV UTF-8\")").formatted(kind));
+            });
+            return buffered;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The next record, or {@code null} at the end of the file. */
@@ -128,9 +151,8 @@ public final class CsvTokenizer {
         int c;
         try {
             c = text.read();
-        } catch (StrictUtf8Reader.NotUtf8Exception e) {
-            throw new CsvFileException(("The file is not UTF-8 text (line %d). Save it as \"CSV UTF-8\" and "
-                    + "upload it again").formatted(lineOfNextCharacter()));
+        } catch (CsvTextReader.NotTextException e) {
+            throw new CsvFileException(notTextMessage(e.reason()));
         }
         if (!started) {
             started = true;
@@ -143,6 +165,16 @@ public final class CsvTokenizer {
                     .formatted(lineOfNextCharacter()));
         }
         return c;
+    }
+
+    private String notTextMessage(CsvTextReader.NotTextException.Reason reason) {
+        int at = lineOfNextCharacter();
+        return switch (reason) {
+            case MIXED_ENCODINGS -> "The file is not UTF-8 text (line %d): it mixes UTF-8 with another encoding. %s"
+                    .formatted(at, SAVE_AS_CSV_UTF8);
+            case NOT_WINDOWS_1252 -> "The file is not text in UTF-8 or Windows-1252 (line %d). %s"
+                    .formatted(at, SAVE_AS_CSV_UTF8);
+        };
     }
 
     private int lineOfNextCharacter() {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +46,19 @@ class FileImports {
         UUID id = UUID.randomUUID();
         transaction.executeWithoutResult(tx ->
                 jobs.create(id, kind.kind(), fileName, sha256(content), content, currentUser.get().username()));
-        List<RowError> errors = new ArrayList<>();
+        RefusedRows refused = new RefusedRows();
         int total;
         try {
             total = kind.reader(uploadedOn(jobs.find(id).orElseThrow()))
-                    .read(new ByteArrayInputStream(content), row -> { }, errors::add);
+                    .read(new ByteArrayInputStream(content), row -> { }, refused);
         } catch (CsvFileException e) {
             transaction.executeWithoutResult(tx -> jobs.reject(id, e.getMessage()));
             return jobs.find(id).orElseThrow();
         }
-        int errorRows = (int) errors.stream().mapToInt(RowError::line).distinct().count();
+        TextEncoding encoding = CsvTextReader.encodingOf(new ByteArrayInputStream(content));
         transaction.executeWithoutResult(tx -> {
-            jobs.checked(id, total, errorRows);
-            errors.forEach(e -> jobs.report(id, "ERROR", e.line(), e.column(), e.value(), e.reason()));
+            jobs.checked(id, total, refused.rows(), encoding);
+            refused.errors().forEach(e -> jobs.report(id, "ERROR", e.line(), e.column(), e.value(), e.reason()));
         });
         runner.start(id);
         return jobs.find(id).orElseThrow();

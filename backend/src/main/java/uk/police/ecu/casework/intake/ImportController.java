@@ -39,24 +39,29 @@ class ImportController {
     private final FileImports imports;
     private final ImportJobRepository jobs;
     private final CurrentUser currentUser;
+    private final UploadSlots slots;
 
     ImportController(DisseminationImportService disseminations, VictimListImportService victimLists,
-                     FileImports imports, ImportJobRepository jobs, CurrentUser currentUser) {
+                     FileImports imports, ImportJobRepository jobs, CurrentUser currentUser, UploadSlots slots) {
         this.disseminations = disseminations;
         this.victimLists = victimLists;
         this.imports = imports;
         this.jobs = jobs;
         this.currentUser = currentUser;
+        this.slots = slots;
     }
 
-    /** 202 with the import to follow; 400 with one reason when the file as a whole cannot be read. */
+    /**
+     * 202 with the import to follow; 400 with one reason when the file as a whole cannot be read;
+     * 413 past the upload limit; 503 with Retry-After when too many files are being checked at once.
+     */
     @PostMapping("/disseminations")
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
     ResponseEntity<?> uploadDisseminations(@RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
             return empty();
         }
-        return accepted(disseminations.upload(fileName(file), file.getBytes()));
+        return accepted(slots.check(() -> disseminations.upload(fileName(file), file.getBytes())));
     }
 
     /** As for disseminations: 202 with the import to follow, or 400 naming what is wrong with the file. */
@@ -66,7 +71,7 @@ class ImportController {
         if (file.isEmpty()) {
             return empty();
         }
-        return accepted(victimLists.upload(fileName(file), file.getBytes()));
+        return accepted(slots.check(() -> victimLists.upload(fileName(file), file.getBytes())));
     }
 
     /** The latest imports of one kind, or of every kind the user may see when none is given. */

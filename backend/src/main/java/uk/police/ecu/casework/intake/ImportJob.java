@@ -9,6 +9,8 @@ import java.util.UUID;
  * An import as its uploader follows it: status, progress (rows done of total) and the summary.
  * {@code casesCreated} counts what each good row started: a crime for a dissemination, a listing for
  * a victim list. Only victim lists have {@code referred}, {@code screenedOut} and {@code repeatVictims}.
+ * {@code encoding} is what the file was read as: UTF-8, or WINDOWS-1252 as Excel on Windows saves
+ * "CSV (Comma delimited)"; absent for a file refused as a whole.
  */
 public record ImportJob(UUID id, String kind, String fileName, String fileSha256, long sizeBytes, String uploadedBy,
                         OffsetDateTime uploadedAt, String status, String fileError, int totalRows, int errorRows,
@@ -16,7 +18,7 @@ public record ImportJob(UUID id, String kind, String fileName, String fileSha256
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer referred,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer screenedOut,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer repeatVictims,
-                        OffsetDateTime finishedAt) {
+                        OffsetDateTime finishedAt, String encoding) {
 
     /** Rows dealt with so far: refused rows are known from the checking pass, good rows as they land. */
     @JsonProperty

@@ -35,9 +35,9 @@ class ImportJobRepository {
         jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
     }
 
-    void checked(UUID id, int totalRows, int errorRows) {
-        jdbc.sql("UPDATE import_job SET total_rows = ?, error_rows = ?, good_rows = ? WHERE id = ?")
-                .params(totalRows, errorRows, totalRows - errorRows, id).update();
+    void checked(UUID id, int totalRows, int errorRows, TextEncoding encoding) {
+        jdbc.sql("UPDATE import_job SET total_rows = ?, error_rows = ?, good_rows = ?, encoding = ? WHERE id = ?")
+                .params(totalRows, errorRows, totalRows - errorRows, encoding.label(), id).update();
     }
 
     /** Adds a batch's counts; the victim care counts stay NULL on imports that are not victim lists. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CsvTokenizerTest {
@@ -64,19 +67,93 @@ class CsvTokenizerTest {
     }
 
     @Test
-    void shouldNameTheLineOfBytesThatAreNotUtf8() {
-        byte[] latin1 = "a\r\nb\r\nLoss \u00a350\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    void shouldReadAWindows1252FileAsExcelSavesIt_keepingPoundSignsAccentsAndSmartQuotes() {
+        byte[] windows = "name,loss\r\nRen\u00e9e O\u2019Brien,\u00a350\r\nZo\u00eb,\u20ac10\r\n"
+                .getBytes(Charset.forName("windows-1252"));
 
-        assertThatThrownBy(() -> records(latin1))
+        assertThat(records(windows)).extracting(CsvRecord::values).containsExactly(
+                List.of("name", "loss"), List.of("Ren\u00e9e O\u2019Brien", "\u00a350"), List.of("Zo\u00eb", "\u20ac10"));
+        assertThat(CsvTextReader.encodingOf(new ByteArrayInputStream(windows))).isEqualTo(TextEncoding.WINDOWS_1252);
+    }
+
+    @Test
+    void shouldReadUtf8AsUtf8_evenWhereTheSameBytesWouldAlsoBeWindows1252() {
+        byte[] utf8 = "name\nRen\u00e9e\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(records(utf8)).extracting(CsvRecord::values).containsExactly(List.of("name"), List.of("Ren\u00e9e"));
+        assertThat(CsvTextReader.encodingOf(new ByteArrayInputStream(utf8))).isEqualTo(TextEncoding.UTF_8);
+    }
+
+    @Test
+    void shouldRefuseAFileThatMixesUtf8WithAnotherEncoding_namingTheLine() {
+        byte[] mixed = concat("a\r\nRen\u00e9e\r\nLoss ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xA3, '5', '0'});
+
+        assertThatThrownBy(() -> records(mixed))
                 .isInstanceOf(CsvFileException.class)
-                .hasMessage("The file is not UTF-8 text (line 3). Save it as \"CSV UTF-8\" and upload it again");
+                .hasMessage("The file is not UTF-8 text (line 3): it mixes UTF-8 with another encoding. "
+                        + "Save it as \"CSV UTF-8\" and upload it again");
+    }
+
+    @Test
+    void shouldRefuseAWindows1252ByteAfterAUtf8ByteOrderMark() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', (byte) 0xA3};
+
+        assertThatThrownBy(() -> records(bytes)).hasMessageStartingWith("The file is not UTF-8 text (line 2)");
+    }
+
+    @Test
+    void shouldRefuseBytesThatWindows1252LeavesUndefined_namingTheLine() {
+        byte[] bytes = {'a', '\r', (byte) 0xA3, '\n', 'b', (byte) 0x81};
+
+        assertThatThrownBy(() -> records(bytes))
+                .hasMessage("The file is not text in UTF-8 or Windows-1252 (line 3). "
+                        + "Save it as \"CSV UTF-8\" and upload it again");
     }
 
     @Test
     void shouldNameTheLineOfBadBytesRightAfterALineBreak() {
-        byte[] bytes = {'a', '\r', (byte) 0xFF};
+        byte[] bytes = {'a', '\r', (byte) 0xC3, (byte) 0xA9, '\n', (byte) 0xFF};
 
-        assertThatThrownBy(() -> records(bytes)).hasMessageStartingWith("The file is not UTF-8 text (line 2)");
+        assertThatThrownBy(() -> records(bytes)).hasMessageStartingWith("The file is not UTF-8 text (line 3)");
+    }
+
+    @Test
+    void shouldSwitchToWindows1252WhereTheBadByteSitsPastTheDecodingBuffer() {
+        String ascii = "x".repeat(40_000);
+        byte[] bytes = concat((ascii + "\n").getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xE9, '\n'});
+
+        assertThat(records(bytes)).extracting(CsvRecord::values).containsExactly(List.of(ascii), List.of("\u00e9"));
+    }
+
+    @Test
+    void shouldNameKnownFilesRenamedCsv() {
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+        byte[] unicodeText = {(byte) 0xFF, (byte) 0xFE, 'a', 0, '\t', 0};
+
+        assertThatThrownBy(() -> records(xlsx)).isInstanceOf(CsvFileException.class).hasMessage(
+                "The file is not CSV text: it is an Excel workbook (.xlsx) or another zip file. "
+                        + "Upload the list as a CSV file (in Excel: Save As, \"CSV UTF-8\")");
+        assertThatThrownBy(() -> records(png)).hasMessageStartingWith("The file is not CSV text: it is a PNG image.");
+        assertThatThrownBy(() -> records(unicodeText)).hasMessageStartingWith(
+                "The file is not CSV text: it is UTF-16 text (what Excel saves as \"Unicode Text\").");
+        assertThatThrownBy(() -> records("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
+                .hasMessageStartingWith("The file is not CSV text: it is a PDF document.");
+    }
+
+    @Test
+    void shouldRefuseRandomBytes() {
+        byte[] noise = new byte[4096];
+        new Random(9).nextBytes(noise);
+
+        assertThatThrownBy(() -> records(noise)).isInstanceOf(CsvFileException.class)
+                .hasMessageMatching("The file is not (CSV text: it has binary content|text in UTF-8 or Windows-1252) \\(line \\d+\\).*");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -133,9 +134,18 @@ class DisseminationCsvReaderTest {
     class WholeFileProblems {
 
         @Test
-        void shouldRefuseAWindows1252FileNamingTheLineOfTheFirstBadByte() {
-            byte[] bytes = (HEADER + "\r\nNFRC1,2024-03-01,NFIB1D,INDIVIDUAL,A Person\r\nNFRC2,2024-03-01,NFIB1D,INDIVIDUAL,Loss ")
-                    .getBytes(StandardCharsets.US_ASCII);
+        void shouldReadAWindows1252FileAsExcelSavesIt() {
+            byte[] bytes = (HEADER + "\r\nNFRC1,2024-03-01,NFIB1D,INDIVIDUAL,Ren\u00e9e D\u00e9sir\u00e9e\r\n")
+                    .getBytes(Charset.forName("windows-1252"));
+
+            assertThat(reader().readAll(new ByteArrayInputStream(bytes)).rows())
+                    .extracting(DisseminationRow::victimName).containsExactly("Ren\u00e9e D\u00e9sir\u00e9e");
+        }
+
+        @Test
+        void shouldRefuseAFileMixingUtf8AndWindows1252NamingTheLineOfTheFirstBadByte() {
+            byte[] bytes = (HEADER + "\r\nNFRC1,2024-03-01,NFIB1D,INDIVIDUAL,Ren\u00e9e\r\nNFRC2,2024-03-01,NFIB1D,INDIVIDUAL,Loss ")
+                    .getBytes(StandardCharsets.UTF_8);
             byte[] windowsPound = {(byte) 0xA3, '5', '0', '\r', '\n'};
 
             assertThatThrownBy(() -> reader().readAll(new ByteArrayInputStream(concat(bytes, windowsPound))))
@@ -149,7 +159,7 @@ class DisseminationCsvReaderTest {
 
             assertThatThrownBy(() -> reader().readAll(new ByteArrayInputStream(xlsxStart)))
                     .isInstanceOf(CsvFileException.class)
-                    .hasMessage("The file is not CSV text: it has binary content (line 1)");
+                    .hasMessageStartingWith("The file is not CSV text: it is an Excel workbook (.xlsx)");
         }
 
         @Test
