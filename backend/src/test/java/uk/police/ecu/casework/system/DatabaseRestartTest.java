@@ -31,8 +31,8 @@ import uk.police.ecu.casework.CaseworkApplication;
 @Tag("separate-jvm")
 class DatabaseRestartTest {
 
-    private static final int ROWS = 4_000;
-    private static final int EVERY_BAD_ROW = 400;
+    private static final int ROWS = 2_000;
+    private static final int EVERY_BAD_ROW = 200;
     private static final int GOOD_ROWS = ROWS - ROWS / EVERY_BAD_ROW;
     private static final String PREFIX = "NFRC-OUTAGE-";
 
@@ -66,7 +66,7 @@ class DatabaseRestartTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String job = "/api/intake/imports/" + accepted.json().get("id").asText();
         JsonNode partWay = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
-                .until(() -> officer.get(job).json(), progress -> progress.get("goodRowsDone").asInt() >= 200);
+                .until(() -> officer.get(job).json(), progress -> progress.get("goodRowsDone").asInt() >= 100);
 
         postgres.close();
         postgres = null;
@@ -84,7 +84,8 @@ class DatabaseRestartTest {
                 .until(() -> officer.get("/api/tasks").status() == 200);
         assertThat(officer.get("/actuator/health").status()).isEqualTo(200);
         assertThat(ApiClient.signedIn(http, "ecu.supervisor").get("/api/tasks").status()).isEqualTo(200);
-        JsonNode done = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+        // Durable commits on a shared two-core machine: allow the import a generous while to finish.
+        JsonNode done = await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> officer.get(job).json(), progress -> !"RUNNING".equals(progress.get("status").asText()));
         assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(done.get("casesCreated").asInt()).isEqualTo(GOOD_ROWS);
