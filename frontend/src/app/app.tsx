@@ -12,6 +12,7 @@ import { CasePage } from '../features/fraud/components/case-page';
 import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
 import { canSeeOutcomeReturns } from '../features/fraud/components/outcome-return-access';
 import { OutcomeReturnPage, OutcomeReturnsPage } from '../features/fraud/components/outcome-returns-page';
+import { IncidentsPage } from '../features/operations/components/incidents-page';
 import { ErasurePage } from '../features/retention/components/erasure-page';
 import { canReviewRetention } from '../features/retention/components/retention-access';
 import { RetentionReviewPage } from '../features/retention/components/retention-review-page';
@@ -87,6 +88,7 @@ function Layout() {
             <Route path="/fraud/outcome-returns/:month" element={<RequireSignIn><OutcomeReturnPage /></RequireSignIn>} />
             <Route path="/admin/retention" element={<RequireSignIn><RetentionReviewPage /></RequireSignIn>} />
             <Route path="/admin/retention/erase" element={<RequireSignIn><ErasurePage /></RequireSignIn>} />
+            <Route path="/admin/incidents" element={<RequireSignIn><IncidentsPage /></RequireSignIn>} />
             <Route path="/victim-care/imports" element={<RequireSignIn><VictimListImportPage /></RequireSignIn>} />
             <Route path="/victim-care/imports/:id" element={<RequireSignIn><VictimListStatusPage /></RequireSignIn>} />
             <Route path="/victim-care/victims" element={<RequireSignIn><VictimsPage /></RequireSignIn>} />

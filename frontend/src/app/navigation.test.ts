@@ -25,9 +25,9 @@ describe('primary navigation by role', () => {
     expect(labels('DRUG_REFERRAL_WORKER')).toEqual(['Tasks', 'Participants']);
   });
 
-  it('adds Evaluation for performance analysts and Programme areas for administrators', () => {
+  it('adds Evaluation for performance analysts, and Incidents and Programme areas for administrators', () => {
     expect(labels('PERFORMANCE_ANALYST')).toEqual(['Outcome returns', 'Service levels', 'Evaluation']);
-    expect(labels('ADMINISTRATOR')).toEqual(['Retention review', 'Programme areas']);
+    expect(labels('ADMINISTRATOR')).toEqual(['Retention review', 'Incidents', 'Programme areas']);
   });
 
   it('leaves the other roles as they were, with no Offender to Recovery section', () => {

@@ -1,5 +1,6 @@
 import { navigationLinks, type NavigationLink } from '../components/primary-navigation';
 import type { SessionUser } from '../features/auth/api/session';
+import { incidentNavigation } from '../features/operations/components/incident-access';
 import { outcomeReturnNavigation } from '../features/fraud/components/outcome-return-access';
 import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';
 import { programmeAreasNavigation, recoveryEvaluationNavigation, recoveryNavigation } from '../features/recovery/components/recovery-access';
@@ -15,6 +16,7 @@ export function primaryNavigation(user: SessionUser | null | undefined): Navigat
     ...outcomeReturnNavigation(user),
     ...slaNavigation(user),
     ...retentionNavigation(user),
+    ...incidentNavigation(user),
     ...victimCareNavigation(user),
     ...victimListImportNavigation(user),
     ...victimCareStatisticsNavigation(user),

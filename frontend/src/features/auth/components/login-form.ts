@@ -21,6 +21,9 @@ export function singleSignOnProblem(outcome: string | null): string | null {
   if (outcome === 'refused') {
     return 'Your force account cannot be used to sign in to ECU Casework. Ask a system administrator to give your account a role.';
   }
+  if (outcome === 'unavailable') {
+    return 'The case database is not available just now; try again in a minute.';
+  }
   if (outcome === 'failed') {
     return 'Signing in with force single sign-on did not work. Try again, or sign in with your username and password.';
   }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.police.ecu.casework.system.CsvWriter;
 import uk.police.ecu.casework.system.InvalidInputException;
 
 @RestController
@@ -59,16 +58,7 @@ class OutcomeReturnController {
         List<OutcomeReturnRepository.ReturnedCrime> crimes = returns.crimes(ym);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"outcome-return-" + ym + ".csv\"");
-        OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = new CsvWriter(out);
-        csv.row(List.of("crime_reference", "nfib_code", "nfib_code_as_disseminated", "home_office_outcome",
-                "local_outcome_code", "outcome_date", "finalised_at", "policing_area"));
-        for (OutcomeReturnRepository.ReturnedCrime c : crimes) {
-            csv.row(List.of(c.crimeReference(), c.nfibCode(), c.originalNfibCode(), c.homeOfficeOutcome(),
-                    c.outcomeCode().equals(c.homeOfficeOutcome()) ? "" : c.outcomeCode(), c.outcomeDate().toString(),
-                    c.finalisedAt().toString(), c.policingArea() == null ? "" : c.policingArea()));
-        }
-        out.flush();
+        OutcomeReturnCsv.write(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), crimes);
     }
 
     private static YearMonth month(String value) {

@@ -9,17 +9,24 @@ import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 
-/** {@code Task_SubmitReturn}: the approved return goes to the national lead force, a disclosure on the audit trail. */
+/**
+ * {@code Task_SubmitReturn}: the approved return goes to the national lead force through the outbox,
+ * a disclosure on the audit trail. Runs as a job of its own (asyncBefore): when the outbox cannot be
+ * written the job fails, is retried per the model and then raises an incident; the file is written
+ * first and is the same file every time, so a re-run after a later failure sends it only once.
+ */
 @Component("submitOutcomeReturn")
 class SubmitOutcomeReturnDelegate implements JavaDelegate {
 
     static final String RECIPIENT = "City of London Police (national lead force for fraud)";
 
     private final OutcomeReturnRepository returns;
+    private final OutcomeReturnOutbox outbox;
     private final AuditLog audit;
 
-    SubmitOutcomeReturnDelegate(OutcomeReturnRepository returns, AuditLog audit) {
+    SubmitOutcomeReturnDelegate(OutcomeReturnRepository returns, OutcomeReturnOutbox outbox, AuditLog audit) {
         this.returns = returns;
+        this.outbox = outbox;
         this.audit = audit;
     }
 
@@ -27,9 +34,10 @@ class SubmitOutcomeReturnDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         YearMonth month = YearMonth.parse((String) execution.getVariable(BuildOutcomeReturnDelegate.RETURN_MONTH));
         String approvedBy = (String) execution.getVariable("returnApprovedBy");
+        List<OutcomeReturnRepository.ReturnedCrime> listed = returns.crimes(month);
+        outbox.send(month, listed);
         returns.submitted(month, approvedBy);
-        List<String> crimes = returns.crimes(month).stream().map(OutcomeReturnRepository.ReturnedCrime::crimeReference)
-                .toList();
+        List<String> crimes = listed.stream().map(OutcomeReturnRepository.ReturnedCrime::crimeReference).toList();
         audit.recordFor(approvedBy, AuditEntry.disclosure("crime", crimes, RECIPIENT,
                 "Monthly outcome return for " + month, Map.of("month", month.toString())));
     }

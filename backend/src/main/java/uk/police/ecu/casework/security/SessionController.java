@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.ecu.casework.security.sso.SingleSignOnLogin;
 import uk.police.ecu.casework.system.ApiError;
+import uk.police.ecu.casework.system.DatabaseOutage;
 
 /** JSON login for the single-page app; logout is Spring Security's, at POST /api/auth/logout. */
 @RestController
@@ -74,6 +75,10 @@ class SessionController {
             authentication = authenticationManager.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, login.password()));
         } catch (AuthenticationException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                // The password could not be checked at all; saying it is wrong would mislead and count a failure.
+                throw e;
+            }
             throttle.failed(username);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ApiError.of(401, "Unauthorized", "The username or password is not right"));

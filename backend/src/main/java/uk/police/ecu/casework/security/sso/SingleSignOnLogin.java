@@ -18,6 +18,7 @@ import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.system.DatabaseOutage;
 
 /**
  * The OpenID Connect login, present only when single sign-on is configured. The browser starts it at
@@ -81,6 +82,11 @@ public class SingleSignOnLogin implements SmartInitializingSingleton {
 
     private void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.causedBy(e)) {
+            // Nothing can be checked or audited while the database is away; the login page says to try again shortly.
+            response.sendRedirect(request.getContextPath() + "/login?sso=unavailable");
+            return;
+        }
         String username = e instanceof SingleSignOnRefusedException refusal ? refusal.username() : null;
         String reason = e instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode()
                 : e.getClass().getSimpleName();
