@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import uk.police.ecu.casework.ApiClient;
@@ -45,15 +46,25 @@ final class ApplicationNode implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a node and waits until it is ready; {@code settings} are extra {@code --name=value} arguments. */
+    /** Starts a node on the shared database and waits until it is ready; {@code settings} are {@code --name=value}. */
     static ApplicationNode start(String name, NodeDatabase database, String... settings) {
-        ApplicationNode node = launch(name, database, settings);
+        ApplicationNode node = launch(name, Map.of(
+                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", "postgres",
+                "SPRING_DATASOURCE_PASSWORD", "postgres"), List.of(settings));
         node.awaitReady();
         return node;
     }
 
-    /** Starts a node without waiting for it, so that several can start at once; see {@link #awaitReady()}. */
-    static ApplicationNode launch(String name, NodeDatabase database, String... settings) {
+    /** Starts a node as {@code java -jar} runs it by default: with its own embedded PostgreSQL, here in {@code dataDir}. */
+    static ApplicationNode startEmbedded(String name, Path dataDir) {
+        ApplicationNode node = launch(name, Map.of(),
+                List.of("--casework.database.embedded.data-dir=" + dataDir.toAbsolutePath()));
+        node.awaitReady();
+        return node;
+    }
+
+    private static ApplicationNode launch(String name, Map<String, String> environment, List<String> settings) {
         int port = freePort();
         Path log = Path.of("target", "nodes", name + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
@@ -68,21 +79,21 @@ final class ApplicationNode implements AutoCloseable {
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=2000"));
-        command.addAll(Arrays.asList(settings));
+        command.addAll(settings);
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-            builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+            builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_DATASOURCE_"));
+            builder.environment().putAll(environment);
             return new ApplicationNode(name, port, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void awaitReady() {
+    /** Ready: started, demo data loaded and interrupted imports resumed (Spring Boot's readiness state). */
+    private void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -150,7 +161,7 @@ final class ApplicationNode implements AutoCloseable {
     private boolean healthy() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/actuator/health"))
+                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {
