@@ -100,16 +100,12 @@ final class ApplicationNode implements AutoCloseable {
                 throw new IllegalStateException("Node " + name + " exited with " + process.exitValue()
                         + " while starting; see " + log);
             }
-            if (healthy()) {
+            if (ready()) {
                 return;
             }
             pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException("Node " + name + " was not ready within " + START_TIMEOUT + "; see " + log);
-    }
-
-    int port() {
-        return port;
     }
 
     Path log() {
@@ -122,7 +118,8 @@ final class ApplicationNode implements AutoCloseable {
 
     /**
      * {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL on Linux, which the exit status
-     * 137 confirms. No shutdown hook, no rollback by the application, no lock released.
+     * 137 confirms. No shutdown hook runs and the application tidies nothing up; PostgreSQL rolls back
+     * whatever it had not committed when its connections drop.
      */
     int kill() {
         process.destroyForcibly();
@@ -133,10 +130,6 @@ final class ApplicationNode implements AutoCloseable {
     int stop(Duration within) {
         process.destroy();
         return awaitExit(within);
-    }
-
-    boolean alive() {
-        return process.isAlive();
     }
 
     @Override
@@ -158,7 +151,7 @@ final class ApplicationNode implements AutoCloseable {
         }
     }
 
-    private boolean healthy() {
+    private boolean ready() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/actuator/health/readiness"))
