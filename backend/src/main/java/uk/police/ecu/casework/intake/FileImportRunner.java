@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +25,10 @@ import uk.police.ecu.casework.security.RunAs;
  * Imports the good rows of a checked file in the background, as the uploader, a batch per
  * transaction. Each batch commits with its progress, so an import cut short (a crash, a restart,
  * the database going away) resumes after the last committed batch: no row lost, none started twice.
- * One import runs at a time, so two files naming the same crime or person cannot race.
+ * Every node resumes the imports left running when it starts, so on several nodes two runners can work
+ * on one import: each batch takes the cluster-wide import lock and re-reads the import's committed
+ * progress, skipping the rows another node has done. One batch runs at a time across all nodes, so two
+ * files naming the same crime or person cannot race either.
  */
 @Component
 class FileImportRunner {
@@ -77,7 +81,12 @@ class FileImportRunner {
             if (!"RUNNING".equals(job.status())) {
                 return;
             }
-            runAs.user(job.uploadedBy(), () -> importRows(job, kinds.get(job.kind())));
+            // Another node may finish the import, and drop its file, at any moment.
+            Optional<byte[]> content = jobs.content(jobId);
+            if (content.isEmpty()) {
+                return;
+            }
+            runAs.user(job.uploadedBy(), () -> importRows(job, content.get(), kinds.get(job.kind())));
             transaction.executeWithoutResult(tx -> jobs.finish(jobId, "COMPLETED"));
         } catch (RuntimeException e) {
             log.warn("Import {} interrupted; retrying in {} s", jobId, retryAfterSeconds, e);
@@ -85,8 +94,7 @@ class FileImportRunner {
         }
     }
 
-    private <R> void importRows(ImportJob job, FileImport<R> kind) {
-        byte[] content = jobs.content(job.id());
+    private <R> void importRows(ImportJob job, byte[] content, FileImport<R> kind) {
         int alreadyDone = job.goodRowsDone();
         List<R> batch = new ArrayList<>(batchSize);
         int[] seen = {0};
@@ -96,16 +104,27 @@ class FileImportRunner {
             }
             batch.add(row);
             if (batch.size() == batchSize) {
-                importBatch(job.id(), kind, batch);
+                importBatch(job.id(), kind, batch, seen[0] - batch.size());
                 batch.clear();
             }
         }, error -> { });
         if (!batch.isEmpty()) {
-            importBatch(job.id(), kind, batch);
+            importBatch(job.id(), kind, batch, seen[0] - batch.size());
         }
     }
 
-    private <R> void importBatch(UUID jobId, FileImport<R> kind, List<R> rows) {
-        transaction.executeWithoutResult(tx -> jobs.batchDone(jobId, kind.importBatch(jobId, rows)));
+    /** Imports the rows (good rows {@code first} onwards) that no node has imported yet. */
+    private <R> void importBatch(UUID jobId, FileImport<R> kind, List<R> rows, int first) {
+        transaction.executeWithoutResult(tx -> {
+            int done = jobs.lockProgress(jobId);
+            if (done < first) {
+                throw new IllegalStateException("Import " + jobId + " has " + done + " good rows done, fewer than the "
+                        + first + " this node has seen done; starting again from the committed progress");
+            }
+            int doneElsewhere = Math.min(done - first, rows.size());
+            if (doneElsewhere < rows.size()) {
+                jobs.batchDone(jobId, kind.importBatch(jobId, rows.subList(doneElsewhere, rows.size())));
+            }
+        });
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportJobRepository {
 
+    /** The advisory lock key that serialises import batches across nodes ("ECU-IMPT" in ASCII). */
+    private static final long IMPORT_LOCK = 0x4543552D494D5054L;
+
     private final JdbcClient jdbc;
 
     ImportJobRepository(JdbcClient jdbc) {
@@ -50,8 +53,20 @@ class ImportJobRepository {
                         batch.screenedOut(), batch.repeatVictims(), id).update();
     }
 
+    /**
+     * Takes the cluster-wide import lock until the transaction ends (one import batch at a time on all
+     * nodes) and returns the import's committed progress, locked: the good rows done so far.
+     */
+    int lockProgress(UUID id) {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query(Integer.class).single();
+        return jdbc.sql("SELECT good_rows_done FROM import_job WHERE id = ? FOR UPDATE").param(id)
+                .query(Integer.class).single();
+    }
+
+    /** Only a running import finishes, once, whichever node gets to the end of its file first. */
     void finish(UUID id, String status) {
-        jdbc.sql("UPDATE import_job SET status = ?, finished_at = now() WHERE id = ?").params(status, id).update();
+        jdbc.sql("UPDATE import_job SET status = ?, finished_at = now() WHERE id = ? AND status = 'RUNNING'")
+                .params(status, id).update();
         jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
     }
 
@@ -86,8 +101,9 @@ class ImportJobRepository {
                 .params(sha256, except).query(ImportJob.class).optional();
     }
 
-    byte[] content(UUID id) {
-        return jdbc.sql("SELECT content FROM import_file WHERE job_id = ?").param(id).query(byte[].class).single();
+    /** The file of a running import; empty once the import has finished. */
+    Optional<byte[]> content(UUID id) {
+        return jdbc.sql("SELECT content FROM import_file WHERE job_id = ?").param(id).query(byte[].class).optional();
     }
 
     List<ImportReportEntry> reportOf(UUID id) {

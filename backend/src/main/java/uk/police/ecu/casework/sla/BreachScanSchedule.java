@@ -10,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the breach scan at start-up (breaches that fell while the application was down are recorded then,
- * with their true time) and every minute after. A plain Spring schedule rather than an engine timer job:
- * the scan is one idempotent UPDATE, so every node may run it, and it needs no job executor, process
- * instance or job history. Off in tests ({@code casework.sla.breach-scan.enabled=false}), which call the scan.
+ * with their true time) and every minute after ({@code casework.sla.breach-scan.interval}). A plain Spring
+ * schedule rather than an engine timer job: the scan is one idempotent UPDATE, so every node may run it,
+ * and it needs no job executor, process instance or job history. Off in tests ({@code casework.sla.breach-scan.enabled=false}), which call the scan.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -32,8 +32,9 @@ class BreachScanSchedule {
         scan.recordBreaches(clock.instant());
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    void everyMinute() {
+    @Scheduled(fixedDelayString = "${casework.sla.breach-scan.interval:PT1M}",
+            initialDelayString = "${casework.sla.breach-scan.interval:PT1M}")
+    void everyInterval() {
         scan.recordBreaches(clock.instant());
     }
 }

@@ -35,7 +35,11 @@ class DatabaseConfiguration {
                 .setServerConfig("fsync", settings.durable() ? "on" : "off")
                 .setServerConfig("synchronous_commit", settings.durable() ? "on" : "off")
                 .setServerConfig("full_page_writes", settings.durable() ? "on" : "off")
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                // Closed by this bean's destroy method, after the engine and the pool are done with it. Its own
+                // JVM shutdown hook would stop it in parallel with the application's, so the engine's last
+                // writes waited out connection timeouts and SIGTERM took over a minute.
+                .setRegisterShutdownHook(false);
         if (settings.port() > 0) {
             builder.setPort(settings.port());
         }
