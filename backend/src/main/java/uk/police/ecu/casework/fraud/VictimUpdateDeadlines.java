@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.PerTransaction;
 import uk.police.ecu.casework.sla.WorkingDayCalendar;
 
 /**
@@ -51,11 +52,12 @@ public class VictimUpdateDeadlines {
 
     /** The version in force today: what a case starting now keeps for its whole life. */
     public String currentCodeVersion() {
-        return jdbc.sql("""
+        LocalDate today = today();
+        return PerTransaction.get("victimsCodeVersion:" + today, () -> jdbc.sql("""
                         SELECT code_version FROM victim_update_deadline WHERE effective_from <= ?
                         ORDER BY effective_from DESC LIMIT 1""")
-                .param(today())
-                .query(String.class).single();
+                .param(today)
+                .query(String.class).single());
     }
 
     private boolean hasEnhancedRights(String crimeReference) {

@@ -94,12 +94,12 @@ class ListedVictims {
         jdbc.sql("""
                         INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
                             loss_gbp, list_week, import_job_id, line, screening_result, screening_reasons,
-                            referral_reference)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            screening_decision, ndm_threshold, referral_reference)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(listingId, victimId, row.crimeReference(), row.reportedDate(), row.nfibCode(), row.ndmScore(),
                         row.lossGbp(), row.listWeek(), jobId, row.line(),
                         screening.referred() ? "REFERRED" : "SCREENED_OUT", screening.reasons().toArray(String[]::new),
-                        referralReference)
+                        screening.decision(), screening.ndmThreshold(), referralReference)
                 .update();
     }
 }

@@ -21,8 +21,10 @@ public class ReferenceData {
                 .query(NfibFraudType.class).list();
     }
 
+    /** Read once per transaction: an import checks every row against it. */
     public Set<String> nfibCodes() {
-        return nfibFraudTypes().stream().map(NfibFraudType::code).collect(Collectors.toUnmodifiableSet());
+        return PerTransaction.get("nfibCodes",
+                () -> nfibFraudTypes().stream().map(NfibFraudType::code).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Home Office outcome codes followed by the force's local codes, each with the code it is returned as. */
@@ -36,9 +38,10 @@ public class ReferenceData {
                 .query(OutcomeCode.class).list();
     }
 
+    /** Read once per transaction: an import checks every row's area against it. */
     public List<PolicingArea> policingAreas() {
-        return jdbc.sql("SELECT id, name, team_id FROM policing_area ORDER BY name")
-                .query(PolicingArea.class).list();
+        return PerTransaction.get("policingAreas", () -> jdbc.sql("SELECT id, name, team_id FROM policing_area ORDER BY name")
+                .query(PolicingArea.class).list());
     }
 
     public List<BankHoliday> bankHolidays() {

@@ -215,12 +215,13 @@ class VictimCareDemoData implements DemoData {
             String reference = outcome.referred() ? referrals.nextReference() : null;
             jdbc.sql("""
                             INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
-                                loss_gbp, list_week, screening_result, screening_reasons, referral_reference)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                loss_gbp, list_week, screening_result, screening_reasons, screening_decision,
+                                ndm_threshold, referral_reference)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(listingId, person.id(), crimeReference, reported, nfibCode, ndm, loss,
                             listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                             outcome.referred() ? "REFERRED" : "SCREENED_OUT", outcome.reasons().toArray(String[]::new),
-                            reference)
+                            outcome.decision(), outcome.ndmThreshold(), reference)
                     .update();
             if (reference != null) {
                 referrals.start(reference, listingId);

@@ -253,6 +253,11 @@ class VictimListImportIntegrationTest {
                         JOIN act_ru_execution e ON e.business_key_ = l.referral_reference AND e.id_ = e.proc_inst_id_
                         WHERE l.import_job_id = CAST(? AS uuid)""")
                 .param(id).query(Integer.class).single()).as("a running referral for each referred row").isEqualTo(50);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM victim_listing WHERE import_job_id = CAST(? AS uuid)
+                        AND screening_decision LIKE 'victim-care-screening:%' AND ndm_threshold = 7""")
+                .param(id).query(Integer.class).single()).as("each listing records the decision that screened it")
+                .isEqualTo(5_000);
     }
 
     @Test

@@ -29,6 +29,15 @@ class VictimCareScreeningTest {
     }
 
     @Test
+    void shouldSayWhichVersionOfTheDecisionAndWhichThresholdScreenedTheVictim() {
+        ScreeningOutcome outcome = screening.screen(new ScreeningFacts("NFIB1D", BORN, REPORTED, 2, false));
+
+        assertThat(outcome.reasons()).containsExactly("ROMANCE_FRAUD");
+        assertThat(outcome.decision()).matches("victim-care-screening:\\d+");
+        assertThat(outcome.ndmThreshold()).isEqualTo(7);
+    }
+
+    @Test
     void shouldApplyAChangedThresholdToTheNextScreening() {
         setThreshold(5);
         try {
