@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means the database cannot be reached (stopped, restarting, out of
@@ -31,6 +32,12 @@ public final class DatabaseOutage {
                 return true;
             }
             if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            // A statement failed as the connection went, then the rollback failed on the dead connection:
+            // the rollback's error is the cause, the statement's (which names the lost connection) is kept aside.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures tell the user "try again in a minute" rather than "something went wrong". */
 class DatabaseOutageTest {
@@ -30,6 +31,20 @@ class DatabaseOutageTest {
                 new SQLException("An I/O error occurred while sending to the backend", "08006")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new ProcessEngineException("x",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
+    }
+
+    @Test
+    void shouldRecogniseARollbackThatFailedBecauseTheStatementLostItsConnection() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new ProcessEngineException("x",
+                new SQLException("An I/O error occurred while sending to the backend", "08006")));
+        assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+
+        TransactionSystemException afterABug = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        afterABug.initApplicationException(new IllegalStateException("bug"));
+        assertThat(DatabaseOutage.causedBy(afterABug)).isFalse();
     }
 
     @Test
