@@ -14,13 +14,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to the audit trail. Every call joins the caller's transaction (and refuses to run without
  * one), so an action and its audit row commit together or not at all: if the row cannot be written,
- * the action fails.
+ * the action fails. Who, from where and what are taken when the call is made; the row joins the
+ * chain as the transaction commits (see {@link PendingAppends}).
  */
 @Service
 public class AuditLog {
@@ -61,6 +63,19 @@ public class AuditLog {
     }
 
     private void append(String username, AuditEntry entry) {
+        Append append = new Append(username, entry, clientAddress(), detailsJson(entry));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            PendingAppends.ofCurrentTransaction(this::write).add(append);
+        } else {
+            write(append);
+        }
+    }
+
+    /** An audit row as recorded, waiting for its place in the chain. */
+    record Append(String username, AuditEntry entry, String clientAddress, String detailsJson) {
+    }
+
+    private void write(Append append) {
         // Held to the end of the caller's transaction, so the row read as "previous" is still the last
         // committed one when this row commits: the chain is a total order, with ids in chain order.
         jdbc.query("SELECT pg_advisory_xact_lock(?)", (RowCallbackHandler) rs -> { }, CHAIN_LOCK);
@@ -68,11 +83,12 @@ public class AuditLog {
                         SELECT nextval('audit_event_id_seq'),
                                (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1),
                                CAST(? AS jsonb)::text""",
-                (rs, n) -> new Prepared(rs.getLong(1), rs.getString(2), rs.getString(3)), detailsJson(entry));
+                (rs, n) -> new Prepared(rs.getLong(1), rs.getString(2), rs.getString(3)), append.detailsJson());
+        AuditEntry entry = append.entry();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditRow unhashed = new AuditRow(prepared.id(), now, username, entry.operation().name(), entry.recordType(),
-                entry.recordIds(), clientAddress(), entry.justification(), entry.recipient(), prepared.details(),
-                prepared.previousHash(), null);
+        AuditRow unhashed = new AuditRow(prepared.id(), now, append.username(), entry.operation().name(),
+                entry.recordType(), entry.recordIds(), append.clientAddress(), entry.justification(), entry.recipient(),
+                prepared.details(), prepared.previousHash(), null);
         String hash = AuditHash.of(prepared.previousHash(), unhashed);
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
@@ -81,7 +97,7 @@ public class AuditLog {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""");
             insert.setLong(1, unhashed.id());
             insert.setObject(2, now.atOffset(ZoneOffset.UTC));
-            insert.setString(3, username);
+            insert.setString(3, unhashed.username());
             insert.setString(4, unhashed.operation());
             insert.setString(5, unhashed.recordType());
             insert.setArray(6, connection.createArrayOf("text", unhashed.recordIds().toArray()));

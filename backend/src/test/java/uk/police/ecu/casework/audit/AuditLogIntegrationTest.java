@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ class AuditLogIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    AuditChainVerifier verifier;
 
     @Test
     void shouldWriteARowForEveryOperationType() {
@@ -101,5 +106,44 @@ class AuditLogIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM team WHERE id = ?", Integer.class, team)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE record_ids @> ARRAY[CAST(? AS text)]",
                 Integer.class, team)).isZero();
+    }
+
+    @Test
+    void shouldLetAnotherUsersAuditedActionCommitWhileAnActionIsStillUnderWay() throws Exception {
+        String slow = "NFRC-SLOW-" + UUID.randomUUID();
+        String quick = "NFRC-QUICK-" + UUID.randomUUID();
+        CountDownLatch slowRecorded = new CountDownLatch(1);
+        CountDownLatch quickCommitted = new CountDownLatch(1);
+
+        CompletableFuture<Void> slowAction = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            auditLog.record(AuditEntry.alteration("crime", List.of(slow), Map.of()));
+            slowRecorded.countDown();
+            await(quickCommitted);
+        }));
+        await(slowRecorded);
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("SET LOCAL lock_timeout = '5s'");
+            auditLog.record(AuditEntry.alteration("crime", List.of(quick), Map.of()));
+        });
+        quickCommitted.countDown();
+        slowAction.get(30, TimeUnit.SECONDS);
+
+        // The chain is in commit order: the quick action, committed first, comes first.
+        assertThat(idOf(quick)).isLessThan(idOf(slow));
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private long idOf(String crime) {
+        return jdbc.queryForObject("SELECT id FROM audit_event WHERE record_ids @> ARRAY[CAST(? AS text)]", Long.class,
+                crime);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
