@@ -6,6 +6,9 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -67,7 +70,7 @@ public class AuditLog {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             PendingAppends.ofCurrentTransaction(this::write).add(append);
         } else {
-            write(append);
+            write(List.of(append));
         }
     }
 
@@ -75,43 +78,66 @@ public class AuditLog {
     record Append(String username, AuditEntry entry, String clientAddress, String detailsJson) {
     }
 
-    private void write(Append append) {
+    /**
+     * Appends a transaction's rows to the chain in one go: an import batch of a hundred crimes costs
+     * four round trips to the database, not three hundred.
+     */
+    private void write(List<Append> appends) {
         // Held to the end of the caller's transaction, so the row read as "previous" is still the last
-        // committed one when this row commits: the chain is a total order, with ids in chain order.
+        // committed one when these rows commit: the chain is a total order, with ids in chain order.
         jdbc.query("SELECT pg_advisory_xact_lock(?)", (RowCallbackHandler) rs -> { }, CHAIN_LOCK);
-        Prepared prepared = jdbc.queryForObject("""
-                        SELECT nextval('audit_event_id_seq'),
-                               (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1),
-                               CAST(? AS jsonb)::text""",
-                (rs, n) -> new Prepared(rs.getLong(1), rs.getString(2), rs.getString(3)), append.detailsJson());
-        AuditEntry entry = append.entry();
+        List<Prepared> prepared = prepare(appends);
+        String previousHash = jdbc.query("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1",
+                rs -> rs.next() ? rs.getString(1) : null);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditRow unhashed = new AuditRow(prepared.id(), now, append.username(), entry.operation().name(),
-                entry.recordType(), entry.recordIds(), append.clientAddress(), entry.justification(), entry.recipient(),
-                prepared.details(), prepared.previousHash(), null);
-        String hash = AuditHash.of(prepared.previousHash(), unhashed);
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO audit_event (id, occurred_at, username, operation, record_type, record_ids,
-                        client_address, justification, recipient, details, previous_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""");
-            insert.setLong(1, unhashed.id());
-            insert.setObject(2, now.atOffset(ZoneOffset.UTC));
-            insert.setString(3, unhashed.username());
-            insert.setString(4, unhashed.operation());
-            insert.setString(5, unhashed.recordType());
-            insert.setArray(6, connection.createArrayOf("text", unhashed.recordIds().toArray()));
-            insert.setString(7, unhashed.clientAddress());
-            insert.setString(8, unhashed.justification());
-            insert.setString(9, unhashed.recipient());
-            insert.setString(10, unhashed.details());
-            insert.setString(11, unhashed.previousHash());
-            insert.setString(12, hash);
-            return insert;
+        List<AuditRow> rows = new ArrayList<>(appends.size());
+        for (int i = 0; i < appends.size(); i++) {
+            AuditEntry entry = appends.get(i).entry();
+            AuditRow unhashed = new AuditRow(prepared.get(i).id(), now, appends.get(i).username(),
+                    entry.operation().name(), entry.recordType(), entry.recordIds(), appends.get(i).clientAddress(),
+                    entry.justification(), entry.recipient(), prepared.get(i).details(), previousHash, null);
+            previousHash = AuditHash.of(previousHash, unhashed);
+            rows.add(unhashed.withHash(previousHash));
+        }
+        insert(rows);
+    }
+
+    /** Ids in chain order, and each row's details as PostgreSQL will store them (the form that is hashed). */
+    private List<Prepared> prepare(List<Append> appends) {
+        List<Prepared> prepared = jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement("""
+                    SELECT nextval('audit_event_id_seq'), CAST(d AS jsonb)::text
+                    FROM unnest(CAST(? AS text[])) WITH ORDINALITY AS given(d, n) ORDER BY n""");
+            select.setArray(1, connection.createArrayOf("text",
+                    appends.stream().map(Append::detailsJson).toArray()));
+            return select;
+        }, (rs, n) -> new Prepared(rs.getLong(1), rs.getString(2)));
+        List<Long> ids = prepared.stream().map(Prepared::id).sorted().toList();
+        return IntStream.range(0, prepared.size())
+                .mapToObj(i -> new Prepared(ids.get(i), prepared.get(i).details())).toList();
+    }
+
+    private void insert(List<AuditRow> rows) {
+        jdbc.batchUpdate("""
+                INSERT INTO audit_event (id, occurred_at, username, operation, record_type, record_ids,
+                    client_address, justification, recipient, details, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""", rows, rows.size(), (insert, row) -> {
+            insert.setLong(1, row.id());
+            insert.setObject(2, row.occurredAt().atOffset(ZoneOffset.UTC));
+            insert.setString(3, row.username());
+            insert.setString(4, row.operation());
+            insert.setString(5, row.recordType());
+            insert.setArray(6, insert.getConnection().createArrayOf("text", row.recordIds().toArray()));
+            insert.setString(7, row.clientAddress());
+            insert.setString(8, row.justification());
+            insert.setString(9, row.recipient());
+            insert.setString(10, row.details());
+            insert.setString(11, row.previousHash());
+            insert.setString(12, row.hash());
         });
     }
 
-    private record Prepared(long id, String previousHash, String details) {
+    private record Prepared(long id, String details) {
     }
 
     private String detailsJson(AuditEntry entry) {

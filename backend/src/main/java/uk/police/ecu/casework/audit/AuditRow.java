@@ -10,4 +10,9 @@ import java.util.List;
 record AuditRow(long id, Instant occurredAt, String username, String operation, String recordType,
                 List<String> recordIds, String clientAddress, String justification, String recipient,
                 String details, String previousHash, String hash) {
+
+    AuditRow withHash(String rowHash) {
+        return new AuditRow(id, occurredAt, username, operation, recordType, recordIds, clientAddress, justification,
+                recipient, details, previousHash, rowHash);
+    }
 }

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class PendingAppends implements TransactionSynchronization {
 
     private final List<AuditLog.Append> appends = new ArrayList<>();
-    private final Consumer<AuditLog.Append> writer;
+    private final Consumer<List<AuditLog.Append>> writer;
 
-    private PendingAppends(Consumer<AuditLog.Append> writer) {
+    private PendingAppends(Consumer<List<AuditLog.Append>> writer) {
         this.writer = writer;
     }
 
@@ -26,7 +26,7 @@ final class PendingAppends implements TransactionSynchronization {
      * as a bound resource, because Spring sets those aside for a nested REQUIRES_NEW transaction: a
      * refusal recorded in its own transaction must not wait for (or roll back with) the outer one.
      */
-    static PendingAppends ofCurrentTransaction(Consumer<AuditLog.Append> writer) {
+    static PendingAppends ofCurrentTransaction(Consumer<List<AuditLog.Append>> writer) {
         return TransactionSynchronizationManager.getSynchronizations().stream()
                 .filter(PendingAppends.class::isInstance)
                 .map(PendingAppends.class::cast)
@@ -44,7 +44,9 @@ final class PendingAppends implements TransactionSynchronization {
 
     @Override
     public void beforeCommit(boolean readOnly) {
-        appends.forEach(writer);
-        appends.clear();
+        if (!appends.isEmpty()) {
+            writer.accept(List.copyOf(appends));
+            appends.clear();
+        }
     }
 }

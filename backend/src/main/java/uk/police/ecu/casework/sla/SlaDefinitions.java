@@ -3,9 +3,15 @@ package uk.police.ecu.casework.sla;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.police.ecu.casework.reference.PerTransaction;
 
 /** Reads SLA definitions, choosing the version a new clock starts under. */
 @Repository
@@ -20,20 +26,26 @@ public class SlaDefinitions {
     /**
      * The definitions whose clock starts on this event, one version each: for a Victims' Code SLA the
      * version of the Code the case started under (so a new Code never changes a running case), otherwise
-     * the latest version in effect on {@code today}.
+     * the latest version in effect on {@code today}. Chosen from the definitions read once per transaction,
+     * as an import batch starts hundreds of clocks.
      */
     List<SlaDefinition> startingOn(String processKey, SlaDefinition.StartTrigger trigger, String element,
                                    String caseCodeVersion, LocalDate today) {
-        return jdbc.sql("""
-                        SELECT DISTINCT ON (id) * FROM sla_definition
-                        WHERE process_key = :processKey AND start_trigger = :trigger
-                          AND start_element IS NOT DISTINCT FROM :element
-                          AND (effective_from <= :today OR victims_code_version = :codeVersion)
-                        ORDER BY id, (victims_code_version IS NOT NULL AND victims_code_version = :codeVersion) DESC,
-                                 effective_from DESC, version DESC""")
-                .param("processKey", processKey).param("trigger", trigger.name()).param("element", element)
-                .param("today", today).param("codeVersion", caseCodeVersion)
-                .query(SlaDefinitions::map).list();
+        Comparator<SlaDefinition> preferred = Comparator
+                .comparing((SlaDefinition d) -> underCode(d, caseCodeVersion))
+                .thenComparing(SlaDefinition::effectiveFrom)
+                .thenComparingInt(SlaDefinition::version);
+        return PerTransaction.get("sla definitions", this::all).stream()
+                .filter(d -> d.processKey().equals(processKey) && d.startTrigger() == trigger
+                        && Objects.equals(d.startElement(), element))
+                .filter(d -> !d.effectiveFrom().isAfter(today) || underCode(d, caseCodeVersion))
+                .collect(Collectors.groupingBy(SlaDefinition::id, TreeMap::new,
+                        Collectors.maxBy(preferred)))
+                .values().stream().flatMap(Optional::stream).toList();
+    }
+
+    private static boolean underCode(SlaDefinition definition, String caseCodeVersion) {
+        return definition.victimsCodeVersion() != null && definition.victimsCodeVersion().equals(caseCodeVersion);
     }
 
     public List<SlaDefinition> all() {

@@ -3,13 +3,14 @@ package uk.police.ecu.casework.sla;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.PerTransaction;
 
 /**
  * Working days in England and Wales: Monday to Friday, less the bank holidays an administrator
- * keeps in the {@code bank_holiday} table (read on each call, so an update takes effect at once).
+ * keeps in the {@code bank_holiday} table. The table is read once per transaction (an import batch
+ * computes hundreds of deadlines), so an update takes effect from the next transaction.
  */
 @Component
 public class WorkingDayCalendar {
@@ -25,7 +26,7 @@ public class WorkingDayCalendar {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
-        Set<LocalDate> holidays = holidaysBetween(start, start.plusDays(days * 2L + 30));
+        Set<LocalDate> holidays = holidays();
         LocalDate date = start;
         int counted = 0;
         while (counted < days) {
@@ -38,7 +39,7 @@ public class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return isWorkingDay(date, holidaysBetween(date, date));
+        return isWorkingDay(date, holidays());
     }
 
     private static boolean isWorkingDay(LocalDate date, Set<LocalDate> holidays) {
@@ -46,9 +47,8 @@ public class WorkingDayCalendar {
                 && !holidays.contains(date);
     }
 
-    private Set<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT holiday_date FROM bank_holiday WHERE holiday_date BETWEEN ? AND ?")
-                .params(from, to)
-                .query(LocalDate.class).list().stream().collect(Collectors.toSet());
+    private Set<LocalDate> holidays() {
+        return PerTransaction.get("bank holidays", () -> Set.copyOf(
+                jdbc.sql("SELECT holiday_date FROM bank_holiday").query(LocalDate.class).list()));
     }
 }

@@ -7,22 +7,16 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code task_projection} in step with the engine. It runs inside the engine command that
- * changed the task, so the projection commits or rolls back with the engine's own tables.
+ * changed the task, noting each change; the command's changes are written as it flushes
+ * ({@link ProjectionChanges}), so the projection commits or rolls back with the engine's own tables.
  */
 @Component
 class TaskProjectionHistoryHandler implements HistoryEventHandler {
-
-    private final TaskProjectionWriter writer;
-
-    TaskProjectionHistoryHandler(TaskProjectionWriter writer) {
-        this.writer = writer;
-    }
 
     @Override
     public void handleEvent(HistoryEvent event) {
@@ -31,9 +25,9 @@ class TaskProjectionHistoryHandler implements HistoryEventHandler {
         } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null
                 && link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
             if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getEventType())) {
-                writer.addCandidateGroup(link.getTaskId(), link.getGroupId());
+                changes().candidateGroupAdded(link.getTaskId(), link.getGroupId());
             } else {
-                writer.removeCandidateGroup(link.getTaskId(), link.getGroupId());
+                changes().candidateGroupRemoved(link.getTaskId(), link.getGroupId());
             }
         }
     }
@@ -47,22 +41,15 @@ class TaskProjectionHistoryHandler implements HistoryEventHandler {
         String type = event.getEventType();
         if (HistoryEventTypes.TASK_INSTANCE_COMPLETE.getEventName().equals(type)
                 || HistoryEventTypes.TASK_INSTANCE_DELETE.getEventName().equals(type)) {
-            writer.remove(event.getTaskId());
-            return;
-        }
-        TaskEntity task = openTask(event.getTaskId());
-        if (task == null) {
-            return;
-        }
-        if (HistoryEventTypes.TASK_INSTANCE_CREATE.getEventName().equals(type)) {
-            writer.insert(task);
+            changes().removed(event.getTaskId());
+        } else if (HistoryEventTypes.TASK_INSTANCE_CREATE.getEventName().equals(type)) {
+            changes().created(event.getTaskId());
         } else {
-            writer.update(task);
+            changes().updated(event.getTaskId());
         }
     }
 
-    /** The task as the current command sees it, from the command's entity cache. */
-    private static TaskEntity openTask(String taskId) {
-        return Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    private ProjectionChanges changes() {
+        return Context.getCommandContext().getSession(ProjectionChanges.class);
     }
 }

@@ -24,12 +24,16 @@ public class TaskProjectionWriter {
     }
 
     void insert(TaskEntity task) {
+        insert(task, candidateGroups(task));
+    }
+
+    void insert(TaskEntity task, List<String> candidateGroups) {
         String processKey = task.getProcessDefinition() == null ? "standalone" : task.getProcessDefinition().getKey();
         ExecutionEntity instance = task.getProcessInstance();
         String caseReference = instance == null ? null : instance.getBusinessKey();
         insert(new TaskRow(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
                 task.getName(), caseReference, task.getCreateTime(), task.getDueDate(), task.getPriority(),
-                task.getAssignee(), candidateGroups(task)));
+                task.getAssignee(), candidateGroups));
     }
 
     void insert(TaskRow row) {
@@ -89,7 +93,7 @@ public class TaskProjectionWriter {
                 subject.map(TaskSubject::victimAgeBand).orElse(null), processKey, caseReference);
     }
 
-    private static List<String> candidateGroups(TaskEntity task) {
+    static List<String> candidateGroups(TaskEntity task) {
         return task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLinkEntity::getGroupId).distinct().toList();

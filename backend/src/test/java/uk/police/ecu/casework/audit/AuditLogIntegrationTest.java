@@ -54,7 +54,7 @@ class AuditLogIntegrationTest {
         transaction.executeWithoutResult(status -> entries.forEach(auditLog::record));
 
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                SELECT operation, username, justification, recipient, details->>'source' AS source, hash
+                SELECT operation, username, justification, recipient, details->>'source' AS source, hash, previous_hash
                 FROM audit_event WHERE record_ids @> ARRAY[CAST(? AS text)] ORDER BY id""", crime);
         assertThat(rows).extracting(r -> r.get("operation"))
                 .containsExactly(Arrays.stream(AuditOperation.values()).map(Enum::name).toArray());
@@ -66,6 +66,11 @@ class AuditLogIntegrationTest {
         assertThat(rows.get(2).get("justification")).isEqualTo("triage");
         assertThat(rows.get(3).get("recipient")).isEqualTo("Victim Support");
         assertThat(rows.get(3).get("justification")).isEqualTo("onward referral");
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("previous_hash")).as("row %d follows row %d in the chain", i, i - 1)
+                    .isEqualTo(rows.get(i - 1).get("hash"));
+        }
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test

@@ -186,6 +186,22 @@ class TaskListIntegrationTest {
     }
 
     @Test
+    void shouldMoveATaskBetweenTeamQueuesWhenItsCandidateTeamsChange() {
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
+        String reference = newCase(officer, "11", "Rosalind Franklin", "NFIB3A", null, 75);
+        String taskId = only(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).json()).get("id").asText();
+
+        engineTasks.addCandidateGroup(taskId, "ecu-supervisors");
+        engineTasks.deleteCandidateGroup(taskId, "ecu-triage");
+
+        assertThat(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).json().get("tasks")).isEmpty();
+        JsonNode moved = only(supervisor.get("/api/tasks?queue=ecu-supervisors&q=" + reference).json());
+        assertThat(moved.get("id").asText()).isEqualTo(taskId);
+        assertThat(moved.get("teams")).extracting(JsonNode::asText).containsExactly("ecu-supervisors");
+    }
+
+    @Test
     void shouldBringTheProjectionLevelWithTheEngineAtStartUp() throws Exception {
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
         String reference = newCase(officer, "10", "Lise Meitner", "NFIB3A", null, 10);
