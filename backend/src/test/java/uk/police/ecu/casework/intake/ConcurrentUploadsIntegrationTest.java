@@ -103,21 +103,23 @@ class ConcurrentUploadsIntegrationTest {
         assertThat(clients.get(0).get("/api/auth/session").status()).isEqualTo(200);
     }
 
-    /** Uploads one file, trying again when the server asks to, as the import page tells its user to. */
-    private int uploadUntilTaken(ApiClient client, int file, AtomicInteger retries) throws InterruptedException {
+    /** Uploads one file, trying again each second while the server asks to, as the import page tells its user to. */
+    private int uploadUntilTaken(ApiClient client, int file, AtomicInteger retries) {
         boolean disseminations = file % 2 == 0;
         String path = disseminations ? "/api/intake/disseminations" : "/api/intake/victim-lists";
         byte[] content = (disseminations ? disseminationFile(file) : victimListFile(file)).getBytes(StandardCharsets.UTF_8);
-        while (true) {
-            ApiClient.Response response = client.upload(path, "load-" + run + "-" + file + ".csv", content);
-            if (response.status() != 503) {
-                assertThat(response.status()).as(response.body()).isEqualTo(202);
-                return 1;
-            }
-            assertThat(response.header("Retry-After")).isNotNull();
-            retries.incrementAndGet();
-            Thread.sleep(1_000);
-        }
+        ApiClient.Response taken = await().atMost(Duration.ofMinutes(5)).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    ApiClient.Response response = client.upload(path, "load-" + run + "-" + file + ".csv", content);
+                    if (response.status() == 503) {
+                        assertThat(response.header("Retry-After")).isNotNull();
+                        retries.incrementAndGet();
+                    }
+                    return response;
+                }, response -> response.status() != 503);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(202);
+        return 1;
     }
 
     private String disseminationFile(int file) {
