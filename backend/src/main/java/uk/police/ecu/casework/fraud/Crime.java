@@ -3,6 +3,7 @@ package uk.police.ecu.casework.fraud;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 
 /** What is known about a disseminated crime (a row of {@code crime}). */
 public record Crime(String crimeReference, LocalDate reportedDate, String nfibCode, String originalNfibCode,
@@ -12,4 +13,12 @@ public record Crime(String crimeReference, LocalDate reportedDate, String nfibCo
                     String priority, String triageDecision, String filingRationale, String allocatedTeam,
                     String allocatedOfficer, String outcomeCode, String homeOfficeOutcome, LocalDate outcomeDate,
                     OffsetDateTime finalisedAt, OffsetDateTime receivedAt, String receivedBy) {
+
+    /** The victim's age in whole years on the report date, if the date of birth is known. */
+    public Integer victimAgeOnReport() {
+        if (victimDateOfBirth == null || reportedDate == null) {
+            return null;
+        }
+        return Period.between(victimDateOfBirth, reportedDate).getYears();
+    }
 }

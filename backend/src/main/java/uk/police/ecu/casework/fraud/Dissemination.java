@@ -54,12 +54,4 @@ public record Dissemination(
     public String normalisedNfibCode() {
         return nfibCode.trim().toUpperCase();
     }
-
-    /** The victim's age in whole years on the report date, if the date of birth is known. */
-    public Integer victimAgeOnReport() {
-        if (victimDateOfBirth == null || reportedDate == null) {
-            return null;
-        }
-        return java.time.Period.between(victimDateOfBirth, reportedDate).getYears();
-    }
 }

@@ -3,8 +3,6 @@ package uk.police.ecu.casework.fraud;
 /** Names of the fraud triage process variables, as the model's expressions use them. */
 final class FraudProcessVariables {
 
-    static final String CRIME_REFERENCE = "crimeReference";
-    static final String NFIB_CODE = "nfibCode";
     static final String NEEDS_RECATEGORISATION = "needsRecategorisation";
     static final String LOSS_GBP = "lossGbp";
     static final String VICTIM_AGE = "victimAge";

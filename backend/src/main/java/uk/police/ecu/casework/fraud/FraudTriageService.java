@@ -3,7 +3,6 @@ package uk.police.ecu.casework.fraud;
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
 
 import jakarta.validation.Valid;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,14 +60,11 @@ public class FraudTriageService {
         if (!crimes.insert(checked, unknownCode, currentUser.get().username())) {
             return new Received(reference, null, true, unknownCode);
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CRIME_REFERENCE, reference);
-        variables.put(NFIB_CODE, code);
-        variables.put(NEEDS_RECATEGORISATION, unknownCode || NFIB_OTHER.equals(code));
-        variables.put(LOSS_GBP, checked.lossGbp() == null ? null : checked.lossGbp().doubleValue());
-        variables.put(VICTIM_AGE, checked.victimAgeOnReport());
-        variables.put(NDM_SCORE, checked.ndmScore());
-        variables.put(VICTIMS_CODE_VERSION, deadlines.currentCodeVersion());
+        // Only what routes the case travels in the engine: the crime row holds the facts (and its reference is
+        // the business key), so intake writes two variables, not seven, into runtime and full history.
+        Map<String, Object> variables = Map.of(
+                NEEDS_RECATEGORISATION, unknownCode || NFIB_OTHER.equals(code),
+                VICTIMS_CODE_VERSION, deadlines.currentCodeVersion());
         String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, variables).getId();
         audit.record(AuditEntry.collection("crime", List.of(reference), Map.of("nfibCode", code)));
         return new Received(reference, instance, false, unknownCode);

@@ -43,6 +43,6 @@ class RecategoriseTask implements TaskForm<RecategoriseTask.Answers> {
             throw InvalidInputException.field("nfibCode", "Choose a specific fraud type from the list");
         }
         crimes.recategorise(task.caseReference(), answers.nfibCode());
-        return Map.of(FraudProcessVariables.NFIB_CODE, answers.nfibCode());
+        return Map.of();
     }
 }

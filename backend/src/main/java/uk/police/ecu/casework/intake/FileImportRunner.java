@@ -39,6 +39,7 @@ class FileImportRunner {
     private final Map<String, FileImport<?>> kinds;
     private final TransactionTemplate transaction;
     private final RunAs runAs;
+    private final OneEngineCommand engineCommand;
     private final int batchSize;
     private final long retryAfterSeconds;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,12 +49,13 @@ class FileImportRunner {
     });
 
     FileImportRunner(ImportJobRepository jobs, List<FileImport<?>> kinds, TransactionTemplate transaction, RunAs runAs,
-                     @Value("${casework.import.batch-size:100}") int batchSize,
+                     OneEngineCommand engineCommand, @Value("${casework.import.batch-size:100}") int batchSize,
                      @Value("${casework.import.retry-after-seconds:30}") long retryAfterSeconds) {
         this.jobs = jobs;
         this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(FileImport::kind, Function.identity()));
         this.transaction = transaction;
         this.runAs = runAs;
+        this.engineCommand = engineCommand;
         this.batchSize = batchSize;
         this.retryAfterSeconds = retryAfterSeconds;
     }
@@ -123,7 +125,8 @@ class FileImportRunner {
             }
             int doneElsewhere = Math.min(done - first, rows.size());
             if (doneElsewhere < rows.size()) {
-                jobs.batchDone(jobId, kind.importBatch(jobId, rows.subList(doneElsewhere, rows.size())));
+                List<R> toDo = rows.subList(doneElsewhere, rows.size());
+                jobs.batchDone(jobId, engineCommand.run(() -> kind.importBatch(jobId, toDo)));
             }
         });
     }

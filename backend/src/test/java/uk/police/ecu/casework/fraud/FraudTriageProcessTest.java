@@ -181,6 +181,17 @@ class FraudTriageProcessTest {
     }
 
     @Test
+    void shouldKeepTheVictimsAgeOutOfTheEngineUntilFilingIsProposed_thenWeighItFromTheCrime() {
+        ProcessInstance pi = receive("NFIB3A", "50", null, LocalDate.of(1950, 6, 1));
+        assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys("victimAge", "lossGbp", "ndmScore");
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        assertThat(pi).isWaitingAt("Task_ApproveFiling");
+        assertThat(runtimeService().getVariables(pi.getId())).containsEntry("victimAge", 75);
+    }
+
+    @Test
     void shouldCountVictimUpdateDeadlinesInWorkingDaysPastChristmasAndBankHolidays() {
         ClockUtil.setCurrentTime(at(2026, 12, 23));
         ProcessInstance standard = receive("NFIB3A", "100", 1);
@@ -220,10 +231,14 @@ class FraudTriageProcessTest {
     }
 
     private ProcessInstance receive(String nfibCode, String loss, Integer ndmScore) {
+        return receive(nfibCode, loss, ndmScore, LocalDate.of(1980, 1, 1));
+    }
+
+    private ProcessInstance receive(String nfibCode, String loss, Integer ndmScore, LocalDate victimBorn) {
         String reference = "NFRC-PT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LocalDate reported = LocalDate.of(2026, 1, 5);
         FraudTriageService.Received received = runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
-                reference, reported, nfibCode, VictimType.INDIVIDUAL, "Test Victim", LocalDate.of(1980, 1, 1), null,
+                reference, reported, nfibCode, VictimType.INDIVIDUAL, "Test Victim", victimBorn, null,
                 null, null, new BigDecimal(loss), ndmScore, null, null, null)));
         return runtimeService().createProcessInstanceQuery().processInstanceId(received.processInstanceId())
                 .singleResult();
