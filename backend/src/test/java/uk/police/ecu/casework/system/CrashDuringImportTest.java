@@ -23,25 +23,20 @@ class CrashDuringImportTest {
 
     private static final String PREFIX = "NFRC-CRASH";
 
-    private final NodeDatabase database = NodeDatabase.start();
+    private final NodesOnOneDatabase nodes = new NodesOnOneDatabase();
+    private final NodeDatabase database = nodes.database();
     private ApplicationNode first;
     private ApplicationNode second;
 
     @AfterEach
     void stopEverything() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        database.close();
+        nodes.close();
     }
 
     @Test
     void shouldFinishAnImportCutShortByAKillWithEveryGoodRowOneCaseWithOneProcess() {
         DisseminationFile file = DisseminationFile.of(PREFIX, 10_000, 200);
-        first = ApplicationNode.start("crash-import-first", database);
+        first = nodes.start("crash-import-first");
         ApiClient officer = first.signedIn("ecu.officer");
         ApiClient.Response upload = officer.upload("/api/intake/disseminations", "crash.csv", file.content());
         assertThat(upload.status()).as(upload.body()).isEqualTo(202);
@@ -59,7 +54,7 @@ class CrashDuringImportTest {
                 .isLessThan(file.goodReferences().size());
         assertThat(crimesByReference(jdbc)).hasSize(doneAtCrash);
 
-        second = ApplicationNode.start("crash-import-second", database);
+        second = nodes.start("crash-import-second");
         ApiClient officerAgain = second.signedIn("ecu.officer");
         JsonNode finished = await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> officerAgain.get("/api/intake/imports/" + importId).json(),

@@ -25,24 +25,19 @@ class JobCrashTest {
     private static final String BUSINESS_KEY = "outcome-return-" + MONTH;
     private static final List<String> FINALISED = List.of("NFRC-JOBCRASH-1", "NFRC-JOBCRASH-2", "NFRC-JOBCRASH-3");
 
-    private final NodeDatabase database = NodeDatabase.start();
+    private final NodesOnOneDatabase nodes = new NodesOnOneDatabase();
+    private final NodeDatabase database = nodes.database();
     private ApplicationNode first;
     private ApplicationNode second;
 
     @AfterEach
     void stopEverything() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        database.close();
+        nodes.close();
     }
 
     @Test
     void shouldRunAStepKilledPartWayAgainAfterItsLockExpiresWithItsSideEffectOnce() throws Exception {
-        first = ApplicationNode.start("job-crash-first", database);
+        first = nodes.start("job-crash-first");
         JdbcClient jdbc = database.jdbc();
         FINALISED.forEach(reference -> finalisedInMarch(jdbc, reference));
 
@@ -67,7 +62,7 @@ class JobCrashTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> database.waitingOn("casework.outcome_return") == 0);
         assertThat(returnRows(jdbc)).isZero();
 
-        second = ApplicationNode.start("job-crash-second", database);
+        second = nodes.start("job-crash-second");
         String instanceId = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> jdbc.sql("""
                                 SELECT t.proc_inst_id_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_

@@ -29,26 +29,21 @@ class TwoNodesOneDatabaseTest {
     private static final List<String> MONTHS = IntStream.rangeClosed(1, 12)
             .mapToObj(m -> "2024-%02d".formatted(m)).toList();
 
-    private final NodeDatabase database = NodeDatabase.start();
+    private final NodesOnOneDatabase nodes = new NodesOnOneDatabase();
+    private final NodeDatabase database = nodes.database();
     private final JdbcClient jdbc = database.jdbc();
     private ApplicationNode a;
     private ApplicationNode b;
 
     @AfterEach
     void stopEverything() throws Exception {
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        database.close();
+        nodes.close();
     }
 
     @Test
     void shouldShareTheWorkOfOneDatabaseBetweenTwoNodesWithEverythingDoneOnce() {
         DisseminationFile file = DisseminationFile.of(PREFIX, 1_000, 0);
-        a = ApplicationNode.start("two-nodes-a", database, nodeSettings("node-a"));
+        a = nodes.start("two-nodes-a", nodeSettings("node-a"));
         String importId = importTakenUpByBothNodes(file);
 
         ApiClient officerOnA = a.signedIn("ecu.officer");
@@ -89,7 +84,7 @@ class TwoNodesOneDatabaseTest {
                     .upload("/api/intake/disseminations", "two-nodes.csv", file.content());
             assertThat(upload.status()).as(upload.body()).isEqualTo(202);
             await().atMost(Duration.ofMinutes(1)).until(() -> waitingSessions() == 1);
-            b = ApplicationNode.start("two-nodes-b", database, nodeSettings("node-b"));
+            b = nodes.start("two-nodes-b", nodeSettings("node-b"));
             await().atMost(Duration.ofMinutes(1)).until(() -> waitingSessions() == 2);
             return upload.json().get("id").asText();
         } catch (SQLException e) {
