@@ -3,10 +3,12 @@ package uk.police.ecu.casework;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.police.ecu.casework.audit.AuditVerificationCommand;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class CaseworkApplication {
 
     public static void main(String[] args) {

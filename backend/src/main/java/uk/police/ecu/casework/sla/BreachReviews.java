@@ -46,9 +46,10 @@ public class BreachReviews {
                 .single();
         String reviewTeam = Optional.ofNullable(breach.reviewTeam()).orElse("ecu-supervisors");
         int claimed = jdbc.sql("""
-                        INSERT INTO sla_breach_review (clock_id, review_team) VALUES (?, ?)
+                        INSERT INTO sla_breach_review (clock_id, review_team, breached_at)
+                        SELECT id, ?, breached_at FROM sla_clock WHERE id = ?
                         ON CONFLICT (clock_id) DO NOTHING""")
-                .params(clockId, reviewTeam).update();
+                .params(reviewTeam, clockId).update();
         if (claimed == 0) {
             return;
         }

@@ -62,13 +62,12 @@ class SlaDashboardController {
         csv.row(List.of("clock_id", "sla", "sla_version", "sla_name", "team", "case_reference", "started_at",
                 "due_at", "breached_at", "stopped_at", "result", "review_cause", "review_justified",
                 "review_action_taken", "reviewed_by", "reviewed_at"));
-        for (SlaDashboardService.BreachRow b : dashboards.breaches(currentUser.get(), period.from(), period.to())) {
-            csv.row(List.of(String.valueOf(b.clockId()), b.slaId(), String.valueOf(b.slaVersion()), b.slaName(),
-                    text(b.team()), text(b.caseReference()), text(b.startedAt()), text(b.dueAt()),
-                    text(b.breachedAt()), text(b.stoppedAt()), b.result(), text(b.cause()),
-                    b.justified() == null ? "" : b.justified().toString(), text(b.actionTaken()),
-                    text(b.reviewedBy()), text(b.reviewedAt())));
-        }
+        dashboards.breaches(currentUser.get(), period.from(), period.to(), b -> csv.row(List.of(
+                String.valueOf(b.clockId()), b.slaId(), String.valueOf(b.slaVersion()), b.slaName(),
+                text(b.team()), text(b.caseReference()), text(b.startedAt()), text(b.dueAt()),
+                text(b.breachedAt()), text(b.stoppedAt()), b.result(), text(b.cause()),
+                b.justified() == null ? "" : b.justified().toString(), text(b.actionTaken()),
+                text(b.reviewedBy()), text(b.reviewedAt()))));
         out.flush();
     }
 

@@ -14,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,10 +41,15 @@ public class SlaDashboardService {
     private static final int LIST_LIMIT = 200;
 
     private final JdbcClient jdbc;
+    private final JdbcClient export;
     private final Clock clock;
 
-    SlaDashboardService(JdbcClient jdbc, Clock clock) {
+    SlaDashboardService(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        // A long period's breaches stream through a cursor rather than load whole.
+        cursor.setFetchSize(1000);
+        this.export = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
         this.clock = clock;
     }
 
@@ -50,9 +60,9 @@ public class SlaDashboardService {
                 due.compliance(), weeklyBreaches(params), due.victimsCode());
     }
 
-    /** Breaches due in the period, with their reviews, for export. */
-    public List<BreachRow> breaches(CaseworkUser user, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    /** Breaches due in the period, with their reviews, handed to {@code each} one at a time, for export. */
+    public void breaches(CaseworkUser user, LocalDate from, LocalDate to, Consumer<BreachRow> each) {
+        export.sql("""
                         SELECT c.id, c.sla_id, c.sla_version, d.name, c.team, c.case_reference, c.started_at, c.due_at,
                                c.breached_at, c.stopped_at, c.result, r.cause, r.justified, r.action_taken,
                                r.reviewed_by, r.reviewed_at
@@ -62,13 +72,12 @@ public class SlaDashboardService {
                         WHERE c.breached_at >= :from AND c.breached_at < :to AND """ + TEAM_FILTER + """
                          ORDER BY c.breached_at, c.id""")
                 .paramSource(params(user, from, to))
-                .query((rs, n) -> new BreachRow(rs.getLong("id"), rs.getString("sla_id"), rs.getInt("sla_version"),
-                        rs.getString("name"), rs.getString("team"), rs.getString("case_reference"),
+                .query((RowCallbackHandler) rs -> each.accept(new BreachRow(rs.getLong("id"), rs.getString("sla_id"),
+                        rs.getInt("sla_version"), rs.getString("name"), rs.getString("team"), rs.getString("case_reference"),
                         instant(rs, "started_at"), instant(rs, "due_at"), instant(rs, "breached_at"),
                         instant(rs, "stopped_at"), rs.getString("result"), rs.getString("cause"),
                         (Boolean) rs.getObject("justified"), rs.getString("action_taken"), rs.getString("reviewed_by"),
-                        instant(rs, "reviewed_at")))
-                .list();
+                        instant(rs, "reviewed_at"))));
     }
 
     public List<SlaDashboard.Compliance> compliance(CaseworkUser user, LocalDate from, LocalDate to) {
@@ -103,7 +112,7 @@ public class SlaDashboardService {
                         JOIN sla_definition d ON d.id = c.sla_id AND d.version = c.sla_version
                         LEFT JOIN team t ON t.id = c.team
                         WHERE r.reviewed_at IS NULL AND """ + TEAM_FILTER + """
-                         ORDER BY c.breached_at, c.id LIMIT""" + " " + LIST_LIMIT)
+                         ORDER BY r.breached_at, r.clock_id LIMIT""" + " " + LIST_LIMIT)
                 .paramSource(params)
                 .query((rs, n) -> new SlaDashboard.Breach(rs.getLong("id"), rs.getString("sla_id"),
                         rs.getString("name"), rs.getString("team"), rs.getString("team_name"),
@@ -152,19 +161,33 @@ public class SlaDashboardService {
     private record Folded(List<SlaDashboard.Compliance> compliance, List<SlaDashboard.VictimsCodeMonth> victimsCode) {
     }
 
-    /** One pass over the period's clocks serves both compliance (by SLA and team) and the Victims' Code (by month). */
+    /**
+     * The period's clocks by the day they fall due (the tally, and the changes not yet folded into it), so
+     * a period costs the same however many cases it holds.
+     */
+    private static final String PERIOD_TALLY = """
+            (SELECT sla_id, sla_version, nullif(team, '') AS team, due_day, result, clocks FROM sla_clock_tally
+             WHERE due_day BETWEEN :fromDay AND :toDay
+             UNION ALL
+             SELECT sla_id, sla_version, nullif(team, ''), due_day, result, clocks FROM sla_clock_tally_change
+             WHERE due_day BETWEEN :fromDay AND :toDay) c
+            """;
+
+    /** One pass over the period's tally serves both compliance (by SLA and team) and the Victims' Code (by month). */
     private List<Tally> dueInPeriod(MapSqlParameterSource params) {
         return jdbc.sql("""
                         SELECT c.sla_id, min(d.name) AS name, c.team, min(t.name) AS team_name, d.victims_code_version,
-                               to_char(c.due_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month,
-                               count(*) FILTER (WHERE c.result = 'MET') AS met,
-                               count(*) FILTER (WHERE c.result = 'MET_LATE') AS met_late,
-                               count(*) FILTER (WHERE c.result = 'BREACHED') AS breached,
-                               count(*) FILTER (WHERE c.result = 'OPEN') AS open
-                        FROM sla_clock c JOIN sla_definition d ON d.id = c.sla_id AND d.version = c.sla_version
+                               to_char(c.due_day, 'YYYY-MM') AS month,
+                               sum(c.clocks) FILTER (WHERE c.result = 'MET') AS met,
+                               sum(c.clocks) FILTER (WHERE c.result = 'MET_LATE') AS met_late,
+                               sum(c.clocks) FILTER (WHERE c.result = 'BREACHED') AS breached,
+                               sum(c.clocks) FILTER (WHERE c.result = 'OPEN') AS open
+                        FROM """ + PERIOD_TALLY + """
+                        JOIN sla_definition d ON d.id = c.sla_id AND d.version = c.sla_version
                         LEFT JOIN team t ON t.id = c.team
-                        WHERE c.due_at >= :from AND c.due_at < :to AND c.result <> 'CANCELLED' AND """ + TEAM_FILTER + """
+                        WHERE c.result <> 'CANCELLED' AND """ + TEAM_FILTER + """
                          GROUP BY c.sla_id, c.team, d.victims_code_version, month
+                         HAVING sum(c.clocks) > 0
                          ORDER BY c.sla_id, c.team, month""")
                 .paramSource(params)
                 .query((rs, n) -> new Tally(rs.getString("sla_id"), rs.getString("name"), rs.getString("team"),
@@ -196,16 +219,19 @@ public class SlaDashboardService {
         return new Folded(List.copyOf(compliance.values()), List.copyOf(victims.values()));
     }
 
-    /** Every week (from its Monday) that overlaps the period, with no gaps, so the chart shows quiet weeks too. */
+    /**
+     * Every week (from its Monday) that overlaps the period, with no gaps, so the chart shows quiet weeks too.
+     * A breach happens at its clock's due time, so the tally's breached and met-late clocks are the breaches.
+     */
     private List<SlaDashboard.Week> weeklyBreaches(MapSqlParameterSource params) {
         return jdbc.sql("""
                         WITH weeks AS (
                             SELECT generate_series(date_trunc('week', CAST(:fromDay AS date)),
                                                    date_trunc('week', CAST(:toDay AS date)), interval '1 week')::date AS week),
                         breaches AS (
-                            SELECT date_trunc('week', c.breached_at AT TIME ZONE 'Europe/London')::date AS week, count(*) AS n
-                            FROM sla_clock c
-                            WHERE c.breached_at >= :from AND c.breached_at < :to AND """ + TEAM_FILTER + """
+                            SELECT date_trunc('week', c.due_day::timestamp)::date AS week, sum(c.clocks) AS n
+                            FROM """ + PERIOD_TALLY + """
+                            WHERE c.result IN ('BREACHED', 'MET_LATE') AND """ + TEAM_FILTER + """
                              GROUP BY 1)
                         SELECT weeks.week, coalesce(breaches.n, 0) AS n
                         FROM weeks LEFT JOIN breaches ON breaches.week = weeks.week ORDER BY weeks.week""")

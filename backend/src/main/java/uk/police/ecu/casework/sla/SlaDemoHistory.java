@@ -88,9 +88,9 @@ class SlaDemoHistory implements DemoData {
                 if (late) {
                     jdbc.sql("""
                                     INSERT INTO sla_breach_review (clock_id, review_team, cause, justified, action_taken,
-                                        reviewed_by, reviewed_at)
+                                        reviewed_by, reviewed_at, breached_at)
                                     SELECT id, 'ecu-supervisors', 'WORKLOAD', false, 'Work shared across the team',
-                                        'ecu.supervisor', stopped_at
+                                        'ecu.supervisor', stopped_at, breached_at
                                     FROM sla_clock WHERE start_key = ?""")
                             .param(MARK + n).update();
                 }

@@ -58,9 +58,13 @@ class SlaDashboardIntegrationTest {
             clock("victim-told-officer", "ecu-investigations", "2090-03-1" + i + "T23:59:59", "MET");
         }
         breachedIds.add(clock("victim-told-officer", "ecu-investigations", "2090-03-14T23:59:59", "MET_LATE"));
-        // One breach still awaiting its supervisor's review.
-        jdbc.sql("INSERT INTO sla_breach_review (clock_id, review_team) VALUES (?, 'ecu-supervisors')")
-                .param(breachedIds.get(1)).update();
+        // Three breaches still awaiting their supervisor's review, claimed out of breach order.
+        for (int i : new int[] {1, 2, 3}) {
+            jdbc.sql("""
+                            INSERT INTO sla_breach_review (clock_id, review_team, breached_at)
+                            SELECT id, 'ecu-supervisors', breached_at FROM sla_clock WHERE id = ?""")
+                    .param(breachedIds.get(i)).update();
+        }
     }
 
     @Test
@@ -85,8 +89,10 @@ class SlaDashboardIntegrationTest {
         assertThat(victims.get("decided").asInt()).isEqualTo(4);
         assertThat(victims.get("percentMet").decimalValue()).isEqualByComparingTo("75.0");
 
+        // Oldest breach first: 6 March, 14 March, 20 March.
         assertThat(stream(dashboard.get("awaitingReview")).map(b -> b.get("clockId").asLong()))
-                .contains(breachedIds.get(1)).doesNotContain(breachedIds.get(0));
+                .containsSubsequence(breachedIds.get(1), breachedIds.get(3), breachedIds.get(2))
+                .doesNotContain(breachedIds.get(0));
         assertThat(stream(dashboard.get("atRisk")).filter(r -> r.get("clockId").asLong() == atRiskId)
                 .map(r -> r.get("caseReference").asText())).containsExactly(atRiskCase);
         assertThat(stream(dashboard.get("atRiskByTeamAndSla")).anyMatch(c -> c.get("team").asText().equals("ecu-triage")

@@ -99,10 +99,12 @@ public class SlaDashboardScenario {
                 FROM (SELECT i, now() - interval '2 days' - (i %% 10000) * interval '725 seconds' AS due
                       FROM generate_series(1, %d) AS i) s""".formatted(SLAS, TEAMS, BREACHES));
         jdbc.update("""
-                INSERT INTO sla_breach_review (clock_id, review_team, cause, justified, action_taken, reviewed_by, reviewed_at)
+                INSERT INTO sla_breach_review (clock_id, review_team, cause, justified, action_taken, reviewed_by, reviewed_at,
+                    breached_at)
                 SELECT id, 'ecu-supervisors', CASE WHEN id %% 5 = 0 THEN NULL ELSE 'WORKLOAD' END,
                     CASE WHEN id %% 5 = 0 THEN NULL ELSE false END, CASE WHEN id %% 5 = 0 THEN NULL ELSE 'Shared out' END,
-                    CASE WHEN id %% 5 = 0 THEN NULL ELSE 'ecu.supervisor' END, CASE WHEN id %% 5 = 0 THEN NULL ELSE now() END
+                    CASE WHEN id %% 5 = 0 THEN NULL ELSE 'ecu.supervisor' END, CASE WHEN id %% 5 = 0 THEN NULL ELSE now() END,
+                    breached_at
                 FROM sla_clock WHERE start_key LIKE 'bench-breach-%%'""".formatted());
         jdbc.execute("ANALYZE sla_clock");
         jdbc.execute("ANALYZE sla_breach_review");
