@@ -3,12 +3,14 @@ package uk.police.ecu.casework.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.system.ApiError;
+import uk.police.ecu.casework.system.DatabaseOutage;
 
 /** 401 and 403 as the API's JSON error, never an HTML page or a redirect. */
 @Component
@@ -26,11 +28,23 @@ class JsonSecurityErrors {
         return (request, response, e) -> write(response, ApiError.of(401, "Unauthorized", "Sign in to continue"));
     }
 
-    /** A URL rule's refusal is audited like a method's; a missing CSRF token is not a role check. */
+    /**
+     * A URL rule's refusal is audited like a method's; a missing CSRF token is not a role check. With the
+     * database down the refusal cannot be audited, and the caller is told of the outage, as every other request is.
+     */
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> {
             if (!(e instanceof CsrfException)) {
-                refusals.record(request);
+                try {
+                    refusals.record(request);
+                } catch (RuntimeException failure) {
+                    if (!DatabaseOutage.causedBy(failure)) {
+                        throw failure;
+                    }
+                    response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+                    write(response, DatabaseOutage.error());
+                    return;
+                }
             }
             write(response, ApiError.of(403, "Forbidden", "You do not have permission to do this"));
         };

@@ -103,10 +103,20 @@ class ApiExceptionHandler {
         return respond(HttpStatus.NOT_FOUND, "There is nothing at this address");
     }
 
-    /** A role check (on the controller or a service method) refused a signed-in user: the attempt is audited. */
+    /**
+     * A role check (on the controller or a service method) refused a signed-in user: the attempt is audited.
+     * If the database is down the refusal cannot be audited, so the answer is the outage's, not a 500.
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
-        roleRefusals.record(request);
+        try {
+            roleRefusals.record(request);
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.causedBy(failure)) {
+                return databaseUnavailable(failure);
+            }
+            throw failure;
+        }
         return respond(HttpStatus.FORBIDDEN, "You do not have permission to do this");
     }
 
@@ -134,7 +144,7 @@ class ApiExceptionHandler {
         log.warn("Database unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
-                .body(ApiError.of(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), DatabaseOutage.MESSAGE));
+                .body(DatabaseOutage.error());
     }
 
     private static ResponseEntity<ApiError> respond(HttpStatus status, String message) {

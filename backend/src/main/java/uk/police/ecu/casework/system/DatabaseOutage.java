@@ -24,6 +24,11 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** The answer to any request the outage stopped: 503, to be sent with {@link #RETRY_AFTER_SECONDS}. */
+    public static ApiError error() {
+        return ApiError.of(503, "Service Unavailable", MESSAGE);
+    }
+
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException

@@ -75,6 +75,8 @@ class DatabaseRestartTest {
         assertUnavailable(() -> officer.get("/api/tasks"));
         assertUnavailable(() -> officer.get("/api/fraud/cases/" + PREFIX + "00001"));
         assertUnavailable(() -> new ApiClient(http).login("ecu.supervisor", ApiClient.DEMO_PASSWORD));
+        assertUnavailable(() -> officer.get("/api/audit/events"));
+        assertUnavailable(() -> officer.get("/engine-rest/process-instance"));
         assertThat(officer.get("/actuator/health").status()).isEqualTo(503);
         assertThat(officer.get("/api/auth/session").status()).as("still signed in").isEqualTo(200);
 
