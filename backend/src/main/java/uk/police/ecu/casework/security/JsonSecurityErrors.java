@@ -34,17 +34,10 @@ class JsonSecurityErrors {
      */
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> {
-            if (!(e instanceof CsrfException)) {
-                try {
-                    refusals.record(request);
-                } catch (RuntimeException failure) {
-                    if (!DatabaseOutage.causedBy(failure)) {
-                        throw failure;
-                    }
-                    response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
-                    write(response, DatabaseOutage.error());
-                    return;
-                }
+            if (!(e instanceof CsrfException) && !refusals.record(request)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+                write(response, DatabaseOutage.error());
+                return;
             }
             write(response, ApiError.of(403, "Forbidden", "You do not have permission to do this"));
         };

@@ -109,13 +109,8 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
-        try {
-            roleRefusals.record(request);
-        } catch (RuntimeException failure) {
-            if (DatabaseOutage.causedBy(failure)) {
-                return databaseUnavailable(failure);
-            }
-            throw failure;
+        if (!roleRefusals.record(request)) {
+            return databaseUnavailable();
         }
         return respond(HttpStatus.FORBIDDEN, "You do not have permission to do this");
     }
@@ -142,6 +137,10 @@ class ApiExceptionHandler {
     /** The database is stopped or restarting: a 503 the user can act on, and a short log line, not a stack trace per request. */
     private static ResponseEntity<ApiError> databaseUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.toString());
+        return databaseUnavailable();
+    }
+
+    private static ResponseEntity<ApiError> databaseUnavailable() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
                 .body(DatabaseOutage.error());
