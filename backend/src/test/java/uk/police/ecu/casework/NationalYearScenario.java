@@ -47,8 +47,16 @@ public class NationalYearScenario {
     private final JdbcClient jdbc;
     private final CaseworkUser officer;
     private final double scale;
+    private final double budgetSeconds;
+    private final Path progressFile;
 
-    public NationalYearScenario(ApplicationContext context, double scale) {
+    /**
+     * The year's size is {@code bench.year.scale} (default 1.0). With the embedded database in a kept directory
+     * ({@code casework.database.embedded.data-dir}) the year's progress is kept beside it, and
+     * {@code bench.year.budget-minutes} pauses the year after the last week that fits; the same command with
+     * {@code -Dtest='BenchmarkSuite#nationalYear'} resumes it.
+     */
+    public NationalYearScenario(ApplicationContext context) {
         this.context = context;
         this.intake = new IntakeScenario(context);
         this.tasks = context.getBean(TaskService.class);
@@ -57,49 +65,105 @@ public class NationalYearScenario {
         this.json = context.getBean(ObjectMapper.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.officer = context.getBean(UserRepository.class).find("ecu.officer").orElseThrow();
-        this.scale = scale;
+        this.scale = Double.parseDouble(System.getProperty("bench.year.scale", "1.0"));
+        this.budgetSeconds = 60 * Double.parseDouble(System.getProperty("bench.year.budget-minutes", "0"));
+        String dataDir = context.getEnvironment().getProperty("casework.database.embedded.data-dir", "");
+        this.progressFile = dataDir.isBlank() ? null
+                : Path.of(dataDir).toAbsolutePath().resolveSibling(Path.of(dataDir).getFileName() + "-year.properties");
     }
 
-    public void report(BenchmarkResults results) {
+    /** True when the database already holds a year in progress, begun by an earlier run. */
+    public boolean resuming() {
+        return progressFile != null && Files.exists(progressFile);
+    }
+
+    /**
+     * Runs the year's remaining weeks, or as many as fit in the time budget, and reports; the p95s of
+     * scenarios 4 and 5 on the empty database are kept with the progress for the comparison after the year.
+     * Returns the progress: the year is complete when every week is done.
+     */
+    public YearProgress report(BenchmarkResults results, double[] taskListEmptyP95, double[] dashboardEmptyP95) {
         int disseminationsPerWeek = (int) Math.round(400_000 * scale / WEEKS);
         int victimsPerWeek = (int) Math.round(100_000 * scale / WEEKS);
         String size = "scale %.3g: %,d disseminations, %,d victim-list rows".formatted(scale,
                 disseminationsPerWeek * WEEKS, victimsPerWeek * WEEKS);
-        long sizeBefore = databaseSize();
-        double intakeSeconds = 0;
-        double triageSeconds = 0;
-        long start = System.nanoTime();
+        YearProgress progress = startOrResume(results, taskListEmptyP95, dashboardEmptyP95);
+        long partStart = System.nanoTime();
+        double lastWeekSeconds = 0;
         try {
-            for (int week = 0; week < WEEKS; week++) {
+            for (int week = progress.weeksDone(); week < WEEKS && fitsBudget(partStart, lastWeekSeconds); week++) {
+                long weekStart = System.nanoTime();
                 LocalDate monday = FIRST_MONDAY.plusWeeks(week);
                 ClockUtil.setCurrentTime(Date.from(monday.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
                 String batch = "Y%02d".formatted(week);
-                intakeSeconds += intake.importDisseminations(batch, disseminationsPerWeek,
+                double intakeSeconds = intake.importDisseminations(batch, disseminationsPerWeek,
                         i -> monday.minusDays(1 + i % 7).toString());
                 intakeSeconds += intake.importVictimList(batch, victimsPerWeek, monday.toString());
                 ClockUtil.setCurrentTime(Date.from(monday.atTime(14, 0).atZone(ZoneId.systemDefault()).toInstant()));
-                triageSeconds += BenchmarkResults.parallel(4, disseminationsPerWeek,
+                double triageSeconds = BenchmarkResults.parallel(4, disseminationsPerWeek,
                         i -> runAs.user(officer.username(), () -> triage("NFRC-BENCH-%s-%06d".formatted(batch, i), i)));
                 context.getBean(BreachScan.class).recordBreaches(monday.plusDays(7).atStartOfDay(ZoneId.systemDefault())
                         .toInstant());
+                lastWeekSeconds = (System.nanoTime() - weekStart) / 1e9;
+                progress = progress.afterWeek(intakeSeconds, triageSeconds, lastWeekSeconds);
+                if (progressFile != null) {
+                    progress.save(progressFile);
+                }
                 if (week % 13 == 12) {
                     results.note("national year: week %d done after %.0f s, database %,d MB".formatted(week + 1,
-                            (System.nanoTime() - start) / 1e9, databaseSize() >> 20));
+                            progress.wallSeconds(), databaseSize() >> 20));
                 }
             }
         } finally {
             ClockUtil.reset();
         }
-        double wallSeconds = (System.nanoTime() - start) / 1e9;
-        int rows = (disseminationsPerWeek + victimsPerWeek) * WEEKS;
+        if (progress.weeksDone() < WEEKS) {
+            results.figure("6 national year", "paused: the time budget (bench.year.budget-minutes) ran out", size,
+                    "after week %d of %d, %.0f s so far".formatted(progress.weeksDone(), WEEKS, progress.wallSeconds()));
+            results.note("The national year in %s is paused after week %d; run the same command with "
+                    .formatted(dataDirectory(), progress.weeksDone())
+                    + "-Dtest='BenchmarkSuite#nationalYear' to resume it.");
+            return progress;
+        }
+        reportYear(results, size, progress, (disseminationsPerWeek + victimsPerWeek) * WEEKS,
+                disseminationsPerWeek * WEEKS);
+        return progress;
+    }
+
+    private YearProgress startOrResume(BenchmarkResults results, double[] taskListEmptyP95, double[] dashboardEmptyP95) {
+        if (!resuming()) {
+            return new YearProgress(scale, 0, 0, 0, 0, databaseSize(), LocalDate.now().toString(), taskListEmptyP95,
+                    dashboardEmptyP95);
+        }
+        YearProgress progress = YearProgress.load(progressFile).orElseThrow();
+        if (progress.scale() != scale) {
+            throw new IllegalStateException("The year in progress in %s is at scale %s, not %s: resume it at its own "
+                    .formatted(dataDirectory(), progress.scale(), scale)
+                    + "scale, or delete that directory and the file beside it to start again.");
+        }
+        results.note("National year resumed at week %d of %d (begun %s, %.0f s so far); scenarios 4 and 5 are compared "
+                .formatted(progress.weeksDone() + 1, WEEKS, progress.startedOn(), progress.wallSeconds())
+                + "with their p95s on the empty database measured when it began.");
+        return progress;
+    }
+
+    private Path dataDirectory() {
+        return progressFile.resolveSibling(progressFile.getFileName().toString().replace("-year.properties", ""));
+    }
+
+    private boolean fitsBudget(long partStart, double lastWeekSeconds) {
+        return budgetSeconds <= 0 || (System.nanoTime() - partStart) / 1e9 + lastWeekSeconds <= budgetSeconds;
+    }
+
+    private void reportYear(BenchmarkResults results, String size, YearProgress year, int rows, int decisions) {
         results.figure("6 national year", "wall time (intake, screening, triage decisions, breach scans)", size,
-                "%.0f s".formatted(wallSeconds));
+                "%.0f s".formatted(year.wallSeconds()));
         results.figure("6 national year", "intake rate over the year (both kinds of file)", size,
-                "%.1f rows/s".formatted(rows / intakeSeconds));
+                "%.1f rows/s".formatted(rows / year.intakeSeconds()));
         results.figure("6 national year", "triage decisions, 4 threads", size,
-                "%.1f decisions/s".formatted(disseminationsPerWeek * WEEKS / triageSeconds));
+                "%.1f decisions/s".formatted(decisions / year.triageSeconds()));
         results.figure("6 national year", "database size at the end (pg_database_size)", size,
-                "%,d MB (grew %,d MB)".formatted(databaseSize() >> 20, (databaseSize() - sizeBefore) >> 20));
+                "%,d MB (grew %,d MB)".formatted(databaseSize() >> 20, (databaseSize() - year.sizeBefore()) >> 20));
         results.figure("6 national year", "largest tables", size, largestTables());
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

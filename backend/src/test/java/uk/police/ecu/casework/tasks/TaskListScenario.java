@@ -61,8 +61,13 @@ public class TaskListScenario {
         }
     }
 
-    /** The same queries on the grown database, each against its own p95 before. */
-    public void reportAgain(BenchmarkResults results, String when) {
+    /** The p95s on the empty database, or null before {@link #report}. */
+    public double[] emptyP95() {
+        return emptyP95;
+    }
+
+    /** The same queries on the grown database, each against its p95 on the empty database (null if not measured). */
+    public void reportAgain(BenchmarkResults results, String when, double[] emptyP95) {
         if (emptyP95 == null) {
             results.note("Scenario 4 was not run, so its queries were not compared " + when + ".");
             return;
