@@ -30,6 +30,7 @@ describe('importing a dissemination file', () => {
   it('imports the good rows of a file, shows progress to completion and reports the refused row by line', async () => {
     const page = await signedInAs('ecu.supervisor');
     const imports = await new ImportPage(page).openFromNavigation();
+    await imports.fileHintSaying('A CSV file with a header row, up to 25 MB, saved as').waitFor();
     await expectAccessible(page, 'import page');
     await screenshot(page, 'import-page');
 

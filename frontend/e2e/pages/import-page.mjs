@@ -39,6 +39,11 @@ export class ImportPage {
     await this.page.getByRole('button', { name: 'Upload and import' }).click();
   }
 
+  // The hint under the file input once it says the given words (the size limit arrives from the server).
+  fileHintSaying(words) {
+    return this.page.locator('#file-hint', { hasText: words });
+  }
+
   errorSummary() {
     return this.page.locator('.govuk-error-summary');
   }

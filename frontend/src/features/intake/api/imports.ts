@@ -70,6 +70,14 @@ export const uploadVictimList = (file: File) => {
   return api.post<ImportJob>('/api/intake/victim-lists', form);
 };
 
+/** The largest file either import accepts: bytes, and whole megabytes as the page writes it. */
+export interface UploadLimit {
+  maxBytes: number;
+  megabytes: number;
+}
+
+export const getUploadLimit = () => api.get<UploadLimit>('/api/intake/upload-limit');
+
 /** Recent imports the user may see, newest first; of one kind when given. */
 export const listImports = (kind?: ImportKind) =>
   api.get<ImportJob[]>(kind ? `/api/intake/imports?kind=${encodeURIComponent(kind)}` : '/api/intake/imports');

@@ -1,10 +1,10 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import type { ImportJob } from '../api/imports';
-import { getImport, getImportReport, listImports, uploadDisseminations } from '../api/imports';
+import { getImport, getImportReport, getUploadLimit, listImports, uploadDisseminations } from '../api/imports';
 import { ImportPage } from './import-page';
 import { ImportStatusPage } from './import-status-page';
 
@@ -13,6 +13,7 @@ vi.mock('../api/imports', () => ({
   listImports: vi.fn(),
   getImport: vi.fn(),
   getImportReport: vi.fn(),
+  getUploadLimit: vi.fn(),
   importReportCsvUrl: (id: string) => `/api/intake/imports/${id}/report.csv`,
 }));
 
@@ -56,6 +57,7 @@ function renderAt(path: string) {
 beforeEach(() => {
   session.roles = [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }];
   vi.mocked(listImports).mockResolvedValue([]);
+  vi.mocked(getUploadLimit).mockResolvedValue({ maxBytes: 25 * 1024 * 1024, megabytes: 25 });
 });
 
 afterEach(() => {
@@ -101,6 +103,36 @@ describe('ImportPage', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
+  });
+
+  it('says the limit the server gives, and refuses a larger file without sending it, in the same words', async () => {
+    vi.mocked(getUploadLimit).mockResolvedValue({ maxBytes: 1024 * 1024, megabytes: 1 });
+    renderAt('/fraud/imports');
+
+    const input = screen.getByLabelText('Dissemination file (CSV)');
+    await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining('with a header row, up to 1 MB,')));
+    await userEvent.upload(input, new File([new Uint8Array(1024 * 1024 + 1)], 'big.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+
+    const reason = 'The file is larger than the 1 MB limit, so nothing was imported. Check this is the right file, '
+      + 'or split it into files under 1 MB';
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
+    expect(uploadDisseminations).not.toHaveBeenCalled();
+  });
+
+  it('leaves the size out of the hint when the limit cannot be loaded, and still uploads', async () => {
+    vi.mocked(getUploadLimit).mockRejectedValue(new ApiError(503, 'The database is unavailable'));
+    vi.mocked(uploadDisseminations).mockResolvedValue(running);
+    vi.mocked(getImport).mockResolvedValue(running);
+    renderAt('/fraud/imports');
+
+    const input = screen.getByLabelText('Dissemination file (CSV)');
+    await waitFor(() => expect(getUploadLimit).toHaveBeenCalled());
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('A CSV file with a header row, saved as'));
+    await userEvent.upload(input, new File(['x'], 'march.csv'));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
+    expect(await screen.findByRole('heading', { name: 'march.csv' })).toBeInTheDocument();
   });
 
   it('passes on the server asking to try again when it is busy, and lets the user upload again', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { ApiError } from '../../../lib/api-client';
-import type { ImportJob } from '../api/imports';
+import { getUploadLimit, type ImportJob, type UploadLimit } from '../api/imports';
 import { statusPath, type ImportFlavour } from './import-flavour';
 import { RecentImportsTable } from './recent-imports-table';
 import { FILE_FIELD, uploadErrors } from './upload-errors';
@@ -15,7 +15,13 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
   const [busy, setBusy] = useState(false);
   const [imports, setImports] = useState<ImportJob[]>([]);
   const [listError, setListError] = useState<string | null>(null);
+  const [limit, setLimit] = useState<UploadLimit | null>(null);
   const { listRecent } = flavour;
+
+  useEffect(() => {
+    // Without it the hint leaves the size out; the server still refuses a file over the limit.
+    getUploadLimit().then(setLimit).catch(() => setLimit(null));
+  }, []);
 
   useEffect(() => {
     listRecent()
@@ -27,6 +33,12 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
     event.preventDefault();
     if (!file) {
       setErrors([{ field: FILE_FIELD, message: 'Select a CSV file to import' }]);
+      return;
+    }
+    if (limit && file.size > limit.maxBytes) {
+      // Refused here so a file the server would refuse is not sent first: the same words as the server's refusal.
+      setErrors([{ field: FILE_FIELD, message: `The file is larger than the ${limit.megabytes} MB limit, so nothing `
+        + `was imported. Check this is the right file, or split it into files under ${limit.megabytes} MB` }]);
       return;
     }
     setBusy(true);
@@ -55,7 +67,8 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
                 {flavour.fileLabel}
               </label>
               <div id={`${FILE_FIELD}-hint`} className="govuk-hint">
-                A CSV file with a header row, up to 25 MB, saved as “CSV UTF-8” or Excel’s “CSV (Comma delimited)”.
+                A CSV file with a header row{limit ? `, up to ${limit.megabytes} MB` : ''}, saved as “CSV UTF-8” or
+                Excel’s “CSV (Comma delimited)”.
                 Required columns: {flavour.requiredColumns.join(', ')}.
               </div>
               {fileError && (

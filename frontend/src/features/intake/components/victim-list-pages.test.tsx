@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import type { ImportJob } from '../api/imports';
-import { getImport, getImportReport, listImports, uploadDisseminations, uploadVictimList } from '../api/imports';
+import { getImport, getImportReport, getUploadLimit, listImports, uploadDisseminations, uploadVictimList } from '../api/imports';
 import { VictimListImportPage, VictimListStatusPage } from './victim-list-pages';
 
 vi.mock('../api/imports', () => ({
@@ -13,6 +13,7 @@ vi.mock('../api/imports', () => ({
   listImports: vi.fn(),
   getImport: vi.fn(),
   getImportReport: vi.fn(),
+  getUploadLimit: vi.fn(),
   importReportCsvUrl: (id: string) => `/api/intake/imports/${id}/report.csv`,
 }));
 
@@ -57,6 +58,7 @@ function renderAt(path: string) {
 beforeEach(() => {
   session.roles = [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }];
   vi.mocked(listImports).mockResolvedValue([]);
+  vi.mocked(getUploadLimit).mockResolvedValue({ maxBytes: 25 * 1024 * 1024, megabytes: 25 });
 });
 
 afterEach(() => {
@@ -102,9 +104,9 @@ describe('VictimListImportPage', () => {
     renderAt('/victim-care/imports');
 
     const input = screen.getByLabelText('Victim list (CSV)');
-    expect(input).toHaveAccessibleDescription(
+    await waitFor(() => expect(input).toHaveAccessibleDescription(
       expect.stringContaining('up to 25 MB, saved as “CSV UTF-8” or Excel’s “CSV (Comma delimited)”'),
-    );
+    ));
     await user.upload(input, new File(['x'], 'huge.csv', { type: 'text/csv' }));
     await user.click(screen.getByRole('button', { name: 'Upload and import' }));
 

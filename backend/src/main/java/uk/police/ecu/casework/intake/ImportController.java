@@ -40,15 +40,25 @@ class ImportController {
     private final ImportJobRepository jobs;
     private final CurrentUser currentUser;
     private final UploadSlots slots;
+    private final UploadLimit limit;
 
     ImportController(DisseminationImportService disseminations, VictimListImportService victimLists,
-                     FileImports imports, ImportJobRepository jobs, CurrentUser currentUser, UploadSlots slots) {
+                     FileImports imports, ImportJobRepository jobs, CurrentUser currentUser, UploadSlots slots,
+                     UploadLimit limit) {
         this.disseminations = disseminations;
         this.victimLists = victimLists;
         this.imports = imports;
         this.jobs = jobs;
         this.currentUser = currentUser;
         this.slots = slots;
+        this.limit = limit;
+    }
+
+    /** The largest file either import accepts, for the upload page's hint. */
+    @GetMapping("/upload-limit")
+    @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'VICTIM_CARE_OFFICER')")
+    UploadLimit uploadLimit() {
+        return limit;
     }
 
     /**

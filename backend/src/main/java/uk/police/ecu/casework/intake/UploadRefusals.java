@@ -1,13 +1,11 @@
 package uk.police.ecu.casework.intake;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -25,9 +23,9 @@ class UploadRefusals {
 
     private static final String RETRY_AFTER_SECONDS = "60";
 
-    private final DataSize limit;
+    private final UploadLimit limit;
 
-    UploadRefusals(@Value("${spring.servlet.multipart.max-file-size}") DataSize limit) {
+    UploadRefusals(UploadLimit limit) {
         this.limit = limit;
     }
 
@@ -35,7 +33,7 @@ class UploadRefusals {
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
         String message = ("The file is larger than the %d MB limit, so nothing was imported. Check this is the right "
                 + "file, or split it into files under %d MB")
-                .formatted(limit.toMegabytes(), limit.toMegabytes());
+                .formatted(limit.megabytes(), limit.megabytes());
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413,
                 HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(), message, List.of(new ApiError.FieldError("file", message))));
     }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -54,6 +55,17 @@ class BadUploadIntegrationTest {
                 .as("MB allocated by request threads refusing 100 MB").isLessThan(25);
         assertThat(jobsNamed("big-" + run + ".csv")).isZero();
         assertThat(count("SELECT count(*) FROM crime WHERE crime_reference = ?", "BIG" + run)).isZero();
+    }
+
+    @Test
+    void shouldTellBothKindsOfUploaderTheLimitTheRefusalNames_beforeTheyChooseAFile() {
+        for (String uploader : List.of("ecu.officer", "victim.care")) {
+            ApiClient.Response response = ApiClient.signedIn(port, uploader).get("/api/intake/upload-limit");
+
+            assertThat(response.status()).as(uploader).isEqualTo(200);
+            assertThat(response.json().get("maxBytes").asLong()).as(uploader).isEqualTo(25L * 1024 * 1024);
+            assertThat(response.json().get("megabytes").asLong()).as(uploader).isEqualTo(25);
+        }
     }
 
     @Test
