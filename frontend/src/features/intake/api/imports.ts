@@ -70,10 +70,14 @@ export const uploadVictimList = (file: File) => {
   return api.post<ImportJob>('/api/intake/victim-lists', form);
 };
 
-/** The largest file either import accepts: bytes, and whole megabytes as the page writes it. */
+/**
+ * The largest file either import accepts (bytes, and whole megabytes as the page writes it), and the server's words
+ * refusing a larger one.
+ */
 export interface UploadLimit {
   maxBytes: number;
   megabytes: number;
+  refusal: string;
 }
 
 export const getUploadLimit = () => api.get<UploadLimit>('/api/intake/upload-limit');

@@ -36,9 +36,8 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
       return;
     }
     if (limit && file.size > limit.maxBytes) {
-      // Refused here so a file the server would refuse is not sent first: the same words as the server's refusal.
-      setErrors([{ field: FILE_FIELD, message: `The file is larger than the ${limit.megabytes} MB limit, so nothing `
-        + `was imported. Check this is the right file, or split it into files under ${limit.megabytes} MB` }]);
+      // Refused here so a file the server would refuse is not sent first, in the server's words.
+      setErrors([{ field: FILE_FIELD, message: limit.refusal }]);
       return;
     }
     setBusy(true);

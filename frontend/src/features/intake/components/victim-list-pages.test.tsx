@@ -58,7 +58,7 @@ function renderAt(path: string) {
 beforeEach(() => {
   session.roles = [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }];
   vi.mocked(listImports).mockResolvedValue([]);
-  vi.mocked(getUploadLimit).mockResolvedValue({ maxBytes: 25 * 1024 * 1024, megabytes: 25 });
+  vi.mocked(getUploadLimit).mockResolvedValue({ maxBytes: 25 * 1024 * 1024, megabytes: 25, refusal: 'Too large' });
 });
 
 afterEach(() => {

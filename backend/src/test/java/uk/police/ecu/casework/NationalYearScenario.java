@@ -48,6 +48,7 @@ public class NationalYearScenario {
     private final CaseworkUser officer;
     private final double scale;
     private final double budgetSeconds;
+    private final Path dataDirectory;
     private final Path progressFile;
 
     /**
@@ -68,8 +69,13 @@ public class NationalYearScenario {
         this.scale = Double.parseDouble(System.getProperty("bench.year.scale", "1.0"));
         this.budgetSeconds = 60 * Double.parseDouble(System.getProperty("bench.year.budget-minutes", "0"));
         String dataDir = context.getEnvironment().getProperty("casework.database.embedded.data-dir", "");
-        this.progressFile = dataDir.isBlank() ? null
-                : Path.of(dataDir).toAbsolutePath().resolveSibling(Path.of(dataDir).getFileName() + "-year.properties");
+        this.dataDirectory = dataDir.isBlank() ? null : Path.of(dataDir).toAbsolutePath();
+        this.progressFile = dataDirectory == null ? null
+                : dataDirectory.resolveSibling(dataDirectory.getFileName() + "-year.properties");
+        if (budgetSeconds > 0 && dataDirectory == null) {
+            throw new IllegalStateException("A year paused by bench.year.budget-minutes can only be resumed from a kept "
+                    + "database: set casework.database.embedded.data-dir as well.");
+        }
     }
 
     /** True when the database already holds a year in progress, begun by an earlier run. */
@@ -121,7 +127,7 @@ public class NationalYearScenario {
             results.figure("6 national year", "paused: the time budget (bench.year.budget-minutes) ran out", size,
                     "after week %d of %d, %.0f s so far".formatted(progress.weeksDone(), WEEKS, progress.wallSeconds()));
             results.note("The national year in %s is paused after week %d; run the same command with "
-                    .formatted(dataDirectory(), progress.weeksDone())
+                    .formatted(dataDirectory, progress.weeksDone())
                     + "-Dtest='BenchmarkSuite#nationalYear' to resume it.");
             return progress;
         }
@@ -138,17 +144,13 @@ public class NationalYearScenario {
         YearProgress progress = YearProgress.load(progressFile).orElseThrow();
         if (progress.scale() != scale) {
             throw new IllegalStateException("The year in progress in %s is at scale %s, not %s: resume it at its own "
-                    .formatted(dataDirectory(), progress.scale(), scale)
+                    .formatted(dataDirectory, progress.scale(), scale)
                     + "scale, or delete that directory and the file beside it to start again.");
         }
         results.note("National year resumed at week %d of %d (begun %s, %.0f s so far); scenarios 4 and 5 are compared "
                 .formatted(progress.weeksDone() + 1, WEEKS, progress.startedOn(), progress.wallSeconds())
                 + "with their p95s on the empty database measured when it began.");
         return progress;
-    }
-
-    private Path dataDirectory() {
-        return progressFile.resolveSibling(progressFile.getFileName().toString().replace("-year.properties", ""));
     }
 
     private boolean fitsBudget(long partStart, double lastWeekSeconds) {

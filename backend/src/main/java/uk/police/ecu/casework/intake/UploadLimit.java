@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The largest file an import accepts ({@code spring.servlet.multipart.max-file-size}): what the upload page tells
- * the user before they choose a file, and what the refusal of a larger one names, so the two cannot disagree.
+ * The largest file an import accepts ({@code spring.servlet.multipart.max-file-size}), and the words that refuse a
+ * larger one: the upload page shows the limit and refuses with these words before sending a file, the server after
+ * receiving one, so the two cannot disagree.
  */
 @Component
 class UploadLimit {
@@ -27,5 +28,11 @@ class UploadLimit {
     @JsonProperty
     long megabytes() {
         return size.toMegabytes();
+    }
+
+    @JsonProperty
+    String refusal() {
+        return ("The file is larger than the %d MB limit, so nothing was imported. Check this is the right file, or "
+                + "split it into files under %d MB").formatted(megabytes(), megabytes());
     }
 }

@@ -31,9 +31,7 @@ class UploadRefusals {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        String message = ("The file is larger than the %d MB limit, so nothing was imported. Check this is the right "
-                + "file, or split it into files under %d MB")
-                .formatted(limit.megabytes(), limit.megabytes());
+        String message = limit.refusal();
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413,
                 HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(), message, List.of(new ApiError.FieldError("file", message))));
     }

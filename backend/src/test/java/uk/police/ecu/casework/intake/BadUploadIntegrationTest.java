@@ -32,6 +32,8 @@ class BadUploadIntegrationTest {
     private static final String VICTIM_LIST_HEADER = "crime_reference,reported_date,nfib_code,victim_forename,victim_surname,loss_gbp\r\n";
     private static final long HUNDRED_MB = 100L * 1024 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final String TOO_LARGE = "The file is larger than the 25 MB limit, so nothing was imported. Check "
+            + "this is the right file, or split it into files under 25 MB";
 
     @LocalServerPort
     int port;
@@ -58,13 +60,14 @@ class BadUploadIntegrationTest {
     }
 
     @Test
-    void shouldTellBothKindsOfUploaderTheLimitTheRefusalNames_beforeTheyChooseAFile() {
+    void shouldTellBothKindsOfUploaderTheLimitAndTheRefusalTheServerGives_beforeTheyChooseAFile() {
         for (String uploader : List.of("ecu.officer", "victim.care")) {
             ApiClient.Response response = ApiClient.signedIn(port, uploader).get("/api/intake/upload-limit");
 
             assertThat(response.status()).as(uploader).isEqualTo(200);
             assertThat(response.json().get("maxBytes").asLong()).as(uploader).isEqualTo(25L * 1024 * 1024);
             assertThat(response.json().get("megabytes").asLong()).as(uploader).isEqualTo(25);
+            assertThat(response.json().get("refusal").asText()).as(uploader).isEqualTo(TOO_LARGE);
         }
     }
 
@@ -194,9 +197,7 @@ class BadUploadIntegrationTest {
 
     private static void assertTooLarge(ApiClient.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(413);
-        String message = "The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, "
-                + "or split it into files under 25 MB";
-        assertThat(response.json().get("message").asText()).isEqualTo(message);
+        assertThat(response.json().get("message").asText()).isEqualTo(TOO_LARGE);
         assertThat(response.json().at("/fieldErrors/0/field").asText()).isEqualTo("file");
     }
 
