@@ -5,10 +5,11 @@ import { signedInApi, taskOf } from './support/api.mjs';
 import { LoginPage } from './pages/login-page.mjs';
 import { JointAssessmentForm, ParticipantPage, ReferralPage } from './pages/recovery-pages.mjs';
 import { TaskPage } from './pages/task-page.mjs';
+import { addDays, londonToday } from './support/london-days.mjs';
 
 const run = Date.now().toString(36);
 const NAME = `Ryan Cole ${run}`;
-const daysAgo = (days) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+const daysAgo = (days) => addDays(londonToday(), -days);
 
 describe('Offender to Recovery', () => {
   let browser;
@@ -35,7 +36,7 @@ describe('Offender to Recovery', () => {
 
     await referral.refer({
       name: NAME,
-      dateOfBirth: new Date(1990, 1, 3),
+      dateOfBirth: { year: 1990, month: 2, day: 3 },
       area: 'Birmingham',
       offences: [
         { date: daysAgo(10), value: 45.5 },

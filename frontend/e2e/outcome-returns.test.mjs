@@ -4,12 +4,7 @@ import { expectAccessible, launchBrowser, newPage, screenshot } from './support/
 import { LoginPage } from './pages/login-page.mjs';
 import { OutcomeReturnsPage } from './pages/outcome-returns-page.mjs';
 import { TaskListPage } from './pages/task-list-page.mjs';
-
-/** The month before this one, YYYY-MM (the server counts in London time; a run at midnight on the 1st may differ). */
-function lastMonth(now = new Date()) {
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
+import { londonToday, monthBefore } from './support/london-days.mjs';
 
 const monthName = (month) =>
   new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -36,7 +31,7 @@ describe('outcome returns', () => {
     await returns.returnsList().waitFor();
     await expectAccessible(page, 'outcome returns page');
 
-    const month = lastMonth();
+    const month = monthBefore(londonToday());
     await returns.buildFor(month);
     await returns.successBanner().waitFor();
     assert.match(await returns.successBanner().innerText(), new RegExp(`The return for ${monthName(month)} is being built`));

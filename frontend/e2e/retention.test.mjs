@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { expectAccessible, launchBrowser, newPage, screenshot } from './support/browser.mjs';
 import { LoginPage } from './pages/login-page.mjs';
 import { RetentionPage } from './pages/retention-page.mjs';
+import { addYears, londonToday } from './support/london-days.mjs';
 
 // Demo case NFRC240101008 is finalised with its process ended, and no other journey uses it. Its outcome
 // is dated the day the demo data loaded, so it falls due six years on: the review looks seven years ahead.
 const CASE = 'NFRC240101008';
-const now = new Date();
-const sevenYearsOn = { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() + 7 };
+const sevenYearsOn = addYears(londonToday(), 7);
 
 describe('retention review', () => {
   let browser;

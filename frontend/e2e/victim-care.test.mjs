@@ -4,12 +4,13 @@ import { expectAccessible, launchBrowser, newPage, screenshot } from './support/
 import { ImportPage } from './pages/import-page.mjs';
 import { LoginPage } from './pages/login-page.mjs';
 import { TaskListPage } from './pages/task-list-page.mjs';
+import { isoDay, londonToday } from './support/london-days.mjs';
 
 // A surname and crime references unique to this run (names take letters only).
 const run = Date.now().toString(36).toUpperCase();
 const surname = `Quill${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
 const reference = (n) => `NFRC-VC-${run}-${n}`;
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDay(londonToday());
 
 describe('victim care', () => {
   let browser;

@@ -1,9 +1,9 @@
-/** Day, month and year boxes of one GOV.UK date input, found by its legend. */
-async function fillDate(page, legend, date) {
+/** Day, month and year boxes of one GOV.UK date input, found by its legend; the date is { year, month, day }. */
+async function fillDate(page, legend, { year, month, day }) {
   const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(String(date.getDate()));
-  await group.getByLabel('Month').fill(String(date.getMonth() + 1));
-  await group.getByLabel('Year').fill(String(date.getFullYear()));
+  await group.getByLabel('Day').fill(String(day));
+  await group.getByLabel('Month').fill(String(month));
+  await group.getByLabel('Year').fill(String(year));
 }
 
 export class ReferralPage {

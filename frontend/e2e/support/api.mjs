@@ -2,6 +2,7 @@
 // CSRF cookie echoed in the header, as the web app does.
 import { request } from 'playwright-core';
 import { baseUrl, demoPassword } from './browser.mjs';
+import { isoDay, londonToday } from './london-days.mjs';
 
 const CSRF_COOKIE = 'ECU-XSRF-TOKEN';
 const CSRF_HEADER = 'X-ECU-XSRF-TOKEN';
@@ -34,7 +35,7 @@ export async function signedInApi(username) {
 export async function disseminate(api, crimeReference, victimName) {
   await api.post('/api/fraud/disseminations', {
     crimeReference,
-    reportedDate: new Date().toISOString().slice(0, 10),
+    reportedDate: isoDay(londonToday()),
     nfibCode: 'NFIB3A',
     victimType: 'INDIVIDUAL',
     victimName,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, formatDate, toIsoDate } from './dates';
+import { dateProblem, formatDate, formatDateTime, monthBefore, todayIso, toIsoDate } from './dates';
 
 describe('toIsoDate', () => {
   it('pads day and month into an ISO date', () => {
@@ -38,5 +38,30 @@ describe('formatDate', () => {
   it('shows a calendar date as written and a dash for none', () => {
     expect(formatDate('2025-03-03')).toBe('3 Mar 2025');
     expect(formatDate(undefined)).toBe('—');
+  });
+
+  it('shows the day of a moment in England and Wales', () => {
+    expect(formatDate('2026-06-30T23:30:00Z')).toBe('1 Jul 2026');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows a moment on London clocks, summer or winter', () => {
+    expect(formatDateTime('2026-06-30T23:30:00Z')).toBe('1 Jul 2026, 00:30');
+    expect(formatDateTime('2026-12-31T23:30:00Z', 'long')).toBe('31 December 2026 at 23:30');
+    expect(formatDateTime(null)).toBe('—');
+  });
+});
+
+describe('todayIso and monthBefore', () => {
+  it('count days in England and Wales, not on the computer running them', () => {
+    expect(todayIso(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(todayIso(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    expect(monthBefore(new Date('2026-06-30T23:30:00Z'))).toBe('2026-06');
+  });
+
+  it('know last month across the new year', () => {
+    expect(monthBefore(new Date('2026-01-15T12:00:00Z'))).toBe('2025-12');
+    expect(monthBefore(new Date('2026-11-23T12:00:00Z'))).toBe('2026-10');
   });
 });

@@ -1,4 +1,10 @@
 // Dates as the API speaks them (ISO yyyy-MM-dd) and as GOV.UK date inputs hold them (day, month, year).
+// Days and times are the force's, in England and Wales, whatever the zone of the computer showing them:
+// "today" on a form is the server's today, also at half past midnight in summer time.
+
+export const FORCE_TIME_ZONE = 'Europe/London';
+
+const forceDay = new Intl.DateTimeFormat('en-GB', { timeZone: FORCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 export interface DateParts {
   day: string;
@@ -25,10 +31,16 @@ export function toIsoDate({ day, month, year }: DateParts): string | null {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** Today's date on this computer, as ISO yyyy-MM-dd. */
+/** Today in England and Wales, as ISO yyyy-MM-dd. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const part = (type: Intl.DateTimeFormatPartTypes) => forceDay.formatToParts(now).find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The month before the one `now` is in (in England and Wales), as YYYY-MM. */
+export function monthBefore(now: Date = new Date()): string {
+  const [year, month] = todayIso(now).split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
 /**
@@ -51,6 +63,21 @@ function capitalise(text: string) {
 export function formatDate(value?: string | null): string {
   if (!value) return '—';
   // A bare ISO date is a calendar date, not midnight UTC: show it as written.
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return new Date(`${value}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+  return new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: FORCE_TIME_ZONE });
+}
+
+/** A moment as the force's clocks showed it: e.g. 20 Nov 2026, 10:15 (short) or 20 November 2026 at 10:15 (long). */
+export function formatDateTime(value?: string | null, month: 'short' | 'long' = 'short'): string {
+  if (!value) return '—';
+  return new Date(value).toLocaleString('en-GB', {
+    day: 'numeric',
+    month,
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: FORCE_TIME_ZONE,
+  });
 }

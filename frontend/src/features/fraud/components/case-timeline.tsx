@@ -1,8 +1,5 @@
+import { formatDateTime } from '../../../lib/dates';
 import type { CaseHistoryEntry } from '../api/fraud-cases';
-
-function when(at: string) {
-  return new Date(at).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 /** MOJ timeline of what has happened on a case, newest first. */
 export function CaseTimeline({ entries }: { entries: CaseHistoryEntry[] }) {
@@ -16,7 +13,7 @@ export function CaseTimeline({ entries }: { entries: CaseHistoryEntry[] }) {
             {entry.who && <p className="moj-timeline__byline">by {entry.who}</p>}
           </div>
           <p className="moj-timeline__date">
-            <time dateTime={entry.at}>{when(entry.at)}</time>
+            <time dateTime={entry.at}>{formatDateTime(entry.at, 'long')}</time>
           </p>
           {entry.detail && (
             <div className="moj-timeline__description">

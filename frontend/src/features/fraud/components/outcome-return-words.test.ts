@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMonth, monthName, returnStatusTag, validateReturnMonth } from './outcome-return-words';
+import { monthName, returnStatusTag, validateReturnMonth } from './outcome-return-words';
 
 describe('validateReturnMonth', () => {
   it('asks for a month written YYYY-MM', () => {
@@ -18,10 +18,5 @@ describe('outcome return words', () => {
     expect(monthName('2026-01')).toBe('January 2026');
     expect(returnStatusTag('BUILT').text).toBe('Built');
     expect(returnStatusTag('SUBMITTED').className).toContain('govuk-tag--green');
-  });
-
-  it('knows last month, across the new year', () => {
-    expect(lastMonth(new Date(2026, 0, 15))).toBe('2025-12');
-    expect(lastMonth(new Date(2026, 10, 23))).toBe('2026-10');
   });
 });

@@ -34,8 +34,3 @@ export function validateReturnMonth(month: string): FieldError[] {
   return [];
 }
 
-/** The month before the one `now` is in, as YYYY-MM: the latest month a return can be built for. */
-export function lastMonth(now: Date = new Date()): string {
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}

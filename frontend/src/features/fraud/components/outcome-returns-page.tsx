@@ -4,10 +4,10 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { SuccessBanner } from '../../../components/notification-banner';
 import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, formatDateTime, monthBefore } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../auth/components/session-context';
-import { formatDateTime } from '../../intake/components/import-words';
+
 import {
   getReturnedCrimes,
   listOutcomeReturns,
@@ -19,7 +19,7 @@ import {
   type ReturnedCrime,
 } from '../api/outcome-returns';
 import { canBuildOutcomeReturns, canSeeOutcomeReturns } from './outcome-return-access';
-import { lastMonth, MONTH_FIELD, monthName, returnStatusTag, validateReturnMonth } from './outcome-return-words';
+import { MONTH_FIELD, monthName, returnStatusTag, validateReturnMonth } from './outcome-return-words';
 
 /** How often, and how many times, the list is asked again after a build is requested. */
 export const RETURN_POLL_MS = 2000;
@@ -49,7 +49,7 @@ function buildErrors(e: unknown): ErrorItem[] {
 
 /** Supervisors only: ask for a month's return to be built now (202; the build itself runs as a job). */
 function BuildReturnForm({ onRequested }: { onRequested: (month: string) => void }) {
-  const [month, setMonth] = useState(lastMonth);
+  const [month, setMonth] = useState(monthBefore);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
 

@@ -5,9 +5,10 @@ import { importReportCsvUrl, type ImportJob } from '../api/imports';
 import { disseminationImport } from './dissemination-import';
 import type { ImportFlavour } from './import-flavour';
 import { ImportReportTable } from './import-report-table';
-import { encodingText, formatDateTime, progressText, statusTag } from './import-words';
+import { encodingText, progressText, statusTag } from './import-words';
 import { RequireImportRole } from './require-import-role';
 import { useImportJob } from './use-import-job';
+import { formatDateTime } from '../../../lib/dates';
 
 function SummaryList({ rows, testId }: { rows: { key: string; value: ReactNode }[]; testId?: string }) {
   return (

@@ -102,13 +102,3 @@ export function reportKindLabel(kind: ImportReportKind): string {
   return REPORT_KINDS[kind] ?? kind;
 }
 
-export function formatDateTime(value?: string | null): string {
-  if (!value) return '—';
-  return new Date(value).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}

@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import type { ImportJob } from '../api/imports';
 import { statusPath, type ImportFlavour } from './import-flavour';
-import { formatDateTime, statusTag } from './import-words';
+import { statusTag } from './import-words';
+import { formatDateTime } from '../../../lib/dates';
 
 /** Recent imports, newest first, each linking to its status page. */
 export function RecentImportsTable({ imports, flavour }: { imports: ImportJob[]; flavour: ImportFlavour }) {

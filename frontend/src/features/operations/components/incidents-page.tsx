@@ -1,20 +1,11 @@
 import { useCallback, useState } from 'react';
 import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
+import { formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../auth/components/session-context';
 import { getIncidents, retryIncident, type Incident } from '../api/incidents';
 import { canSeeIncidents } from './incident-access';
-
-function formatWhen(value: string): string {
-  return new Date(value).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
 
 function IncidentTable({ incidents, onRetry, busy }: { incidents: Incident[]; onRetry: (i: Incident) => void; busy: string | null }) {
   if (incidents.length === 0) {
@@ -48,7 +39,7 @@ function IncidentTable({ incidents, onRetry, busy }: { incidents: Incident[]; on
             </th>
             <td className="govuk-table__cell">{incident.activity}</td>
             <td className="govuk-table__cell">{incident.message ?? 'No reason was given'}</td>
-            <td className="govuk-table__cell">{formatWhen(incident.occurredAt)}</td>
+            <td className="govuk-table__cell">{formatDateTime(incident.occurredAt)}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{incident.retriesLeft}</td>
             <td className="govuk-table__cell">
               <button

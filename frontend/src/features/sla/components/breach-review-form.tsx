@@ -2,7 +2,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
-import { formatDateTime } from '../../intake/components/import-words';
+
 import { useApiData } from '../../../lib/use-api-data';
 import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
 import { getBreachReview } from '../api/sla';
@@ -15,6 +15,7 @@ import {
   type BreachReviewDraft,
 } from './breach-review-answers';
 import { teamLabel } from './sla-words';
+import { formatDateTime } from '../../../lib/dates';
 
 /** Task_BreachReview: why a service level was breached, whether that was justified, and what was done. */
 export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormProps) {

@@ -2,10 +2,10 @@ import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../auth/components/session-context';
-import { formatDateTime } from '../../intake/components/import-words';
+
 import {
   breachesCsvUrl,
   complianceCsvUrl,

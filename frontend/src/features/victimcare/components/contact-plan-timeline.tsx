@@ -1,11 +1,10 @@
-import { formatDate } from '../../../lib/dates';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { ContactChannel, ContactPlan, ContactPlanChange, PlannedContact } from '../api/referrals';
 import {
   ADVICE,
   CHANNELS,
   CONTACT_OUTCOMES,
   contactStatusTag,
-  formatDateTime,
   inWords,
   listOf,
   RESOURCES,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ErrorItem } from '../../../components/error-summary';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { Assessment, ReferralDetail } from '../api/referrals';
 import { ContactAttemptForm } from './contact-attempt-form';
 import { ContactPlanTimeline } from './contact-plan-timeline';
@@ -11,7 +11,6 @@ import {
   CLOSURE_OUTCOMES,
   ENHANCED_RIGHTS_REASONS,
   FAILED_CONTACT_OUTCOMES,
-  formatDateTime,
   inWords,
   listOf,
   RESOURCES,

@@ -5,7 +5,8 @@ import { SubmitButton } from '../../fraud/components/submit-button';
 import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
 import { ReferralContext, useReferral } from './referral-context';
 import { unableToContactAnswers, validateUnableToContact, type UnableToContactDraft } from './victim-care-answers';
-import { FAILED_CONTACT_OUTCOMES, formatDateTime, inWords } from './victim-care-words';
+import { FAILED_CONTACT_OUTCOMES, inWords } from './victim-care-words';
+import { formatDateTime } from '../../../lib/dates';
 
 /** Task_UnableToContactReview: a supervisor decides, after the failed attempts, to try again or close. */
 export function UnableToContactReviewForm({ detail, errors, busy, onSubmit }: TaskFormProps) {

@@ -139,18 +139,6 @@ const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GB
 
 export const formatLoss = (loss?: number | null) => (loss === undefined || loss === null ? '—' : pounds.format(loss));
 
-/** e.g. 20 Nov 2026, 10:15. */
-export function formatDateTime(value?: string | null): string {
-  if (!value) return '—';
-  return new Date(value).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /** A list of codes in words, e.g. "Internet safety, Banking Protocol"; "None" when empty. */
 export function listOf<K extends string>(labels: Record<K, string>, codes: readonly string[] | null | undefined): string {
   return codes && codes.length > 0 ? codes.map((c) => inWords(labels, c)).join(', ') : 'None';

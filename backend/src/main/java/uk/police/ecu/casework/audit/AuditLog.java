@@ -3,6 +3,7 @@ package uk.police.ecu.casework.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +39,10 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, ObjectMapper json) {
+    AuditLog(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -89,7 +92,7 @@ public class AuditLog {
         List<Prepared> prepared = prepare(appends);
         String previousHash = jdbc.query("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1",
                 rs -> rs.next() ? rs.getString(1) : null);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<AuditRow> rows = new ArrayList<>(appends.size());
         for (int i = 0; i < appends.size(); i++) {
             AuditEntry entry = appends.get(i).entry();

@@ -1,10 +1,9 @@
 package uk.police.ecu.casework.fraud;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +16,18 @@ class BuildOutcomeReturnDelegate implements JavaDelegate {
     static final String RETURN_MONTH = "returnMonth";
 
     private final OutcomeReturnRepository returns;
+    private final Clock clock;
 
-    BuildOutcomeReturnDelegate(OutcomeReturnRepository returns) {
+    BuildOutcomeReturnDelegate(OutcomeReturnRepository returns, Clock clock) {
         this.returns = returns;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object asked = execution.getVariable(RETURN_MONTH);
         YearMonth month = asked == null
-                ? YearMonth.from(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VictimUpdateDeadlines.LONDON))
-                .minusMonths(1)
+                ? YearMonth.now(clock).minusMonths(1)
                 : YearMonth.parse(asked.toString());
         execution.setVariable(RETURN_MONTH, month.toString());
         execution.setProcessBusinessKey(OutcomeReturnService.businessKey(month));

@@ -1,19 +1,26 @@
 package uk.police.ecu.casework.fraud;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code crime} table and the facts recorded against a crime as it is worked. */
+/**
+ * The {@code crime} table and the facts recorded against a crime as it is worked, each stamped with the
+ * product's clock (a crime finalised on the last evening of a month belongs to that month's return).
+ */
 @Repository
 class CrimeRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CrimeRepository(JdbcClient jdbc) {
+    CrimeRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** @return false when the crime reference is already known (nothing is written) */
@@ -21,14 +28,14 @@ class CrimeRepository {
         return jdbc.sql("""
                             INSERT INTO crime (crime_reference, reported_date, nfib_code, original_nfib_code, nfib_code_unknown,
                                 victim_type, victim_name, victim_date_of_birth, victim_email, victim_phone, victim_postcode,
-                                loss_gbp, ndm_score, policing_area, summary, suspect_details, received_by)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                loss_gbp, ndm_score, policing_area, summary, suspect_details, received_by, received_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (crime_reference) DO NOTHING""")
                     .params(d.reference(), d.reportedDate(), d.normalisedNfibCode(), d.normalisedNfibCode(),
                             nfibCodeUnknown, d.victimType().name(), d.victimName().trim(), d.victimDateOfBirth(),
                             blankToNull(d.victimEmail()), blankToNull(d.victimPhone()), blankToNull(d.victimPostcode()),
                             d.lossGbp(), d.ndmScore(), blankToNull(d.policingArea()), blankToNull(d.summary()),
-                            blankToNull(d.suspectDetails()), receivedBy)
+                            blankToNull(d.suspectDetails()), receivedBy, now())
                     .update() == 1;
     }
 
@@ -61,16 +68,16 @@ class CrimeRepository {
 
     void finalise(String reference, String outcomeCode, String homeOfficeOutcome, LocalDate outcomeDate) {
         jdbc.sql("""
-                        UPDATE crime SET outcome_code = ?, home_office_outcome = ?, outcome_date = ?, finalised_at = now(),
+                        UPDATE crime SET outcome_code = ?, home_office_outcome = ?, outcome_date = ?, finalised_at = ?,
                             status = 'FINALISED' WHERE crime_reference = ?""")
-                .params(outcomeCode, homeOfficeOutcome, outcomeDate, reference)
+                .params(outcomeCode, homeOfficeOutcome, outcomeDate, now(), reference)
                 .update();
     }
 
     void addLinesOfEnquiry(String reference, List<String> lines, String recordedBy) {
         lines.forEach(line -> jdbc.sql(
-                        "INSERT INTO line_of_enquiry (crime_reference, description, recorded_by) VALUES (?, ?, ?)")
-                .params(reference, line.trim(), recordedBy).update());
+                        "INSERT INTO line_of_enquiry (crime_reference, description, recorded_by, recorded_at) VALUES (?, ?, ?, ?)")
+                .params(reference, line.trim(), recordedBy, now()).update());
     }
 
     List<String> linesOfEnquiry(String reference) {
@@ -80,5 +87,9 @@ class CrimeRepository {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,9 +1,9 @@
 package uk.police.ecu.casework.fraud;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_FinaliseFiled}: a filed crime is finalised with the outcome chosen at triage, dated today. */
@@ -11,14 +11,16 @@ import org.springframework.stereotype.Component;
 class FinaliseFiledDelegate implements JavaDelegate {
 
     private final CrimeFinalisation finalisation;
+    private final Clock clock;
 
-    FinaliseFiledDelegate(CrimeFinalisation finalisation) {
+    FinaliseFiledDelegate(CrimeFinalisation finalisation, Clock clock) {
         this.finalisation = finalisation;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         finalisation.finalise(execution.getBusinessKey(), (String) execution.getVariable("filingOutcomeCode"),
-                LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VictimUpdateDeadlines.LONDON));
+                LocalDate.now(clock));
     }
 }

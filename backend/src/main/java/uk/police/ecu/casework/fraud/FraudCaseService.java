@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +70,12 @@ public class FraudCaseService {
     private final CaseDiagrams diagrams;
     private final CaseNotes notes;
     private final CaseTasks caseTasks;
+    private final Clock clock;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
                      JdbcClient jdbc, AuditLog audit, UserRepository users, CaseHistory caseHistory,
-                     CaseDiagrams diagrams, CaseNotes notes, CaseTasks caseTasks) {
+                     CaseDiagrams diagrams, CaseNotes notes, CaseTasks caseTasks, Clock clock) {
+        this.clock = clock;
         this.crimes = crimes;
         this.access = access;
         this.currentUser = currentUser;
@@ -133,10 +137,10 @@ public class FraudCaseService {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Events can be logged only while the crime is being investigated");
         }
         jdbc.sql("""
-                        INSERT INTO case_event (crime_reference, event_type, occurred_on, details, logged_by)
-                        VALUES (?, ?, ?, ?, ?)""")
+                        INSERT INTO case_event (crime_reference, event_type, occurred_on, details, logged_by, logged_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(crime.crimeReference(), event.eventType().name(), event.occurredOn(), event.details(),
-                        currentUser.get().username())
+                        currentUser.get().username(), OffsetDateTime.now(clock))
                 .update();
         runtime.createMessageCorrelation(FraudProcessVariables.CASE_EVENT_MESSAGE)
                 .processInstanceBusinessKey(crime.crimeReference())
@@ -151,12 +155,12 @@ public class FraudCaseService {
     public void recordEnhancedRights(String reference, @Valid EnhancedRights rights) {
         Crime crime = visible(reference);
         jdbc.sql("""
-                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (crime_reference) DO UPDATE
+                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by, assessed_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (crime_reference) DO UPDATE
                         SET category = EXCLUDED.category, reason = EXCLUDED.reason, assessed_by = EXCLUDED.assessed_by,
-                            assessed_at = now()""")
+                            assessed_at = EXCLUDED.assessed_at""")
                 .params(crime.crimeReference(), rights.category().name(), rights.reason().trim(),
-                        currentUser.get().username())
+                        currentUser.get().username(), OffsetDateTime.now(clock))
                 .update();
         audit.record(AuditEntry.alteration("victim-enhanced-rights", List.of(crime.crimeReference()),
                 Map.of("category", rights.category().name())));

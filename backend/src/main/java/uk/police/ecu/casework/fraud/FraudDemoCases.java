@@ -2,6 +2,7 @@ package uk.police.ecu.casework.fraud;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,12 @@ class FraudDemoCases implements DemoData {
     private final RunAs runAs;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final Clock clock;
 
     FraudDemoCases(FraudTriageService triage, CrimeRepository crimes, TaskListService taskList,
-                   TaskService engineTasks, RunAs runAs, CurrentUser currentUser, ObjectMapper json) {
+                   TaskService engineTasks, RunAs runAs, CurrentUser currentUser, ObjectMapper json,
+                   Clock clock) {
+        this.clock = clock;
         this.triage = triage;
         this.crimes = crimes;
         this.taskList = taskList;
@@ -49,7 +53,7 @@ class FraudDemoCases implements DemoData {
         if (crimes.find("NFRC240101001").isPresent()) {
             return;
         }
-        LocalDate today = LocalDate.now(VictimUpdateDeadlines.LONDON);
+        LocalDate today = LocalDate.now(clock);
         runAs.user("ecu.officer", () -> {
             receive("NFRC240101001", "NFIB1D", VictimType.INDIVIDUAL, "Margaret Ellis", LocalDate.of(1946, 5, 2), "24500", 8);
             receive("NFRC240101002", "NFIB3A", VictimType.INDIVIDUAL, "Derek Owusu", LocalDate.of(1984, 11, 19), "640", 3);
@@ -82,7 +86,7 @@ class FraudDemoCases implements DemoData {
 
     private void receive(String reference, String nfibCode, VictimType type, String victim, LocalDate dob,
                          String loss, Integer ndm) {
-        triage.receive(new Dissemination(reference, LocalDate.now(VictimUpdateDeadlines.LONDON).minusDays(3), nfibCode,
+        triage.receive(new Dissemination(reference, LocalDate.now(clock).minusDays(3), nfibCode,
                 type, victim, dob, null, null, "B5 4BU", new BigDecimal(loss), ndm, "birmingham-east",
                 "Reported to Action Fraud online.", null));
     }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +33,12 @@ class InvestigationPlanTask implements TaskForm<InvestigationPlanTask.Answers> {
 
     private final CrimeRepository crimes;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    InvestigationPlanTask(CrimeRepository crimes, JdbcClient jdbc) {
+    InvestigationPlanTask(CrimeRepository crimes, JdbcClient jdbc, Clock clock) {
         this.crimes = crimes;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -53,10 +57,10 @@ class InvestigationPlanTask implements TaskForm<InvestigationPlanTask.Answers> {
             crimes.addLinesOfEnquiry(task.caseReference(), answers.additionalLinesOfEnquiry(), task.user().username());
         }
         answers.actions().forEach(action -> jdbc.sql("""
-                        INSERT INTO investigation_plan_action (crime_reference, description, owner, due_date, recorded_by)
-                        VALUES (?, ?, ?, ?, ?)""")
+                        INSERT INTO investigation_plan_action (crime_reference, description, owner, due_date, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(task.caseReference(), action.description().trim(), action.owner().trim(), action.dueDate(),
-                        task.user().username())
+                        task.user().username(), OffsetDateTime.now(clock))
                 .update());
         // Whoever writes the plan is the officer in charge from here on, also when a supervisor allocated it.
         crimes.setAllocatedOfficer(task.caseReference(), task.user().username());

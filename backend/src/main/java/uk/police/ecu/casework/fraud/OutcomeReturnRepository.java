@@ -1,9 +1,9 @@
 package uk.police.ecu.casework.fraud;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +12,6 @@ import org.springframework.stereotype.Repository;
 /** Returns by month, and which crimes each lists. A crime can be listed in one return only. */
 @Repository
 class OutcomeReturnRepository {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     record OutcomeReturn(LocalDate month, String status, int crimeCount, OffsetDateTime builtAt, String submittedBy,
                          OffsetDateTime submittedAt) {
@@ -25,27 +23,29 @@ class OutcomeReturnRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OutcomeReturnRepository(JdbcClient jdbc) {
+    OutcomeReturnRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Lists every crime finalised in the month (London time); rebuilding only adds what is missing. */
+    /** Lists every crime finalised in the month (the force's days); rebuilding only adds what is missing. */
     int build(YearMonth month, String processInstanceId) {
         LocalDate first = month.atDay(1);
         jdbc.sql("""
                         INSERT INTO outcome_return (month, status, crime_count, built_at, process_instance_id)
-                        VALUES (?, 'BUILT', 0, now(), ?)
-                        ON CONFLICT (month) DO UPDATE SET built_at = now(), process_instance_id = EXCLUDED.process_instance_id
+                        VALUES (?, 'BUILT', 0, ?, ?)
+                        ON CONFLICT (month) DO UPDATE SET built_at = EXCLUDED.built_at, process_instance_id = EXCLUDED.process_instance_id
                         WHERE outcome_return.status = 'BUILT'""")
-                .params(first, processInstanceId).update();
+                .params(first, OffsetDateTime.now(clock), processInstanceId).update();
         jdbc.sql("""
                         INSERT INTO outcome_return_crime (crime_reference, month)
                         SELECT crime_reference, ? FROM crime
                         WHERE status = 'FINALISED' AND finalised_at >= ? AND finalised_at < ?
                         ON CONFLICT (crime_reference) DO NOTHING""")
-                .params(first, first.atStartOfDay(LONDON).toOffsetDateTime(),
-                        month.plusMonths(1).atDay(1).atStartOfDay(LONDON).toOffsetDateTime())
+                .params(first, first.atStartOfDay(clock.getZone()).toOffsetDateTime(),
+                        month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .update();
         return jdbc.sql("""
                         UPDATE outcome_return SET crime_count = (SELECT count(*) FROM outcome_return_crime WHERE month = ?)
@@ -54,8 +54,8 @@ class OutcomeReturnRepository {
     }
 
     void submitted(YearMonth month, String submittedBy) {
-        jdbc.sql("UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = ?, submitted_at = now() WHERE month = ?")
-                .params(submittedBy, month.atDay(1)).update();
+        jdbc.sql("UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = ?, submitted_at = ? WHERE month = ?")
+                .params(submittedBy, OffsetDateTime.now(clock), month.atDay(1)).update();
     }
 
     Optional<OutcomeReturn> find(YearMonth month) {

@@ -1,6 +1,6 @@
 package uk.police.ecu.casework.fraud;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,10 @@ public class OutcomeReturnService {
 
     private final OutcomeReturnRepository returns;
     private final RuntimeService runtime;
+    private final Clock clock;
 
-    OutcomeReturnService(OutcomeReturnRepository returns, RuntimeService runtime) {
+    OutcomeReturnService(OutcomeReturnRepository returns, RuntimeService runtime, Clock clock) {
+        this.clock = clock;
         this.returns = returns;
         this.runtime = runtime;
     }
@@ -34,7 +36,7 @@ public class OutcomeReturnService {
     @Transactional
     @PreAuthorize("hasRole('ECU_SUPERVISOR')")
     public void request(YearMonth month) {
-        if (!month.isBefore(YearMonth.from(LocalDate.now(VictimUpdateDeadlines.LONDON)))) {
+        if (!month.isBefore(YearMonth.now(clock))) {
             throw InvalidInputException.field("month", "A month's return can be built once the month has ended");
         }
         if (returns.find(month).map(r -> "SUBMITTED".equals(r.status())).orElse(false)) {

@@ -3,7 +3,9 @@ package uk.police.ecu.casework.fraud;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +33,11 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
             "Task_TellVictimOfEvent", "CASE_EVENT");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TellVictimTask(JdbcClient jdbc) {
+    TellVictimTask(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -53,10 +57,11 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
             throw InvalidInputException.field("supportOffered", "Say whether a referral to support was offered");
         }
         jdbc.sql("""
-                        INSERT INTO victim_update (crime_reference, update_type, told_on, method, support_offered, notes, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO victim_update (crime_reference, update_type, told_on, method, support_offered, notes, recorded_by,
+                            recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(task.caseReference(), type, answers.toldOn(), answers.method().name(), answers.supportOffered(),
-                        answers.notes(), task.user().username())
+                        answers.notes(), task.user().username(), OffsetDateTime.now(clock))
                 .update();
         return Map.of();
     }

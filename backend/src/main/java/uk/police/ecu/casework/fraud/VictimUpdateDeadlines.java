@@ -1,11 +1,10 @@
 package uk.police.ecu.casework.fraud;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.PerTransaction;
@@ -19,21 +18,22 @@ import uk.police.ecu.casework.sla.WorkingDayCalendar;
 @Component("victimUpdateDeadlines")
 public class VictimUpdateDeadlines {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final JdbcClient jdbc;
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
-    VictimUpdateDeadlines(JdbcClient jdbc, WorkingDayCalendar calendar) {
+    VictimUpdateDeadlines(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public Date due(DelegateExecution execution, String updateType) {
         String reference = execution.getBusinessKey();
         String version = (String) execution.getVariable(FraudProcessVariables.VICTIMS_CODE_VERSION);
-        return Date.from(dueOn(reference, version, updateType, today()).atTime(END_OF_DAY).atZone(LONDON).toInstant());
+        return Date.from(dueOn(reference, version, updateType, today()).atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
     /** The last day on which the victim may be told, counting from {@code from}. */
@@ -65,9 +65,8 @@ public class VictimUpdateDeadlines {
                 .param(crimeReference).query(Integer.class).single() > 0;
     }
 
-    /** The engine's clock: due dates are set as the engine creates tasks, and tests move that clock. */
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private record Deadline(int standardDays, int enhancedDays, boolean workingDays) {

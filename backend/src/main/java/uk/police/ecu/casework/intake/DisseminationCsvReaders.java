@@ -1,7 +1,6 @@
 package uk.police.ecu.casework.intake;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.ReferenceData;
 
@@ -9,16 +8,17 @@ import uk.police.ecu.casework.reference.ReferenceData;
 @Component
 public class DisseminationCsvReaders {
 
-    private static final Clock LONDON = Clock.system(ZoneId.of("Europe/London"));
 
     private final ReferenceData referenceData;
+    private final Clock clock;
 
-    DisseminationCsvReaders(ReferenceData referenceData) {
+    DisseminationCsvReaders(ReferenceData referenceData, Clock clock) {
+        this.clock = clock;
         this.referenceData = referenceData;
     }
 
     /** A reader for one import: reference data is read once, here, not per row. */
     public DisseminationCsvReader newReader() {
-        return new DisseminationCsvReader(referenceData.nfibCodes(), referenceData.policingAreas(), LONDON);
+        return new DisseminationCsvReader(referenceData.nfibCodes(), referenceData.policingAreas(), clock);
     }
 }

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.intake;
 
 import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class FileImportRunner {
     private final OneEngineCommand engineCommand;
     private final int batchSize;
     private final long retryAfterSeconds;
+    private final Clock clock;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "file-import");
         thread.setDaemon(true);
@@ -50,7 +52,8 @@ class FileImportRunner {
 
     FileImportRunner(ImportJobRepository jobs, List<FileImport<?>> kinds, TransactionTemplate transaction, RunAs runAs,
                      OneEngineCommand engineCommand, @Value("${casework.import.batch-size:100}") int batchSize,
-                     @Value("${casework.import.retry-after-seconds:30}") long retryAfterSeconds) {
+                     @Value("${casework.import.retry-after-seconds:30}") long retryAfterSeconds, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(FileImport::kind, Function.identity()));
         this.transaction = transaction;
@@ -100,7 +103,7 @@ class FileImportRunner {
         int alreadyDone = job.goodRowsDone();
         List<R> batch = new ArrayList<>(batchSize);
         int[] seen = {0};
-        kind.reader(FileImports.uploadedOn(job)).read(new ByteArrayInputStream(content), row -> {
+        kind.reader(job.uploadedOn(clock.getZone())).read(new ByteArrayInputStream(content), row -> {
             if (seen[0]++ < alreadyDone) {
                 return;
             }

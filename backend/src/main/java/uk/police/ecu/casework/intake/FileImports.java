@@ -3,8 +3,7 @@ package uk.police.ecu.casework.intake;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +24,17 @@ import uk.police.ecu.casework.security.CurrentUser;
 @Service
 class FileImports {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Map<String, FileImport<?>> kinds;
     private final ImportJobRepository jobs;
     private final FileImportRunner runner;
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     FileImports(List<FileImport<?>> kinds, ImportJobRepository jobs, FileImportRunner runner,
-                TransactionTemplate transaction, CurrentUser currentUser) {
+                TransactionTemplate transaction, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(FileImport::kind, Function.identity()));
         this.jobs = jobs;
         this.runner = runner;
@@ -49,7 +49,7 @@ class FileImports {
         RefusedRows refused = new RefusedRows();
         int total;
         try {
-            total = kind.reader(uploadedOn(jobs.find(id).orElseThrow()))
+            total = kind.reader(jobs.find(id).orElseThrow().uploadedOn(clock.getZone()))
                     .read(new ByteArrayInputStream(content), row -> { }, refused);
         } catch (CsvFileException e) {
             transaction.executeWithoutResult(tx -> jobs.reject(id, e.getMessage()));
@@ -72,11 +72,6 @@ class FileImports {
 
     List<String> kindsVisibleTo(CaseworkUser user) {
         return kinds.keySet().stream().filter(kind -> visibleTo(kind, user)).sorted().toList();
-    }
-
-    /** The day an import was uploaded, in the force's time zone. */
-    static LocalDate uploadedOn(ImportJob job) {
-        return job.uploadedAt().atZoneSameInstant(LONDON).toLocalDate();
     }
 
     static String sha256(byte[] content) {

@@ -2,7 +2,9 @@ package uk.police.ecu.casework.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -19,6 +21,11 @@ public record ImportJob(UUID id, String kind, String fileName, String fileSha256
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer screenedOut,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer repeatVictims,
                         OffsetDateTime finishedAt, String encoding) {
+
+    /** The day it was uploaded, in the force's time zone: a victim list row without a week is listed in its week. */
+    public LocalDate uploadedOn(ZoneId zone) {
+        return uploadedAt.atZoneSameInstant(zone).toLocalDate();
+    }
 
     /** Rows dealt with so far: refused rows are known from the checking pass, good rows as they land. */
     @JsonProperty

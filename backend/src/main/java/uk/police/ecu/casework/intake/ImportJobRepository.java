@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.intake;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +15,10 @@ class ImportJobRepository {
     private static final long IMPORT_LOCK = 0x4543552D494D5054L;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ImportJobRepository(JdbcClient jdbc) {
+    ImportJobRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -22,10 +26,10 @@ class ImportJobRepository {
     void create(UUID id, String kind, String fileName, String sha256, byte[] content, String uploadedBy) {
         Integer screeningCounts = VictimListImport.KIND.equals(kind) ? 0 : null;
         jdbc.sql("""
-                        INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, status,
-                            referred, screened_out, repeat_victims)
-                        VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
-                .params(id, kind, fileName, sha256, content.length, uploadedBy, screeningCounts, screeningCounts,
+                        INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, uploaded_at,
+                            status, referred, screened_out, repeat_victims)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
+                .params(id, kind, fileName, sha256, content.length, uploadedBy, OffsetDateTime.now(clock), screeningCounts, screeningCounts,
                         screeningCounts)
                 .update();
         jdbc.sql("INSERT INTO import_file (job_id, content) VALUES (?, ?)").params(id, content).update();
@@ -33,8 +37,8 @@ class ImportJobRepository {
 
     /** A file refused as a whole keeps its record and reason, but not its content: nothing of it is imported. */
     void reject(UUID id, String fileError) {
-        jdbc.sql("UPDATE import_job SET status = 'REJECTED', file_error = ?, finished_at = now() WHERE id = ?")
-                .params(fileError, id).update();
+        jdbc.sql("UPDATE import_job SET status = 'REJECTED', file_error = ?, finished_at = ? WHERE id = ?")
+                .params(fileError, OffsetDateTime.now(clock), id).update();
         jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
     }
 
@@ -65,8 +69,8 @@ class ImportJobRepository {
 
     /** Only a running import finishes, once, whichever node gets to the end of its file first. */
     void finish(UUID id, String status) {
-        jdbc.sql("UPDATE import_job SET status = ?, finished_at = now() WHERE id = ? AND status = 'RUNNING'")
-                .params(status, id).update();
+        jdbc.sql("UPDATE import_job SET status = ?, finished_at = ? WHERE id = ? AND status = 'RUNNING'")
+                .params(status, OffsetDateTime.now(clock), id).update();
         jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
     }
 

@@ -1,8 +1,8 @@
 package uk.police.ecu.casework.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,15 +23,16 @@ import uk.police.ecu.casework.retention.RetainedRecords;
 @Component
 class ImportReportRetention implements RetainedRecords {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final List<String> ERASED = List.of("refused cell values", "uploaded file");
 
     private record State(String status, String erasedBy, OffsetDateTime erasedAt) {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ImportReportRetention(JdbcClient jdbc) {
+    ImportReportRetention(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -42,14 +43,14 @@ class ImportReportRetention implements RetainedRecords {
 
     @Override
     public List<RetainedRecord> heldSince(LocalDate startedOnOrBefore, int limit) {
-        OffsetDateTime before = startedOnOrBefore.plusDays(1).atStartOfDay(LONDON).toOffsetDateTime();
+        OffsetDateTime before = startedOnOrBefore.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
         return jdbc.sql("""
                         SELECT id, uploaded_at, file_name, total_rows, error_rows FROM import_job
                         WHERE status <> 'RUNNING' AND uploaded_at < ? AND personal_data_erased_at IS NULL
                         ORDER BY uploaded_at, id LIMIT ?""")
                 .params(before, limit)
                 .query((rs, n) -> new RetainedRecord(rs.getString(1),
-                        rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(LONDON).toLocalDate(),
+                        rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate(),
                         "%s: %d rows, %d refused".formatted(rs.getString(3), rs.getInt(4), rs.getInt(5))))
                 .list();
     }

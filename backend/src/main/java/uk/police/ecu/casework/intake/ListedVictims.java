@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.intake;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +17,10 @@ import uk.police.ecu.casework.victimcare.ScreeningOutcome;
 class ListedVictims {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ListedVictims(JdbcClient jdbc) {
+    ListedVictims(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -59,9 +63,10 @@ class ListedVictims {
     UUID create(VictimListRow row) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO victim (id, forename, surname, date_of_birth, phone, email, postcode)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, row.forename(), row.surname(), row.dateOfBirth(), row.phone(), row.email(), row.postcode())
+                        INSERT INTO victim (id, forename, surname, date_of_birth, phone, email, postcode, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, row.forename(), row.surname(), row.dateOfBirth(), row.phone(), row.email(), row.postcode(),
+                        OffsetDateTime.now(clock))
                 .update();
         return id;
     }
@@ -94,12 +99,12 @@ class ListedVictims {
         jdbc.sql("""
                         INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
                             loss_gbp, list_week, import_job_id, line, screening_result, screening_reasons,
-                            screening_decision, ndm_threshold, referral_reference)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            screening_decision, ndm_threshold, referral_reference, screened_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(listingId, victimId, row.crimeReference(), row.reportedDate(), row.nfibCode(), row.ndmScore(),
                         row.lossGbp(), row.listWeek(), jobId, row.line(),
                         screening.referred() ? "REFERRED" : "SCREENED_OUT", screening.reasons().toArray(String[]::new),
-                        screening.decision(), screening.ndmThreshold(), referralReference)
+                        screening.decision(), screening.ndmThreshold(), referralReference, OffsetDateTime.now(clock))
                 .update();
     }
 }

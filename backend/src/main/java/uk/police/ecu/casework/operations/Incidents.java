@@ -1,12 +1,13 @@
 package uk.police.ecu.casework.operations;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,8 +30,10 @@ class Incidents {
     private final RepositoryService repository;
     private final ManagementService management;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Incidents(RuntimeService runtime, RepositoryService repository, ManagementService management, AuditLog audit) {
+    Incidents(RuntimeService runtime, RepositoryService repository, ManagementService management, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.repository = repository;
         this.management = management;
@@ -57,7 +60,7 @@ class Incidents {
                     "This incident is not a failed step, so it cannot be retried here; resolve it in Cockpit");
         }
         Incident described = describe(incident);
-        management.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
+        management.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(Date.from(clock.instant())).execute();
         audit.record(AuditEntry.alteration("incident", List.of(id), Map.of(
                 "action", "retry", "process", described.process(), "businessKey", nullToEmpty(described.businessKey()),
                 "activity", described.activity(), "message", nullToEmpty(described.message()))));

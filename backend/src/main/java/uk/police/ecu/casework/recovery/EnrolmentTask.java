@@ -34,9 +34,11 @@ class EnrolmentTask implements TaskForm<EnrolmentTask.Form> {
     private final LocalAuthorities areas;
     private final UserRepository users;
     private final ProgrammeSettings settings;
+    private final ProgrammeCalendar calendar;
 
     EnrolmentTask(Participants participants, PathwayStages stages, LocalAuthorities areas, UserRepository users,
-                  ProgrammeSettings settings) {
+                  ProgrammeSettings settings, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.participants = participants;
         this.stages = stages;
         this.areas = areas;
@@ -62,7 +64,7 @@ class EnrolmentTask implements TaskForm<EnrolmentTask.Form> {
         LocalDate ends = form.enrolmentDate().plusMonths(settings.programmeLengthMonths());
         participants.recordEnrolment(participant.reference(), form.enrolmentDate(), form.keyWorker(), ends);
         stages.add(participant.reference(), form.firstStage(), task.user().username());
-        return Map.of(ENROLMENT_DATE, form.enrolmentDate().toString(), PROGRAMME_ENDS_AT, ProgrammeCalendar.startOf(ends));
+        return Map.of(ENROLMENT_DATE, form.enrolmentDate().toString(), PROGRAMME_ENDS_AT, calendar.startOf(ends));
     }
 
     private void check(Form form, Participant participant) {

@@ -27,8 +27,10 @@ public class EvaluationService {
 
     private final JdbcClient jdbc;
     private final LocalAuthorities areas;
+    private final ProgrammeCalendar calendar;
 
-    EvaluationService(JdbcClient jdbc, LocalAuthorities areas) {
+    EvaluationService(JdbcClient jdbc, LocalAuthorities areas, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.areas = areas;
     }
@@ -122,7 +124,7 @@ public class EvaluationService {
                 WHERE local_authority = :area AND enrolment_date BETWEEN :from AND :to""")
                 .params(p).query((rs, n) -> new Window(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class))).list();
-        LocalDate today = ProgrammeCalendar.today();
+        LocalDate today = calendar.today();
         List<double[]> before = new ArrayList<>();
         List<double[]> during = new ArrayList<>();
         List<double[]> after = new ArrayList<>();

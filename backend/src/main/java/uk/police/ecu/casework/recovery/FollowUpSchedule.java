@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 class FollowUpSchedule {
 
     private final FollowUps followUps;
+    private final ProgrammeCalendar calendar;
 
-    FollowUpSchedule(FollowUps followUps) {
+    FollowUpSchedule(FollowUps followUps, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.followUps = followUps;
     }
 
@@ -20,7 +22,7 @@ class FollowUpSchedule {
         Map<String, Object> variables = new HashMap<>();
         followUps.next(participant).ifPresentOrElse(next -> {
             variables.put(HAS_NEXT_FOLLOW_UP, true);
-            variables.put(FOLLOW_UP_DUE_AT, ProgrammeCalendar.startOf(next.dueDate()));
+            variables.put(FOLLOW_UP_DUE_AT, calendar.startOf(next.dueDate()));
         }, () -> variables.put(HAS_NEXT_FOLLOW_UP, false));
         return variables;
     }

@@ -27,8 +27,10 @@ class FollowUpTask implements TaskForm<FollowUpTask.Form> {
     private final Participants participants;
     private final FollowUps followUps;
     private final FollowUpSchedule schedule;
+    private final ProgrammeCalendar calendar;
 
-    FollowUpTask(Participants participants, FollowUps followUps, FollowUpSchedule schedule) {
+    FollowUpTask(Participants participants, FollowUps followUps, FollowUpSchedule schedule, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.participants = participants;
         this.followUps = followUps;
         this.schedule = schedule;
@@ -51,7 +53,7 @@ class FollowUpTask implements TaskForm<FollowUpTask.Form> {
         }
         FollowUps.FollowUp due = followUps.next(task.caseReference()).orElseThrow();
         followUps.record(due.id(), form.abstinent(), form.reoffended(), form.notes(), task.user().username(),
-                ProgrammeCalendar.today());
+                calendar.today());
         participants.addOffences(task.caseReference(), form.offencesOrNone(), "FOLLOW_UP", task.user().username());
         return schedule.nextFor(task.caseReference());
     }

@@ -19,8 +19,10 @@ class JointAssessmentTask implements TaskForm<JointAssessmentTask.Form> {
     }
 
     private final Participants participants;
+    private final ProgrammeCalendar calendar;
 
-    JointAssessmentTask(Participants participants) {
+    JointAssessmentTask(Participants participants, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.participants = participants;
     }
 
@@ -37,7 +39,7 @@ class JointAssessmentTask implements TaskForm<JointAssessmentTask.Form> {
     @Override
     public Map<String, Object> complete(WorkedTask task, Form form) {
         boolean consented = form.willingToEngage() && form.consentToTreatment() && form.consentToInformationSharing();
-        participants.recordAssessment(task.caseReference(), form, task.user().username(), ProgrammeCalendar.today(),
+        participants.recordAssessment(task.caseReference(), form, task.user().username(), calendar.today(),
                 consented);
         return Map.of(RecoveryProcess.CONSENTED, consented);
     }

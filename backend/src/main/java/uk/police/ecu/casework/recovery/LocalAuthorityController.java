@@ -31,8 +31,10 @@ class LocalAuthorityController {
 
     private final LocalAuthorities areas;
     private final AuditLog audit;
+    private final ProgrammeCalendar calendar;
 
-    LocalAuthorityController(LocalAuthorities areas, AuditLog audit) {
+    LocalAuthorityController(LocalAuthorities areas, AuditLog audit, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.areas = areas;
         this.audit = audit;
     }
@@ -40,7 +42,7 @@ class LocalAuthorityController {
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'O2R_OFFICER')")
     List<AreaView> list() {
-        return areas.all().stream().map(LocalAuthorityController::view).toList();
+        return areas.all().stream().map(this::view).toList();
     }
 
     /** Sets (or, with null, clears) the date the area is live on the programme from. */
@@ -58,8 +60,8 @@ class LocalAuthorityController {
         return view(areas.find(id).orElseThrow());
     }
 
-    private static AreaView view(LocalAuthority area) {
-        return new AreaView(area.id(), area.name(), area.liveFrom(), area.liveOn(ProgrammeCalendar.today()),
+    private AreaView view(LocalAuthority area) {
+        return new AreaView(area.id(), area.name(), area.liveFrom(), area.liveOn(calendar.today()),
                 area.o2rTeam(), area.drugServiceTeam());
     }
 }

@@ -66,10 +66,12 @@ public class ParticipantService {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final ProgrammeCalendar calendar;
 
     ParticipantService(Participants participants, Reviews reviews, PathwayStages stages, FollowUps followUps,
                        LocalAuthorities areas, ParticipantAccess access, RuntimeService runtime, AuditLog audit,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.participants = participants;
         this.reviews = reviews;
         this.stages = stages;
@@ -89,7 +91,7 @@ public class ParticipantService {
         LocalAuthority area = areas.find(referral.localAuthority())
                 .orElseThrow(() -> InvalidInputException.field("localAuthority", "Choose a West Midlands local authority area"));
         String reference = participants.nextReference();
-        LocalDate referralDate = referral.referralDate() == null ? ProgrammeCalendar.today() : referral.referralDate();
+        LocalDate referralDate = referral.referralDate() == null ? calendar.today() : referral.referralDate();
         participants.insert(reference, referral, referralDate, user.username());
         participants.addOffences(reference, referral.offences(), "REFERRAL", user.username());
         audit.record(AuditEntry.collection(RECORD_TYPE, List.of(reference), Map.of("area", area.id())));

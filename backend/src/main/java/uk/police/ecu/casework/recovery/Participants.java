@@ -3,7 +3,9 @@ package uk.police.ecu.casework.recovery;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Repository;
 class Participants {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Participants(JdbcClient jdbc) {
+    Participants(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -27,13 +31,15 @@ class Participants {
     void insert(String reference, ParticipantService.Referral referral, LocalDate referralDate, String referredBy) {
         jdbc.sql("""
                 INSERT INTO o2r_participant (reference, name, date_of_birth, pnc_id, local_authority, referral_date,
-                    referral_source, substance_misuse, weekly_drug_spend_gbp, referral_notes, referred_by, status)
-                VALUES (:reference, :name, :dob, :pnc, :area, :referralDate, :source, :misuse, :spend, :notes, :by, 'REFERRED')""")
+                    referral_source, substance_misuse, weekly_drug_spend_gbp, referral_notes, referred_by, status, created_at)
+                VALUES (:reference, :name, :dob, :pnc, :area, :referralDate, :source, :misuse, :spend, :notes, :by, 'REFERRED',
+                    :createdAt)""")
                 .param("reference", reference).param("name", referral.name().trim()).param("dob", referral.dateOfBirth())
                 .param("pnc", referral.pncId()).param("area", referral.localAuthority())
                 .param("referralDate", referralDate).param("source", referral.referralSource().name())
                 .param("misuse", referral.substanceMisuse().name()).param("spend", referral.weeklyDrugSpendGbp())
-                .param("notes", referral.notes()).param("by", referredBy).update();
+                .param("notes", referral.notes()).param("by", referredBy)
+                .param("createdAt", OffsetDateTime.now(clock)).update();
     }
 
     Optional<Participant> find(String reference) {

@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.recovery;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +14,10 @@ import uk.police.ecu.casework.system.InvalidInputException;
 class PathwayStages {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PathwayStages(JdbcClient jdbc) {
+    PathwayStages(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -21,11 +25,13 @@ class PathwayStages {
     PathwayStage add(String participant, NewStage stage, String by) {
         check(stage, "");
         long id = jdbc.sql("""
-                INSERT INTO o2r_pathway_stage (participant, stage, stage_date, medication, discharge_reason, notes, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                INSERT INTO o2r_pathway_stage (participant, stage, stage_date, medication, discharge_reason, notes, recorded_by,
+                    recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(participant, stage.stage().name(), stage.stageDate(),
                         stage.medication() == null ? null : stage.medication().name(),
-                        stage.dischargeReason() == null ? null : stage.dischargeReason().name(), stage.notes(), by)
+                        stage.dischargeReason() == null ? null : stage.dischargeReason().name(), stage.notes(), by,
+                        OffsetDateTime.now(clock))
                 .query(Long.class).single();
         return new PathwayStage(id, stage.stage().name(), stage.stageDate(),
                 stage.medication() == null ? null : stage.medication().name(),

@@ -1,31 +1,33 @@
 package uk.police.ecu.casework.recovery;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 
 /**
- * Programme dates on the engine's clock, so that a process test which moves the engine's clock moves
- * "today" for the programme too. Days are London days.
+ * Programme dates on the product's clock, so that a process test which moves the engine's clock moves
+ * "today" for the programme too. Days are the force's days.
  */
-final class ProgrammeCalendar {
+@Component
+class ProgrammeCalendar {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private final Clock clock;
 
-    private ProgrammeCalendar() {
+    ProgrammeCalendar(Clock clock) {
+        this.clock = clock;
     }
 
-    static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
-    /** The start of the day in London, as the engine's due dates and timers take it. */
-    static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(LONDON).toInstant());
+    /** The start of the day, as the engine's due dates and timers take it. */
+    Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
     }
 
-    static LocalDate dayOf(Date date) {
-        return LocalDate.ofInstant(date.toInstant(), LONDON);
+    LocalDate dayOf(Date date) {
+        return LocalDate.ofInstant(date.toInstant(), clock.getZone());
     }
 }

@@ -20,9 +20,11 @@ class RecordExitDelegate implements JavaDelegate {
     private final FollowUps followUps;
     private final FollowUpSchedule schedule;
     private final ProgrammeSettings settings;
+    private final ProgrammeCalendar calendar;
 
     RecordExitDelegate(Participants participants, FollowUps followUps, FollowUpSchedule schedule,
-                       ProgrammeSettings settings) {
+                       ProgrammeSettings settings, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.participants = participants;
         this.followUps = followUps;
         this.schedule = schedule;
@@ -40,13 +42,13 @@ class RecordExitDelegate implements JavaDelegate {
         execution.setVariables(schedule.nextFor(reference));
     }
 
-    private static LocalDate exitDate(DelegateExecution execution, String reason) {
+    private LocalDate exitDate(DelegateExecution execution, String reason) {
         if (execution.getVariable(EXIT_DATE) instanceof String date) {
             return LocalDate.parse(date);
         }
         if ("COMPLETED".equals(reason) && execution.getVariable(PROGRAMME_ENDS_AT) instanceof Date ends) {
-            return ProgrammeCalendar.dayOf(ends);
+            return calendar.dayOf(ends);
         }
-        return ProgrammeCalendar.today();
+        return calendar.today();
     }
 }

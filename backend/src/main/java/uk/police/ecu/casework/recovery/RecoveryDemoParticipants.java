@@ -28,9 +28,11 @@ class RecoveryDemoParticipants implements DemoData {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final JdbcClient jdbc;
+    private final ProgrammeCalendar calendar;
 
     RecoveryDemoParticipants(ParticipantService service, TaskListService taskList, TaskService engineTasks, RunAs runAs,
-                             CurrentUser currentUser, ObjectMapper json, JdbcClient jdbc) {
+                             CurrentUser currentUser, ObjectMapper json, JdbcClient jdbc, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.service = service;
         this.taskList = taskList;
         this.engineTasks = engineTasks;
@@ -50,7 +52,7 @@ class RecoveryDemoParticipants implements DemoData {
         if (jdbc.sql("SELECT count(*) FROM o2r_participant").query(Long.class).single() > 0) {
             return;
         }
-        LocalDate today = ProgrammeCalendar.today();
+        LocalDate today = calendar.today();
         refer("Dean Whitmore", LocalDate.of(1991, 8, 14), today, 4);
         refer("Kyle Barton", LocalDate.of(1996, 2, 3), today.minusDays(2), 1);
         assessed(refer("Marcus Fenton", LocalDate.of(1983, 11, 27), today.minusDays(5), 5));

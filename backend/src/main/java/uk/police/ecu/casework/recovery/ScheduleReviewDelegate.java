@@ -16,8 +16,10 @@ class ScheduleReviewDelegate implements JavaDelegate {
 
     private final Reviews reviews;
     private final ProgrammeSettings settings;
+    private final ProgrammeCalendar calendar;
 
-    ScheduleReviewDelegate(Reviews reviews, ProgrammeSettings settings) {
+    ScheduleReviewDelegate(Reviews reviews, ProgrammeSettings settings, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.reviews = reviews;
         this.settings = settings;
     }
@@ -29,7 +31,7 @@ class ScheduleReviewDelegate implements JavaDelegate {
         LocalDate reviewDate = enrolled.plusDays((long) settings.reviewCadenceDays() * number);
         reviews.plan(execution.getProcessBusinessKey(), number, reviewDate);
         execution.setVariable(REVIEW_NUMBER, number);
-        execution.setVariable(REVIEW_DUE, ProgrammeCalendar.startOf(reviewDate));
+        execution.setVariable(REVIEW_DUE, calendar.startOf(reviewDate));
         execution.setVariable(MISSED_IN_A_ROW, 0);
         execution.setVariable(NEW_OFFENCE, false);
     }

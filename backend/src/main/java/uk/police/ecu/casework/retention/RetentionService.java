@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +34,6 @@ import uk.police.ecu.casework.system.InvalidInputException;
 public class RetentionService {
 
     static final int LIMIT_PER_TYPE = 500;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String REVIEW_PURPOSE = "Retention review";
 
     public record DueRecord(String recordType, String recordTypeName, String recordId, String summary,
@@ -82,7 +81,7 @@ public class RetentionService {
      */
     @Transactional
     public DueForReview due(String recordType, LocalDate dueBy) {
-        LocalDate by = dueBy == null ? LocalDate.now(clock.withZone(LONDON)) : dueBy;
+        LocalDate by = dueBy == null ? LocalDate.now(clock) : dueBy;
         List<ScheduleEntry> types = schedule().stream()
                 .filter(entry -> recordType == null || entry.recordType().equals(recordType))
                 .toList();
@@ -120,8 +119,9 @@ public class RetentionService {
             throw InvalidInputException.field("recordType", "Records of this type cannot be erased here");
         }
         String recordId = request.recordId().trim();
-        ErasureStamp stamp = new ErasureStamp(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
-                currentUser.get().username());
+        // In UTC, as the database gives it back when the same record is asked to be erased again.
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        ErasureStamp stamp = new ErasureStamp(now, currentUser.get().username());
         Erasure erasure = holder.erase(recordId, stamp);
         if (!erasure.alreadyErased()) {
             audit.record(AuditEntry.erasure(holder.recordType(), List.of(recordId), request.justification().trim(),

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,17 +35,19 @@ import uk.police.ecu.casework.system.DatabaseOutage;
 class SessionController {
 
     private static final DateTimeFormatter UNLOCK_TIME =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("HH:mm");
 
     private final AuthenticationManager authenticationManager;
     private final SessionAuthenticationStrategy sessionStrategy;
     private final SecurityContextRepository contextRepository;
     private final LoginThrottle throttle;
     private final boolean singleSignOn;
+    private final Clock clock;
 
     SessionController(AuthenticationManager authenticationManager, SessionAuthenticationStrategy sessionStrategy,
                       SecurityContextRepository contextRepository, LoginThrottle throttle,
-                      ObjectProvider<SingleSignOnLogin> singleSignOn) {
+                      ObjectProvider<SingleSignOnLogin> singleSignOn, Clock clock) {
+        this.clock = clock;
         this.authenticationManager = authenticationManager;
         this.sessionStrategy = sessionStrategy;
         this.contextRepository = contextRepository;
@@ -68,7 +70,7 @@ class SessionController {
         if (locked.isPresent()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(401, "Unauthorized",
                     "Too many failed attempts to sign in as this user. Try again after "
-                            + UNLOCK_TIME.format(locked.get()) + "."));
+                            + UNLOCK_TIME.withZone(clock.getZone()).format(locked.get()) + "."));
         }
         Authentication authentication;
         try {

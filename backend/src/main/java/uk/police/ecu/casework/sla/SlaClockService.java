@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.sla;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,14 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts and stops SLA clocks from the engine's own events, inside the engine's transaction: the clock
  * and the work it measures commit or roll back together. Sets each task's due date from the clocks it
  * stops, so every task list sorts and filters by the SLA (the task list projection follows the task's
- * update event). Times are the engine's clock, which the process tests move.
+ * update event). Times are the product's clock, the engine's, which the process tests move.
  */
 @Service
 public class SlaClockService {
@@ -28,8 +28,11 @@ public class SlaClockService {
     private final SlaClocks clocks;
     private final SlaDueTimes dueTimes;
     private final BreachReviews reviews;
+    private final Clock clock;
 
-    SlaClockService(SlaDefinitions definitions, SlaClocks clocks, SlaDueTimes dueTimes, BreachReviews reviews) {
+    SlaClockService(SlaDefinitions definitions, SlaClocks clocks, SlaDueTimes dueTimes, BreachReviews reviews,
+                    Clock clock) {
+        this.clock = clock;
         this.definitions = definitions;
         this.clocks = clocks;
         this.dueTimes = dueTimes;
@@ -84,11 +87,11 @@ public class SlaClockService {
                 .map(link -> link.getGroupId()).sorted().findFirst().orElse(null);
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
-    private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, SlaDueTimes.LONDON);
+    private LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, clock.getZone());
     }
 }

@@ -89,7 +89,7 @@ class SlaDashboardController {
     }
 
     private Period period(String from, String to) {
-        LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(SlaDueTimes.LONDON)) : date("to", to);
+        LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusWeeks(12).plusDays(1) : date("from", from);
         List<ApiError.FieldError> errors = new ArrayList<>();
         if (start.isAfter(end)) {

@@ -245,8 +245,8 @@ public class SlaDashboardService {
                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(SlaDueTimes.LONDON).toOffsetDateTime();
+    private OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

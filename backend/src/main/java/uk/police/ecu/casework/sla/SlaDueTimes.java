@@ -1,28 +1,29 @@
 package uk.police.ecu.casework.sla;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * When a clock falls due and when it warns. Day-based rules fall due at the end of the last day
- * (London time), the same instant the Victims' Code due dates use; the due time is the last moment
+ * (the force's time zone), the same instant the Victims' Code due dates use; the due time is the last moment
  * the work is still in time.
  */
 @Component
 public class SlaDueTimes {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
-    SlaDueTimes(WorkingDayCalendar calendar) {
+    SlaDueTimes(WorkingDayCalendar calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public record Deadline(Instant due, Instant warn) {
@@ -50,11 +51,11 @@ public class SlaDueTimes {
         return start.plusMillis(millis * percent / 100);
     }
 
-    private static LocalDate startDay(Instant start) {
-        return LocalDate.ofInstant(start, LONDON);
+    private LocalDate startDay(Instant start) {
+        return LocalDate.ofInstant(start, clock.getZone());
     }
 
-    private static Instant endOfDay(LocalDate day) {
-        return day.atTime(END_OF_DAY).atZone(LONDON).toInstant();
+    private Instant endOfDay(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant();
     }
 }

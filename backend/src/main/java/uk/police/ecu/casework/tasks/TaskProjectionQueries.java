@@ -126,7 +126,7 @@ class TaskProjectionQueries {
 
     private String dueCondition(DueState due, MapSqlParameterSource params) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, SlaStatus.LONDON);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         params.addValue("now", Timestamp.from(now));
         return switch (due) {
             case OVERDUE -> "due_at < :now";
@@ -142,8 +142,8 @@ class TaskProjectionQueries {
         };
     }
 
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(SlaStatus.LONDON).toInstant());
+    private Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
     }
 
     private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String name,

@@ -28,7 +28,6 @@ class TaskSummaries {
     }
 
     List<TaskSummary> forUser(CaseworkUser user, List<TaskRecord> rows) {
-        Instant now = clock.instant();
         Map<String, String> names = new HashMap<>();
         Map<String, Boolean> readable = new HashMap<>();
         return rows.stream().map(row -> {
@@ -39,12 +38,12 @@ class TaskSummaries {
                     showSubject ? row.subjectName() : null, row.policingArea(),
                     showSubject ? row.lossGbp() : null, row.fraudType(),
                     showSubject ? row.victimAgeBand() : null,
-                    offset(row.created()), offset(row.due()), SlaStatus.of(row.due(), now, calendar),
+                    offset(row.created()), offset(row.due()), SlaStatus.of(row.due(), clock, calendar),
                     row.priority(), row.assignee(), assigneeName, row.candidateGroups());
         }).toList();
     }
 
-    private static OffsetDateTime offset(Instant instant) {
-        return instant == null ? null : instant.atZone(SlaStatus.LONDON).toOffsetDateTime();
+    private OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
     }
 }

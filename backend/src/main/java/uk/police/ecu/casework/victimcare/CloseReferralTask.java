@@ -2,6 +2,7 @@ package uk.police.ecu.casework.victimcare;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +21,9 @@ class CloseReferralTask implements TaskForm<CloseReferralTask.Answers> {
 
     private final ReferralRepository referrals;
     private final JdbcClient jdbc;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    CloseReferralTask(ReferralRepository referrals, JdbcClient jdbc, VictimCareClock clock) {
+    CloseReferralTask(ReferralRepository referrals, JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -44,7 +45,7 @@ class CloseReferralTask implements TaskForm<CloseReferralTask.Answers> {
             throw InvalidInputException.field("outcome",
                     "The victim has not consented to a referral to Victim Support, so cannot have been referred on");
         }
-        referrals.close(task.caseReference(), answers.outcome(), answers.notes(), task.user().username(), clock.now());
+        referrals.close(task.caseReference(), answers.outcome(), answers.notes(), task.user().username(), clock.instant());
         return Map.of();
     }
 

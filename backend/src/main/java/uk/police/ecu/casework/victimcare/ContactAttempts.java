@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,10 +26,10 @@ class ContactAttempts {
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final VictimCareSettings settings;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
     ContactAttempts(ReferralRepository referrals, JdbcClient jdbc, RuntimeService runtime, VictimCareSettings settings,
-                    VictimCareClock clock) {
+                    Clock clock) {
         this.referrals = referrals;
         this.jdbc = jdbc;
         this.runtime = runtime;
@@ -48,7 +49,7 @@ class ContactAttempts {
         if (outcome == null) {
             throw InvalidInputException.field("outcome", "Choose what happened");
         }
-        if (attemptedAt.isAfter(clock.now().plus(CLOCK_SKEW))) {
+        if (attemptedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw InvalidInputException.field("attemptedAt", "The attempt cannot be in the future");
         }
         if (attemptedAt.isBefore(referral.referredAt())) {
@@ -58,10 +59,12 @@ class ContactAttempts {
             throw InvalidInputException.field("notes", "The notes must be 4,000 characters or fewer");
         }
         jdbc.sql("""
-                        INSERT INTO victim_contact_attempt (referral_reference, attempt_round, attempted_at, outcome, notes, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO victim_contact_attempt (referral_reference, attempt_round, attempted_at, outcome, notes, recorded_by,
+                            recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(reference, referral.attemptRound(), ReferralRepository.utc(attemptedAt), outcome.name(),
-                        notes == null || notes.isBlank() ? null : notes.strip(), recordedBy)
+                        notes == null || notes.isBlank() ? null : notes.strip(), recordedBy,
+                        ReferralRepository.utc(clock.instant()))
                 .update();
         if (failedThisRound(referral) >= settings.maxFailedContactAttempts()) {
             referrals.setStage(reference, ReferralStage.UNABLE_TO_CONTACT_REVIEW);

@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,10 @@ class ContactPlanChanges {
     private final ReferralRepository referrals;
     private final PlannedContacts plannedContacts;
     private final RuntimeService runtime;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
     ContactPlanChanges(ReferralRepository referrals, PlannedContacts plannedContacts, RuntimeService runtime,
-                       VictimCareClock clock) {
+                       Clock clock) {
         this.referrals = referrals;
         this.plannedContacts = plannedContacts;
         this.runtime = runtime;
@@ -40,10 +41,10 @@ class ContactPlanChanges {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.field("reason", "Say why the plan is changing");
         }
-        List<PlannedContacts.NewContact> checked = checked(contacts, clock.today());
+        List<PlannedContacts.NewContact> checked = checked(contacts, LocalDate.now(clock));
         plannedContacts.replaceUnlogged(reference);
         plannedContacts.addVersion(reference, plannedContacts.currentVersion(reference) + 1, checked, reason.strip(),
-                null, changedBy, clock.now());
+                null, changedBy, clock.instant());
         runtime.createMessageCorrelation(VictimCareProcess.PLAN_CHANGED_MESSAGE)
                 .processInstanceBusinessKey(reference)
                 .correlate();

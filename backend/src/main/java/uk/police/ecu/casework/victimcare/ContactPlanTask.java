@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ class ContactPlanTask implements TaskForm<ContactPlanTask.Answers> {
 
     private final ReferralRepository referrals;
     private final PlannedContacts plannedContacts;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    ContactPlanTask(ReferralRepository referrals, PlannedContacts plannedContacts, VictimCareClock clock) {
+    ContactPlanTask(ReferralRepository referrals, PlannedContacts plannedContacts, Clock clock) {
         this.referrals = referrals;
         this.plannedContacts = plannedContacts;
         this.clock = clock;
@@ -49,9 +50,9 @@ class ContactPlanTask implements TaskForm<ContactPlanTask.Answers> {
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         Referral referral = referrals.get(task.caseReference());
         List<PlannedContacts.NewContact> contacts = ContactPlanChanges.checked(answers.contacts().stream()
-                .map(c -> new PlannedContacts.NewContact(c.dueOn(), c.channel())).toList(), clock.today());
+                .map(c -> new PlannedContacts.NewContact(c.dueOn(), c.channel())).toList(), LocalDate.now(clock));
         plannedContacts.addVersion(referral.reference(), 1, contacts, null, answers.notes(), task.user().username(),
-                clock.now());
+                clock.instant());
         referrals.setStage(referral.reference(), ReferralStage.CONTACT_PLAN_AGREED);
         return Map.of();
     }

@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +19,10 @@ class EnhancedRightsOnCrime {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Clock clock;
 
-    EnhancedRightsOnCrime(JdbcClient jdbc, AuditLog audit) {
+    EnhancedRightsOnCrime(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -26,11 +30,11 @@ class EnhancedRightsOnCrime {
     void record(String crimeReference, String referralReference, EnhancedRightsReason category, String explanation,
                 String assessedBy) {
         int added = jdbc.sql("""
-                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by)
-                        SELECT crime_reference, ?, ?, ? FROM crime WHERE crime_reference = ?
+                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by, assessed_at)
+                        SELECT crime_reference, ?, ?, ?, ? FROM crime WHERE crime_reference = ?
                         ON CONFLICT (crime_reference) DO NOTHING""")
                 .params(category.name(), "ECVCU assessment " + referralReference + ": " + explanation, assessedBy,
-                        crimeReference)
+                        OffsetDateTime.now(clock), crimeReference)
                 .update();
         if (added == 1) {
             audit.record(AuditEntry.alteration("victim-enhanced-rights", List.of(crimeReference),

@@ -3,6 +3,7 @@ package uk.police.ecu.casework.victimcare;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -51,11 +52,11 @@ class FirstContactTask implements TaskForm<FirstContactTask.Answers> {
 
     private final ReferralRepository referrals;
     private final JdbcClient jdbc;
-    private final VictimCareClock clock;
+    private final Clock clock;
     private final VictimSupportConsent consent;
     private final EnhancedRightsOnCrime enhancedRightsOnCrime;
 
-    FirstContactTask(ReferralRepository referrals, JdbcClient jdbc, VictimCareClock clock,
+    FirstContactTask(ReferralRepository referrals, JdbcClient jdbc, Clock clock,
                      VictimSupportConsent consent, EnhancedRightsOnCrime enhancedRightsOnCrime) {
         this.referrals = referrals;
         this.jdbc = jdbc;
@@ -77,8 +78,8 @@ class FirstContactTask implements TaskForm<FirstContactTask.Answers> {
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         Referral referral = referrals.get(task.caseReference());
-        LocalDate referredOn = LocalDate.ofInstant(referral.referredAt(), VictimCareClock.LONDON);
-        RecordedDates.notFuture("contactedOn", answers.contactedOn(), clock.today());
+        LocalDate referredOn = LocalDate.ofInstant(referral.referredAt(), clock.getZone());
+        RecordedDates.notFuture("contactedOn", answers.contactedOn(), LocalDate.now(clock));
         RecordedDates.notBefore("contactedOn", answers.contactedOn(), referredOn, "the referral");
         List<EnhancedRightsReason> reasons = reasons(answers.enhancedRights());
         String explanation = answers.enhancedRights().explanation() == null ? null
@@ -95,7 +96,7 @@ class FirstContactTask implements TaskForm<FirstContactTask.Answers> {
                         v.significantFinancialHardship(), v.lowDigitalConfidence(), !reasons.isEmpty(),
                         reasons.stream().map(Enum::name).toArray(String[]::new), explanation,
                         answers.consentToVictimSupport(), answers.notes(), task.user().username(),
-                        ReferralRepository.utc(clock.now()))
+                        ReferralRepository.utc(clock.instant()))
                 .update();
         referrals.setStage(referral.reference(), ReferralStage.ASSESSED);
         if (!reasons.isEmpty()) {

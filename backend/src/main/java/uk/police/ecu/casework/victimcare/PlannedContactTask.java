@@ -2,6 +2,7 @@ package uk.police.ecu.casework.victimcare;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +40,10 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
     private final TaskService tasks;
     private final ProtectResources protectResources;
     private final VictimSupportConsent consent;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
     PlannedContactTask(ReferralRepository referrals, JdbcClient jdbc, TaskService tasks,
-                       ProtectResources protectResources, VictimSupportConsent consent, VictimCareClock clock) {
+                       ProtectResources protectResources, VictimSupportConsent consent, Clock clock) {
         this.referrals = referrals;
         this.jdbc = jdbc;
         this.tasks = tasks;
@@ -65,7 +66,7 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         Referral referral = referrals.get(task.caseReference());
         UUID contactId = UUID.fromString((String) tasks.getVariable(task.id(), VictimCareProcess.PLANNED_CONTACT_ID));
-        RecordedDates.notFuture("contactedOn", answers.contactedOn(), clock.today());
+        RecordedDates.notFuture("contactedOn", answers.contactedOn(), LocalDate.now(clock));
         Set<Advice> advice = answers.advice() == null ? Set.of() : new LinkedHashSet<>(answers.advice());
         Set<ProtectResource> resources = answers.resources() == null ? Set.of() : new LinkedHashSet<>(answers.resources());
         if (answers.outcome() != Outcome.CONTACTED && !resources.isEmpty()) {
@@ -86,7 +87,7 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
                 .params(answers.contactedOn(), answers.outcome().name(),
                         advice.stream().map(Enum::name).toArray(String[]::new),
                         resources.stream().map(Enum::name).toArray(String[]::new), answers.notes(),
-                        task.user().username(), ReferralRepository.utc(clock.now()), contactId, referral.reference())
+                        task.user().username(), ReferralRepository.utc(clock.instant()), contactId, referral.reference())
                 .update();
         if (Boolean.TRUE.equals(answers.consentToVictimSupport())) {
             consent.record(referral.reference(), task.user().username());

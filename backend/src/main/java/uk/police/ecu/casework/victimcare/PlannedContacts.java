@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,9 +22,11 @@ public class PlannedContacts {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PlannedContacts(JdbcClient jdbc) {
+    PlannedContacts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public record NewContact(LocalDate dueOn, Channel channel) {
@@ -39,7 +42,7 @@ public class PlannedContacts {
     public Date due(String plannedContactId) {
         LocalDate dueOn = jdbc.sql("SELECT due_on FROM victim_planned_contact WHERE id = ?")
                 .param(UUID.fromString(plannedContactId)).query(LocalDate.class).single();
-        return Date.from(dueOn.atTime(END_OF_DAY).atZone(VictimCareClock.LONDON).toInstant());
+        return Date.from(dueOn.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
     /** Adds a version of the plan with its contacts; version 1 is the first agreement. */

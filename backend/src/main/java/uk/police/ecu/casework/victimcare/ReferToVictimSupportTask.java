@@ -3,6 +3,7 @@ package uk.police.ecu.casework.victimcare;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -23,9 +24,9 @@ class ReferToVictimSupportTask implements TaskForm<ReferToVictimSupportTask.Answ
     }
 
     private final JdbcClient jdbc;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    ReferToVictimSupportTask(JdbcClient jdbc, VictimCareClock clock) {
+    ReferToVictimSupportTask(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -45,9 +46,9 @@ class ReferToVictimSupportTask implements TaskForm<ReferToVictimSupportTask.Answ
         OffsetDateTime consentAt = jdbc.sql(
                         "SELECT consent_recorded_at FROM victim_support_referral WHERE referral_reference = ?")
                 .param(task.caseReference()).query(OffsetDateTime.class).single();
-        RecordedDates.notFuture("referredOn", answers.referredOn(), clock.today());
+        RecordedDates.notFuture("referredOn", answers.referredOn(), LocalDate.now(clock));
         RecordedDates.notBefore("referredOn", answers.referredOn(),
-                LocalDate.ofInstant(consentAt.toInstant(), VictimCareClock.LONDON), "the victim's consent");
+                LocalDate.ofInstant(consentAt.toInstant(), clock.getZone()), "the victim's consent");
         jdbc.sql("""
                         UPDATE victim_support_referral SET referred_on = ?, victim_support_reference = ?, notes = ?, referred_by = ?
                         WHERE referral_reference = ?""")

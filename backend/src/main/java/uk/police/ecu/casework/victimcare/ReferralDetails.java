@@ -3,6 +3,7 @@ package uk.police.ecu.casework.victimcare;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,10 +25,10 @@ class ReferralDetails {
     private final CaseTasks caseTasks;
     private final TaskService engineTasks;
     private final VictimCareSettings settings;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
     ReferralDetails(JdbcClient jdbc, CaseTasks caseTasks, TaskService engineTasks, VictimCareSettings settings,
-                    VictimCareClock clock) {
+                    Clock clock) {
         this.jdbc = jdbc;
         this.caseTasks = caseTasks;
         this.engineTasks = engineTasks;
@@ -115,7 +116,7 @@ class ReferralDetails {
         if (versions.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         List<ReferralDetail.PlannedContact> contacts = jdbc.sql("""
                         SELECT c.*, coalesce(u.display_name, c.recorded_by) AS recorded_by_name
                         FROM victim_planned_contact c LEFT JOIN app_user u ON u.username = c.recorded_by

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.victimcare;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,9 @@ class RomanceQuestionnaireTask implements TaskForm<RomanceQuestionnaireTask.Answ
     }
 
     private final JdbcClient jdbc;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    RomanceQuestionnaireTask(JdbcClient jdbc, VictimCareClock clock) {
+    RomanceQuestionnaireTask(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -41,7 +42,7 @@ class RomanceQuestionnaireTask implements TaskForm<RomanceQuestionnaireTask.Answ
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
-        RecordedDates.notFuture("completedOn", answers.completedOn(), clock.today());
+        RecordedDates.notFuture("completedOn", answers.completedOn(), LocalDate.now(clock));
         jdbc.sql("""
                         INSERT INTO victim_romance_questionnaire (referral_reference, outcome, completed_on, notes, recorded_by)
                         VALUES (?, ?, ?, ?, ?)""")

@@ -3,6 +3,7 @@ package uk.police.ecu.casework.victimcare;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,9 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
 
     private final ReferralRepository referrals;
     private final JdbcClient jdbc;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    UnableToContactReviewTask(ReferralRepository referrals, JdbcClient jdbc, VictimCareClock clock) {
+    UnableToContactReviewTask(ReferralRepository referrals, JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -52,13 +53,13 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
                         INSERT INTO victim_contact_review (referral_reference, attempt_round, decision, reason, decided_by, decided_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(referral.reference(), referral.attemptRound(), answers.decision().name(), reason,
-                        task.user().username(), ReferralRepository.utc(clock.now()))
+                        task.user().username(), ReferralRepository.utc(clock.instant()))
                 .update();
         if (answers.decision() == Decision.TRY_AGAIN) {
             referrals.startNewAttemptRound(referral.reference());
         } else {
             referrals.close(referral.reference(), ClosureOutcome.UNABLE_TO_CONTACT, reason, task.user().username(),
-                    clock.now());
+                    clock.instant());
         }
         return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name());
     }

@@ -2,8 +2,10 @@ package uk.police.ecu.casework.victimcare;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
@@ -44,10 +46,12 @@ class VictimCareDemoData implements DemoData {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     VictimCareDemoData(JdbcClient jdbc, VictimCareReferrals referrals, VictimCareScreening screening,
                        ContactAttempts attempts, TaskListService taskList, TaskService engineTasks, RunAs runAs,
-                       CurrentUser currentUser, ObjectMapper json, TransactionTemplate transaction) {
+                       CurrentUser currentUser, ObjectMapper json, TransactionTemplate transaction,
+                       Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.screening = screening;
@@ -58,6 +62,7 @@ class VictimCareDemoData implements DemoData {
         this.currentUser = currentUser;
         this.json = json;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     private record Person(UUID id, String forename, String surname, LocalDate born) {
@@ -74,7 +79,7 @@ class VictimCareDemoData implements DemoData {
                 .query(Integer.class).single() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(VictimCareClock.LONDON);
+        LocalDate today = LocalDate.now(clock);
         try {
             screenedOutWeeks(today);
             closedAfterSupport(today.minusDays(35));
@@ -199,8 +204,10 @@ class VictimCareDemoData implements DemoData {
 
     private Person person(String forename, String surname, LocalDate born, String phone) {
         Person person = new Person(UUID.randomUUID(), forename, surname, born);
-        jdbc.sql("INSERT INTO victim (id, forename, surname, date_of_birth, phone, postcode) VALUES (?, ?, ?, ?, ?, 'B5 4BU')")
-                .params(person.id(), forename, surname, born, phone).update();
+        jdbc.sql("""
+                        INSERT INTO victim (id, forename, surname, date_of_birth, phone, postcode, created_at)
+                        VALUES (?, ?, ?, ?, ?, 'B5 4BU', ?)""")
+                .params(person.id(), forename, surname, born, phone, OffsetDateTime.now(clock)).update();
         return person;
     }
 
@@ -216,12 +223,12 @@ class VictimCareDemoData implements DemoData {
             jdbc.sql("""
                             INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
                                 loss_gbp, list_week, screening_result, screening_reasons, screening_decision,
-                                ndm_threshold, referral_reference)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                ndm_threshold, referral_reference, screened_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(listingId, person.id(), crimeReference, reported, nfibCode, ndm, loss,
                             listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                             outcome.referred() ? "REFERRED" : "SCREENED_OUT", outcome.reasons().toArray(String[]::new),
-                            outcome.decision(), outcome.ndmThreshold(), reference)
+                            outcome.decision(), outcome.ndmThreshold(), reference, OffsetDateTime.now(clock))
                     .update();
             if (reference != null) {
                 referrals.start(reference, listingId);
@@ -232,7 +239,7 @@ class VictimCareDemoData implements DemoData {
 
     private void attempt(String reference, ContactAttempts.Outcome outcome, String notes) {
         runAs.user(OFFICER, () -> transaction.executeWithoutResult(status -> attempts.log(reference,
-                ClockUtil.getCurrentTime().toInstant(), outcome, notes, OFFICER)));
+                clock.instant(), outcome, notes, OFFICER)));
     }
 
     private void complete(String reference, String taskKey, String username, Map<String, ?> answers) {
@@ -264,7 +271,7 @@ class VictimCareDemoData implements DemoData {
                 "notes", notes);
     }
 
-    private static void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(VictimCareClock.LONDON).toInstant()));
+    private void at(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(clock.getZone()).toInstant()));
     }
 }

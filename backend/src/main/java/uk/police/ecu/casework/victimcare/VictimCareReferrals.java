@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,9 +20,9 @@ public class VictimCareReferrals {
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final ReferralRepository referrals;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    VictimCareReferrals(JdbcClient jdbc, RuntimeService runtime, ReferralRepository referrals, VictimCareClock clock) {
+    VictimCareReferrals(JdbcClient jdbc, RuntimeService runtime, ReferralRepository referrals, Clock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.referrals = referrals;
@@ -36,7 +37,7 @@ public class VictimCareReferrals {
 
     /** Starts the referral's process for a listing already stored as REFERRED with this reference. */
     public void start(String referralReference, UUID listingId) {
-        referrals.create(referralReference, listingId, clock.now());
+        referrals.create(referralReference, listingId, clock.instant());
         Referral referral = referrals.get(referralReference);
         runtime.startProcessInstanceByKey(PROCESS_KEY, referralReference, Map.of(
                 VictimCareProcess.LISTING_ID, listingId.toString(),

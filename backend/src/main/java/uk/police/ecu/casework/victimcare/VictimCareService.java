@@ -1,6 +1,8 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,11 +46,11 @@ public class VictimCareService {
     private final ReferralRepository referrals;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
     VictimCareService(Victims victims, ReferralDetails details, ContactAttempts attempts, ContactPlanChanges planChanges,
                       ProtectResources resources, VictimCareStatistics statistics, CaseDiagrams diagrams,
-                      ReferralRepository referrals, CurrentUser currentUser, AuditLog audit, VictimCareClock clock) {
+                      ReferralRepository referrals, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.victims = victims;
         this.details = details;
         this.attempts = attempts;
@@ -79,7 +81,7 @@ public class VictimCareService {
         CaseworkUser user = currentUser.get();
         List<ReferralDetail> referralsOfVictim = details.referencesOfVictim(victimId).stream()
                 .map(reference -> details.of(reference, user).orElseThrow()).toList();
-        VictimDetail victim = victims.find(victimId, clock.today(), referralsOfVictim).orElseThrow(this::noSuchVictim);
+        VictimDetail victim = victims.find(victimId, LocalDate.now(clock), referralsOfVictim).orElseThrow(this::noSuchVictim);
         audit.record(AuditEntry.consultation(VICTIM, List.of(victimId.toString()), purpose, Map.of()));
         return victim;
     }
@@ -123,7 +125,7 @@ public class VictimCareService {
         if (weeks < 1 || weeks > 104) {
             throw InvalidInputException.field("weeks", "Choose between 1 and 104 weeks");
         }
-        return statistics.lastWeeks(weeks, clock.today());
+        return statistics.lastWeeks(weeks, LocalDate.now(clock));
     }
 
     private ReferralDetail detail(String reference) {

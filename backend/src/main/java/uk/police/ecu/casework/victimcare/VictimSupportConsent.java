@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,9 @@ class VictimSupportConsent {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
-    private final VictimCareClock clock;
+    private final Clock clock;
 
-    VictimSupportConsent(JdbcClient jdbc, RuntimeService runtime, VictimCareClock clock) {
+    VictimSupportConsent(JdbcClient jdbc, RuntimeService runtime, Clock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.clock = clock;
@@ -25,7 +26,7 @@ class VictimSupportConsent {
         int added = jdbc.sql("""
                         INSERT INTO victim_support_referral (referral_reference, consent_recorded_at, consent_recorded_by)
                         VALUES (?, ?, ?) ON CONFLICT (referral_reference) DO NOTHING""")
-                .params(referralReference, ReferralRepository.utc(clock.now()), recordedBy).update();
+                .params(referralReference, ReferralRepository.utc(clock.instant()), recordedBy).update();
         if (added == 1) {
             runtime.createMessageCorrelation(VictimCareProcess.CONSENT_RECORDED_MESSAGE)
                     .processInstanceBusinessKey(referralReference)

@@ -198,9 +198,9 @@ class FraudTriageProcessTest {
         complete(task(standard), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
 
         ProcessInstance enhanced = receive("NFIB3A", "100", 1);
-        jdbc.sql("INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by) "
-                        + "VALUES (?, 'PERSISTENTLY_TARGETED', 'Targeted three times this year', 'ecu.officer')")
-                .param(enhanced.getBusinessKey()).update();
+        jdbc.sql("INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by, assessed_at) "
+                        + "VALUES (?, 'PERSISTENTLY_TARGETED', 'Targeted three times this year', 'ecu.officer', ?)")
+                .params(enhanced.getBusinessKey(), ClockUtil.getCurrentTime()).update();
         complete(task(enhanced), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
 
         // 24 Dec, then 29, 30, 31 Dec and 4 Jan: Christmas, the Boxing Day substitute and New Year are skipped.

@@ -72,10 +72,11 @@ class OutcomeReturnIntegrationTest {
         OffsetDateTime at = OffsetDateTime.parse(finalisedAt);
         jdbc.sql("""
                         INSERT INTO crime (crime_reference, reported_date, nfib_code, original_nfib_code, victim_type,
-                            victim_name, status, outcome_code, home_office_outcome, outcome_date, finalised_at, received_by)
+                            victim_name, status, outcome_code, home_office_outcome, outcome_date, finalised_at, received_by,
+                            received_at)
                         VALUES (?, ?, 'NFIB3A', 'NFIB3A', 'INDIVIDUAL', 'Returned Victim', 'FINALISED', '18', '18', ?, ?,
-                            'ecu.officer')""")
-                .params(reference, at.toLocalDate().minusMonths(2), at.toLocalDate(), at).update();
+                            'ecu.officer', ?)""")
+                .params(reference, at.toLocalDate().minusMonths(2), at.toLocalDate(), at, at.minusMonths(1)).update();
     }
 
     private void build(String month) {

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +39,8 @@ class VictimListImportIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Autowired
     RuntimeService runtime;
@@ -325,8 +327,8 @@ class VictimListImportIntegrationTest {
                 .param(victimId.toString()).query(Integer.class).single() > 0;
     }
 
-    private static LocalDate mondayThisWeek() {
-        return LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private LocalDate mondayThisWeek() {
+        return LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static byte[] bytes(String text) {

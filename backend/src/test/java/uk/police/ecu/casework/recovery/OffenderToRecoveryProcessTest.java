@@ -33,7 +33,9 @@ import uk.police.ecu.casework.security.RunAs;
 @IntegrationTest
 class OffenderToRecoveryProcessTest {
 
-    private static final LocalDate TODAY = ProgrammeCalendar.today();
+    @Autowired
+    ProgrammeCalendar calendar;
+    private LocalDate today;
 
     @RegisterExtension
     final ProcessEngineExtension camunda;
@@ -63,6 +65,7 @@ class OffenderToRecoveryProcessTest {
     @BeforeEach
     void bindAssertionsToThisEngine() {
         BpmnAwareTests.init(engine);
+        today = calendar.today();
     }
 
     @Test
@@ -102,28 +105,28 @@ class OffenderToRecoveryProcessTest {
 
         assertThat(pi).isWaitingAt("Task_ProgrammeReview", "Task_OffendingReview");
         assertThat(task("Task_ProgrammeReview", pi)).hasCandidateGroup("cgl-birmingham")
-                .hasDueDate(ProgrammeCalendar.startOf(TODAY.plusDays(14)));
+                .hasDueDate(calendar.startOf(today.plusDays(14)));
         assertThat(task("Task_OffendingReview", pi)).hasCandidateGroup("o2r-birmingham");
         completeReview(pi, 0, false);
-        assertThat(task("Task_ProgrammeReview", pi)).hasDueDate(ProgrammeCalendar.startOf(TODAY.plusDays(28)));
+        assertThat(task("Task_ProgrammeReview", pi)).hasDueDate(calendar.startOf(today.plusDays(28)));
         assertThat(reviews.of(pi.getBusinessKey())).extracting(Review::reviewNumber).containsExactly(2, 1);
 
         assertThat(job("BoundaryEvent_ProgrammeEnded", pi).getDuedate())
-                .isEqualTo(ProgrammeCalendar.startOf(TODAY.plusMonths(12)));
+                .isEqualTo(calendar.startOf(today.plusMonths(12)));
         execute(job("BoundaryEvent_ProgrammeEnded", pi));
 
         assertThat(pi).hasPassed("Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
         Participant p = participant(pi);
         assertThat(p.exitReason()).isEqualTo("COMPLETED");
-        assertThat(p.exitDate()).isEqualTo(TODAY.plusMonths(12));
+        assertThat(p.exitDate()).isEqualTo(today.plusMonths(12));
         assertThat(followUps.of(pi.getBusinessKey())).extracting(FollowUps.FollowUp::dueDate)
-                .containsExactly(TODAY.plusMonths(15), TODAY.plusMonths(18), TODAY.plusMonths(24));
-        assertThat(job("Timer_FollowUpDue", pi).getDuedate()).isEqualTo(ProgrammeCalendar.startOf(TODAY.plusMonths(15)));
+                .containsExactly(today.plusMonths(15), today.plusMonths(18), today.plusMonths(24));
+        assertThat(job("Timer_FollowUpDue", pi).getDuedate()).isEqualTo(calendar.startOf(today.plusMonths(15)));
         execute(job("Timer_FollowUpDue", pi));
         assertThat(pi).isWaitingAt("Task_FollowUp");
         assertThat(task(pi)).hasCandidateGroup("o2r-birmingham").hasCandidateGroup("cgl-birmingham");
         complete(task(pi), withVariables("hasNextFollowUp", true, "followUpDueAt",
-                ProgrammeCalendar.startOf(TODAY.plusMonths(18))));
+                calendar.startOf(today.plusMonths(18))));
         assertThat(pi).isWaitingAt("Timer_FollowUpDue");
         execute(job("Timer_FollowUpDue", pi));
         complete(task(pi), withVariables("hasNextFollowUp", false));
@@ -143,7 +146,7 @@ class OffenderToRecoveryProcessTest {
 
         assertThat(pi).hasPassed("EndEvent_Disengaged", "Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
         assertThat(participant(pi).exitReason()).isEqualTo("DISENGAGED");
-        assertThat(participant(pi).exitDate()).isEqualTo(TODAY);
+        assertThat(participant(pi).exitDate()).isEqualTo(today);
     }
 
     @Test
@@ -197,7 +200,7 @@ class OffenderToRecoveryProcessTest {
         ProcessInstance pi = enrolled();
 
         runAs.user("o2r.officer", () -> service.recordExit(pi.getBusinessKey(),
-                new ParticipantService.ExitRequest(reason, TODAY, "Recorded by the officer")));
+                new ParticipantService.ExitRequest(reason, today, "Recorded by the officer")));
 
         assertThat(pi).hasPassed("BoundaryEvent_ExitRecorded", "Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
         Participant p = participant(pi);
@@ -217,9 +220,9 @@ class OffenderToRecoveryProcessTest {
         ProcessInstance pi = eligible();
         complete(task(pi), withVariables("consented", true));
         assertThat(pi).isWaitingAt("Task_Enrolment");
-        participants.recordEnrolment(pi.getBusinessKey(), TODAY, "drug.worker", TODAY.plusMonths(12));
-        complete(task(pi), withVariables("enrolmentDate", TODAY.toString(),
-                "programmeEndsAt", ProgrammeCalendar.startOf(TODAY.plusMonths(12))));
+        participants.recordEnrolment(pi.getBusinessKey(), today, "drug.worker", today.plusMonths(12));
+        complete(task(pi), withVariables("enrolmentDate", today.toString(),
+                "programmeEndsAt", calendar.startOf(today.plusMonths(12))));
         return pi;
     }
 
@@ -231,10 +234,10 @@ class OffenderToRecoveryProcessTest {
     private String refer(String area, LocalDate born, int offences, ParticipantService.SubstanceMisuse misuse) {
         List<Offence> recent = new ArrayList<>();
         for (int i = 0; i < offences; i++) {
-            recent.add(new Offence(TODAY.minusDays(7L + 30L * i), new BigDecimal("42.50"), "Corner Shop"));
+            recent.add(new Offence(today.minusDays(7L + 30L * i), new BigDecimal("42.50"), "Corner Shop"));
         }
         ParticipantService.Referral referral = new ParticipantService.Referral("Process Test Person", born, null, area,
-                TODAY, ParticipantService.ReferralSource.OFFICER, misuse, new BigDecimal("150"), recent, null);
+                today, ParticipantService.ReferralSource.OFFICER, misuse, new BigDecimal("150"), recent, null);
         return runAs.user("o2r.officer", () -> service.refer(referral)).reference();
     }
 

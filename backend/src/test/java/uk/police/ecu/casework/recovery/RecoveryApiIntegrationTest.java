@@ -20,7 +20,9 @@ import uk.police.ecu.casework.IntegrationTest;
 @IntegrationTest
 class RecoveryApiIntegrationTest {
 
-    private static final LocalDate TODAY = ProgrammeCalendar.today();
+    @Autowired
+    ProgrammeCalendar calendar;
+    private LocalDate today;
 
     @LocalServerPort
     int port;
@@ -37,6 +39,7 @@ class RecoveryApiIntegrationTest {
 
     @BeforeEach
     void signIn() {
+        today = calendar.today();
         officer = ApiClient.signedIn(port, "o2r.officer");
         drugWorker = ApiClient.signedIn(port, "drug.worker");
         name = "Api Person " + UUID.randomUUID().toString().substring(0, 8);
@@ -70,7 +73,7 @@ class RecoveryApiIntegrationTest {
     @Test
     void shouldNameEachFieldThatIsWrongAndSaveNothing() {
         Map<String, Object> bad = Map.of("name", "", "localAuthority", "birmingham", "offences",
-                List.of(Map.of("offenceDate", TODAY.plusDays(3).toString(), "valueStolenGbp", -1)));
+                List.of(Map.of("offenceDate", today.plusDays(3).toString(), "valueStolenGbp", -1)));
 
         ApiClient.Response response = officer.post("/api/recovery/participants", bad);
 
@@ -120,22 +123,22 @@ class RecoveryApiIntegrationTest {
         work(officer, reference, "Task_JointAssessment", Map.of("willingToEngage", true, "consentToTreatment", true,
                 "consentToInformationSharing", true, "notes", "Keen to start"));
         ApiClient.Response badEnrolment = submit(drugWorker, reference, "Task_Enrolment", Map.of(
-                "enrolmentDate", TODAY.toString(), "keyWorker", "drug.worker.coventry",
-                "firstStage", Map.of("stage", "PRESCRIBING", "stageDate", TODAY.toString())));
+                "enrolmentDate", today.toString(), "keyWorker", "drug.worker.coventry",
+                "firstStage", Map.of("stage", "PRESCRIBING", "stageDate", today.toString())));
         assertThat(badEnrolment.status()).isEqualTo(400);
         assertThat(badEnrolment.json().get("fieldErrors")).extracting(e -> e.get("field").asText())
                 .contains("keyWorker");
-        work(drugWorker, reference, "Task_Enrolment", Map.of("enrolmentDate", TODAY.toString(), "keyWorker", "drug.worker",
-                "firstStage", Map.of("stage", "PRESCRIBING", "stageDate", TODAY.toString(),
+        work(drugWorker, reference, "Task_Enrolment", Map.of("enrolmentDate", today.toString(), "keyWorker", "drug.worker",
+                "firstStage", Map.of("stage", "PRESCRIBING", "stageDate", today.toString(),
                         "medication", "LONG_ACTING_INJECTABLE_BUPRENORPHINE", "notes", "First injection given")));
         work(drugWorker, reference, "Task_ProgrammeReview", Map.of("engagement", "ATTENDED",
                 "treatmentNotes", "Stable on Buvidal; no use reported"));
         work(officer, reference, "Task_OffendingReview", Map.of("newOffences", List.of()));
         assertThat(drugWorker.post("/api/recovery/participants/" + reference + "/pathway-stages",
-                Map.of("stage", "REHAB_EARLY_DISCHARGE", "stageDate", TODAY.toString())).json()
+                Map.of("stage", "REHAB_EARLY_DISCHARGE", "stageDate", today.toString())).json()
                 .get("fieldErrors").get(0).get("field").asText()).isEqualTo("dischargeReason");
         assertThat(officer.post("/api/recovery/participants/" + reference + "/pathway-stages",
-                Map.of("stage", "RESTORATIVE_MEETING", "stageDate", TODAY.toString())).status()).isEqualTo(201);
+                Map.of("stage", "RESTORATIVE_MEETING", "stageDate", today.toString())).status()).isEqualTo(201);
 
         JsonNode asDrugWorker = drugWorker.get("/api/recovery/participants/" + reference + "?purpose=review").json();
         JsonNode asOfficer = officer.get("/api/recovery/participants/" + reference).json();
@@ -150,7 +153,7 @@ class RecoveryApiIntegrationTest {
         assertThat(asOfficer.toString()).doesNotContain("Buvidal", "First injection");
 
         assertThat(officer.post("/api/recovery/participants/" + reference + "/exit",
-                Map.of("reason", "CUSTODY", "exitDate", TODAY.toString())).status()).isEqualTo(204);
+                Map.of("reason", "CUSTODY", "exitDate", today.toString())).status()).isEqualTo(204);
         JsonNode exited = officer.get("/api/recovery/participants/" + reference).json();
         assertThat(exited.get("exit").get("reason").asText()).isEqualTo("CUSTODY");
         assertThat(exited.get("followUps")).hasSize(3);
@@ -203,7 +206,7 @@ class RecoveryApiIntegrationTest {
     private Map<String, Object> referral(String area, String born, int offences) {
         List<Map<String, Object>> recent = new java.util.ArrayList<>();
         for (int i = 0; i < offences; i++) {
-            recent.add(Map.of("offenceDate", TODAY.minusDays(5L + 40L * i).toString(), "valueStolenGbp", 35.99,
+            recent.add(Map.of("offenceDate", today.minusDays(5L + 40L * i).toString(), "valueStolenGbp", 35.99,
                     "retailer", "High Street Chemist"));
         }
         return Map.of("name", name, "dateOfBirth", born, "localAuthority", area, "referralSource", "OFFICER",

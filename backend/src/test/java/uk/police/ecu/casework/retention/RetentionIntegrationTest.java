@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +32,6 @@ import uk.police.ecu.casework.tasks.TaskListService;
 @IntegrationTest
 class RetentionIntegrationTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final String JUSTIFICATION = "Six-year review: no further policing purpose";
 
     @LocalServerPort
@@ -52,6 +52,8 @@ class RetentionIntegrationTest {
     CurrentUser currentUser;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Clock clock;
 
     @Nested
     @DisplayName("GET /api/admin/retention/schedule")
@@ -76,25 +78,25 @@ class RetentionIntegrationTest {
 
         @Test
         void shouldListACaseOnlyOnceItsReviewPeriodHasRunFromTheOutcomeDate() {
-            String due = finalisedFiledCase(TODAY.minusMonths(72).minusDays(1));
-            String notYet = finalisedFiledCase(TODAY.minusMonths(72).plusDays(10));
+            String due = finalisedFiledCase(today().minusMonths(72).minusDays(1));
+            String notYet = finalisedFiledCase(today().minusMonths(72).plusDays(10));
             ApiClient admin = ApiClient.signedIn(port, "admin");
 
             JsonNode today = admin.get("/api/admin/retention/due?recordType=crime").json();
-            JsonNode nextMonth = admin.get("/api/admin/retention/due?recordType=crime&dueBy=" + TODAY.plusDays(30)).json();
+            JsonNode nextMonth = admin.get("/api/admin/retention/due?recordType=crime&dueBy=" + today().plusDays(30)).json();
 
-            assertThat(today.get("dueBy").asText()).isEqualTo(TODAY.toString());
+            assertThat(today.get("dueBy").asText()).isEqualTo(today().toString());
             assertThat(ids(today)).contains(due).doesNotContain(notYet);
             assertThat(ids(nextMonth)).contains(due, notYet);
             JsonNode listed = listed(today, due);
-            assertThat(listed.get("reviewDue").asText()).isEqualTo(TODAY.minusDays(1).toString());
+            assertThat(listed.get("reviewDue").asText()).isEqualTo(today().minusDays(1).toString());
             assertThat(listed.get("summary").asText()).isEqualTo("NFIB3A, finalised with Home Office outcome 18")
                     .doesNotContain("Lovelace");
         }
 
         @Test
         void shouldRecordTheListAsAConsultationForTheRetentionReview() {
-            String due = finalisedFiledCase(TODAY.minusYears(8));
+            String due = finalisedFiledCase(today().minusYears(8));
             long before = lastAuditId();
 
             ApiClient.signedIn(port, "admin").get("/api/admin/retention/due?recordType=crime");
@@ -131,7 +133,7 @@ class RetentionIntegrationTest {
 
         @Test
         void shouldRemoveThePersonalDataAndKeepTheStatistics_withOneErasureOnTheAuditTrail() {
-            String reference = finalisedFiledCase(TODAY.minusYears(7));
+            String reference = finalisedFiledCase(today().minusYears(7));
             String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
                     .singleResult().getId();
             assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
@@ -166,7 +168,7 @@ class RetentionIntegrationTest {
 
         @Test
         void shouldChangeNothingWhenTheSameRecordIsErasedAgain() {
-            String reference = finalisedFiledCase(TODAY.minusYears(7));
+            String reference = finalisedFiledCase(today().minusYears(7));
             ApiClient admin = ApiClient.signedIn(port, "admin");
             String first = admin.post("/api/admin/retention/erasures", erasure("crime", reference, JUSTIFICATION))
                     .json().get("erasedAt").asText();
@@ -182,7 +184,7 @@ class RetentionIntegrationTest {
 
         @Test
         void shouldAskForTheJustification_andEraseNothingWithoutIt() {
-            String reference = finalisedFiledCase(TODAY.minusYears(7));
+            String reference = finalisedFiledCase(today().minusYears(7));
 
             ApiClient.Response response = ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
                     erasure("crime", reference, "  "));
@@ -197,7 +199,7 @@ class RetentionIntegrationTest {
 
         @Test
         void shouldEraseNothingWhenTheAuditRowCannotBeWritten() {
-            String reference = finalisedFiledCase(TODAY.minusYears(7));
+            String reference = finalisedFiledCase(today().minusYears(7));
 
             // PostgreSQL cannot store a NUL character, so the audit row's insert fails after the erasure ran.
             ApiClient.Response response = ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
@@ -248,7 +250,7 @@ class RetentionIntegrationTest {
 
         @Test
         void shouldRefuseAnyoneButAnAdministrator_andRecordTheRefusal() {
-            String reference = finalisedFiledCase(TODAY.minusYears(7));
+            String reference = finalisedFiledCase(today().minusYears(7));
             long before = lastAuditId();
 
             ApiClient.Response response = ApiClient.signedIn(port, "ecu.supervisor")
@@ -271,7 +273,7 @@ class RetentionIntegrationTest {
             complete(reference, "Task_Triage", Map.of("linesOfEnquiry", List.of(), "priority", "LOW",
                     "decision", "FILE", "filingRationale", "Seller known only by a first name.",
                     "filingOutcomeCode", "18"));
-            complete(reference, "Task_TellVictimNotInvestigated", Map.of("toldOn", TODAY.toString(),
+            complete(reference, "Task_TellVictimNotInvestigated", Map.of("toldOn", today().toString(),
                     "method", "PHONE", "supportOffered", true, "notes", "Told Ada by phone at home"));
         });
         jdbc.sql("UPDATE crime SET outcome_date = ? WHERE crime_reference = ?").params(outcomeDate, reference).update();
@@ -294,12 +296,13 @@ class RetentionIntegrationTest {
 
     private UUID importReport(int monthsAgo) {
         UUID id = UUID.randomUUID();
+        OffsetDateTime uploadedAt = OffsetDateTime.now(clock).minusMonths(monthsAgo);
         jdbc.sql("""
                         INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, uploaded_at,
                             status, total_rows, error_rows, good_rows, good_rows_done, finished_at)
                         VALUES (?, 'DISSEMINATIONS', 'old-disseminations.csv', ?, 300, 'ecu.officer',
-                            now() - make_interval(months => ?), 'COMPLETED', 2, 1, 1, 1, now() - make_interval(months => ?))""")
-                .params(id, id.toString(), monthsAgo, monthsAgo).update();
+                            ?, 'COMPLETED', 2, 1, 1, 1, ?)""")
+                .params(id, id.toString(), uploadedAt, uploadedAt).update();
         jdbc.sql("""
                         INSERT INTO import_report_entry (job_id, kind, line, column_name, value, reason) VALUES
                             (?, 'ERROR', 2, 'victim_date_of_birth', '31/02/1950', 'Must be a real date'),
@@ -340,5 +343,10 @@ class RetentionIntegrationTest {
     private static JsonNode entry(JsonNode schedule, String recordType) {
         return StreamSupport.stream(schedule.spliterator(), false)
                 .filter(r -> r.get("recordType").asText().equals(recordType)).findFirst().orElseThrow();
+    }
+
+    /** Today by the product's clock, asked when needed: a run that passes midnight moves on with it. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

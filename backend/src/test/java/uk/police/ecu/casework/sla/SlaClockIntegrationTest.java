@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -264,7 +265,7 @@ class SlaClockIntegrationTest {
     }
 
     private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SlaDueTimes.LONDON).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/London")).toInstant();
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,6 @@ class SlaClockTallyIntegrationTest {
     }
 
     private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SlaDueTimes.LONDON).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/London")).toInstant();
     }
 }

@@ -19,6 +19,7 @@ import uk.police.ecu.casework.ApiClient;
  * expires, and what it writes (the return and the crimes it lists) exists once.
  */
 @Tag("separate-jvm")
+@Tag("date-sensitive")
 class JobCrashTest {
 
     private static final String MONTH = "2025-03";
@@ -98,9 +99,10 @@ class JobCrashTest {
         jdbc.sql("""
                         INSERT INTO casework.crime (crime_reference, reported_date, nfib_code, original_nfib_code,
                             victim_type, victim_name, status, outcome_code, home_office_outcome, outcome_date,
-                            finalised_at, received_by)
+                            finalised_at, received_by, received_at)
                         VALUES (?, DATE '2025-01-10', 'NFIB3A', 'NFIB3A', 'INDIVIDUAL', 'Victim', 'FINALISED',
-                            'OC14', 'OC14', DATE '2025-03-14', TIMESTAMPTZ '2025-03-14 12:00:00+00', 'ecu.officer')""")
+                            'OC14', 'OC14', DATE '2025-03-14', TIMESTAMPTZ '2025-03-14 12:00:00+00', 'ecu.officer',
+                            TIMESTAMPTZ '2025-01-12 09:00:00+00')""")
                 .param(reference).update();
     }
 

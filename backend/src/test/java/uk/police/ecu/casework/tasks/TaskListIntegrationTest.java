@@ -3,6 +3,7 @@ package uk.police.ecu.casework.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ class TaskListIntegrationTest {
 
     @Autowired
     TaskProjectionRebuild rebuild;
+    @Autowired
+    Clock clock;
 
     private final String batch = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -78,7 +81,7 @@ class TaskListIntegrationTest {
         String overdue = newCase(officer, "2", "Hedy Lamarr", "NFIB3A", "1980-01-01", 100);
         String today = newCase(officer, "3", "Hedy Lamarr", "NFIB3A", "1980-01-01", 300);
         String later = newCase(officer, "4", "Rosalind Franklin", "NFIB3A", "1980-01-01", 200);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         setDue(overdue, Date.from(now.minus(2, ChronoUnit.DAYS)));
         setDue(today, Date.from(now.plus(1, ChronoUnit.MINUTES)));
         setDue(later, Date.from(now.plus(5, ChronoUnit.DAYS)));

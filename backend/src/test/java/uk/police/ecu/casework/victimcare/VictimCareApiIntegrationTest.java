@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.ecu.casework.victimcare.VictimCareTestReferrals.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ class VictimCareApiIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void shouldShowAVictimCareOfficerTheReferral_andRecordTheConsultationWithItsPurpose() {
@@ -64,7 +67,7 @@ class VictimCareApiIntegrationTest {
         long before = lastAuditId();
 
         ApiClient.Response logged = officer.post("/api/victim-care/referrals/" + victim.reference() + "/contact-attempts",
-                Map.of("attemptedAt", Instant.now().toString(), "outcome", "NO_ANSWER", "notes", "Landline"));
+                Map.of("attemptedAt", clock.instant().toString(), "outcome", "NO_ANSWER", "notes", "Landline"));
 
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("contactAttempts")).singleElement().satisfies(attempt -> {
@@ -82,20 +85,20 @@ class VictimCareApiIntegrationTest {
         ApiClient officer = ApiClient.signedIn(port, "victim.care");
 
         ApiClient.Response refused = officer.post("/api/victim-care/referrals/" + victim.reference() + "/contact-attempts",
-                Map.of("attemptedAt", Instant.now().plusSeconds(3600).toString(), "outcome", "NO_ANSWER"));
+                Map.of("attemptedAt", clock.instant().plusSeconds(3600).toString(), "outcome", "NO_ANSWER"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("attemptedAt").contains("The attempt cannot be in the future");
         assertThat(jdbc.sql("SELECT count(*) FROM victim_contact_attempt WHERE referral_reference = ?")
                 .param(victim.reference()).query(Integer.class).single()).isZero();
         assertThat(officer.post("/api/victim-care/referrals/VCR-NOPE/contact-attempts",
-                Map.of("attemptedAt", Instant.now().toString(), "outcome", "NO_ANSWER")).status()).isEqualTo(404);
+                Map.of("attemptedAt", clock.instant().toString(), "outcome", "NO_ANSWER")).status()).isEqualTo(404);
     }
 
     @Test
     void shouldChangeAnAgreedPlan_keepingTheReasonAndWhoChangedIt() {
         VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
-        LocalDate today = LocalDate.now(VictimCareClock.LONDON);
+        LocalDate today = LocalDate.now(clock);
         referrals.complete(victim.reference(), "Task_FirstContact", "victim.care", assessment(today, true, false));
         referrals.complete(victim.reference(), "Task_ContactPlan", "victim.care",
                 Map.of("contacts", List.of(Map.of("dueOn", today.plusDays(5).toString(), "channel", "PHONE"))));
@@ -172,7 +175,7 @@ class VictimCareApiIntegrationTest {
         assertThat(other.get("/api/victim-care/victims/" + victim.victimId()).status()).isEqualTo(403);
         assertThat(other.get("/api/victim-care/victims?q=" + victim.surname()).status()).isEqualTo(403);
         assertThat(other.post("/api/victim-care/referrals/" + victim.reference() + "/contact-attempts",
-                Map.of("attemptedAt", Instant.now().toString(), "outcome", "NO_ANSWER")).status()).isEqualTo(403);
+                Map.of("attemptedAt", clock.instant().toString(), "outcome", "NO_ANSWER")).status()).isEqualTo(403);
 
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE id > ? AND operation = 'ACCESS_REFUSED' AND username = ?
@@ -186,7 +189,7 @@ class VictimCareApiIntegrationTest {
     @Test
     void shouldCountThisWeeksReferralsByReason_screenOuts_contactsAndResources() {
         ApiClient officer = ApiClient.signedIn(port, "victim.care");
-        LocalDate today = LocalDate.now(VictimCareClock.LONDON);
+        LocalDate today = LocalDate.now(clock);
         String thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
         JsonNode before = week(officer.get("/api/victim-care/statistics?weeks=2").json(), thisWeek);
 
@@ -220,14 +223,14 @@ class VictimCareApiIntegrationTest {
 
     private void screenOut(LocalDate listed) {
         UUID victimId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO victim (id, forename, surname) VALUES (?, 'Screened', ?)")
-                .params(victimId, "Out" + VictimCareTestReferrals.suffix()).update();
+        jdbc.sql("INSERT INTO victim (id, forename, surname, created_at) VALUES (?, 'Screened', ?, ?)")
+                .params(victimId, "Out" + VictimCareTestReferrals.suffix(), OffsetDateTime.now(clock)).update();
         jdbc.sql("""
                         INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, list_week,
-                            screening_result)
-                        VALUES (?, ?, ?, ?, 'NFIB3A', ?, 'SCREENED_OUT')""")
+                            screening_result, screened_at)
+                        VALUES (?, ?, ?, ?, 'NFIB3A', ?, 'SCREENED_OUT', ?)""")
                 .params(UUID.randomUUID(), victimId, "NFRC-SO-" + VictimCareTestReferrals.suffix(), listed.minusDays(2),
-                        listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                        listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), OffsetDateTime.now(clock))
                 .update();
     }
 

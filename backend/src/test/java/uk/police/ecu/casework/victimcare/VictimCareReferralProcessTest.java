@@ -7,7 +7,7 @@ import static uk.police.ecu.casework.victimcare.VictimCareTestReferrals.assessme
 import static uk.police.ecu.casework.victimcare.VictimCareTestReferrals.vulnerability;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -64,6 +64,9 @@ class VictimCareReferralProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     private LocalDate today;
 
     @Autowired
@@ -75,7 +78,7 @@ class VictimCareReferralProcessTest {
     @BeforeEach
     void bindAssertionsToThisEngine() {
         BpmnAwareTests.init(engine);
-        today = LocalDate.now(LONDON);
+        today = LocalDate.now(clock);
     }
 
     @AfterEach

@@ -2,9 +2,11 @@ package uk.police.ecu.casework.victimcare;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +34,12 @@ class VictimCareTestReferrals {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     VictimCareTestReferrals(JdbcClient jdbc, VictimCareReferrals referrals, TaskService tasks, TaskListService taskList,
-                            RunAs runAs, CurrentUser currentUser, ObjectMapper json, TransactionTemplate transaction) {
+                            RunAs runAs, CurrentUser currentUser, ObjectMapper json, TransactionTemplate transaction,
+                            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.tasks = tasks;
@@ -46,15 +51,18 @@ class VictimCareTestReferrals {
     }
 
     Referred refer(String nfibCode) {
-        return refer(nfibCode, "NFRC-VC-" + suffix(), LocalDate.now(VictimCareClock.LONDON));
+        return refer(nfibCode, "NFRC-VC-" + suffix(), LocalDate.now(clock));
     }
 
     /** A new person on a crime, referred for the reasons given, with the list week of {@code listed}. */
     Referred refer(String nfibCode, String crimeReference, LocalDate listed) {
         UUID victimId = UUID.randomUUID();
         String surname = "Testvictim" + suffix();
-        jdbc.sql("INSERT INTO victim (id, forename, surname, date_of_birth, phone) VALUES (?, 'Edna', ?, ?, ?)")
-                .params(victimId, surname, LocalDate.of(1950, 3, 14), "0121 496 " + suffix().substring(0, 4))
+        jdbc.sql("""
+                        INSERT INTO victim (id, forename, surname, date_of_birth, phone, created_at)
+                        VALUES (?, 'Edna', ?, ?, ?, ?)""")
+                .params(victimId, surname, LocalDate.of(1950, 3, 14), "0121 496 " + suffix().substring(0, 4),
+                        OffsetDateTime.now(clock))
                 .update();
         return new Referred(referListing(victimId, nfibCode, crimeReference, listed, List.of("AGED_70_OR_OVER")),
                 victimId, crimeReference, surname);
@@ -66,11 +74,11 @@ class VictimCareTestReferrals {
             String reference = referrals.nextReference();
             jdbc.sql("""
                             INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
-                                loss_gbp, list_week, screening_result, screening_reasons, referral_reference)
-                            VALUES (?, ?, ?, ?, ?, 5, ?, ?, 'REFERRED', ?, ?)""")
+                                loss_gbp, list_week, screening_result, screening_reasons, referral_reference, screened_at)
+                            VALUES (?, ?, ?, ?, ?, 5, ?, ?, 'REFERRED', ?, ?, ?)""")
                     .params(listingId, victimId, crimeReference, listed.minusDays(3), nfibCode, new BigDecimal("2500.00"),
                             listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                            reasons.toArray(String[]::new), reference)
+                            reasons.toArray(String[]::new), reference, OffsetDateTime.now(clock))
                     .update();
             referrals.start(reference, listingId);
             return reference;
