@@ -3,12 +3,10 @@ import assert from 'node:assert/strict';
 import { expectAccessible, launchBrowser, newPage, screenshot } from './support/browser.mjs';
 import { LoginPage } from './pages/login-page.mjs';
 import { RetentionPage } from './pages/retention-page.mjs';
-import { addYears, londonToday } from './support/london-days.mjs';
+import { londonToday } from './support/london-days.mjs';
 
-// Demo case NFRC240101008 is finalised with its process ended, and no other journey uses it. Its outcome
-// is dated the day the demo data loaded, so it falls due six years on: the review looks seven years ahead.
-const CASE = 'NFRC240101008';
-const sevenYearsOn = addYears(londonToday(), 7);
+// Demo case NFRC240101010 was finalised over six years ago, so its review is due today; no other journey uses it.
+const CASE = 'NFRC240101010';
 
 describe('retention review', () => {
   let browser;
@@ -27,9 +25,9 @@ describe('retention review', () => {
     const retention = await new RetentionPage(page).waitUntilShown();
     await retention.navigationLink().waitFor();
 
-    await retention.showDue('Fraud case', sevenYearsOn);
+    await retention.showDue('Fraud case', londonToday());
     await retention.rowFor(CASE).waitFor();
-    assert.doesNotMatch(await retention.dueRecords().innerText(), /Aisha Begum/);
+    assert.doesNotMatch(await retention.dueRecords().innerText(), /Alan Pryce/);
     await expectAccessible(page, 'retention review');
     await screenshot(page, 'retention-review');
 
@@ -43,7 +41,7 @@ describe('retention review', () => {
     await expectAccessible(page, 'erasure page with errors');
     await screenshot(page, 'retention-erasure-errors');
 
-    await retention.erase('Six-year review brought forward: the victim asked for erasure and no policing purpose remains.');
+    await retention.erase('Six-year review: no policing purpose remains.');
     await retention.successBanner().filter({ hasText: `Personal data erased from ${CASE}` }).waitFor();
     await retention.dueRecords().or(page.getByTestId('nothing-due')).waitFor();
     assert.equal(await retention.rowFor(CASE).count(), 0);

@@ -21,12 +21,6 @@ export function addDays({ year, month, day }, days) {
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-/** The same day some years on; 29 February becomes 28 February in a year that has none. */
-export function addYears({ year, month, day }, years) {
-  const lastDay = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
-  return { year: year + years, month, day: Math.min(day, lastDay) };
-}
-
 /** YYYY-MM-DD. */
 export function isoDay({ year, month, day }) {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

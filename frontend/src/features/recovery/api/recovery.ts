@@ -171,41 +171,55 @@ export interface LocalAuthority {
   drugServiceTeam: string;
 }
 
+/** A count of 1 to 4 people is withheld, as null, so that no one can be identified from it. */
+export type Count = number | null;
+
+/** Withheld, as null, when worked out over 1 to 4 people. */
+export type Rate = number | null;
+
 export interface ReviewEngagement {
   reviewNumber: number;
-  recorded: number;
-  attended: number;
-  partly: number;
-  missed: number;
-  engagementRate: number;
+  recorded: Count;
+  attended: Count;
+  partly: Count;
+  missed: Count;
+  engagementRate: Rate;
 }
 
 export interface OffendingRate {
-  participants: number;
-  offencesPerWeek: number;
-  valueStolenPerWeekGbp: number;
+  participants: Count;
+  offencesPerWeek: Rate;
+  valueStolenPerWeekGbp: Rate;
+}
+
+export interface FollowUpOutcomes {
+  months: number;
+  followedUp: Count;
+  abstinent: Count;
+  reoffended: Count;
 }
 
 export interface AreaEvaluation {
   area: string;
   name: string;
-  referrals: number;
-  referralsBySource: Partial<Record<ReferralSource, number>>;
-  eligible: number;
-  ineligible: number;
-  ineligibilityReasons: Partial<Record<IneligibilityReason, number>>;
-  declinedAtAssessment: number;
-  withdrewConsent: number;
-  inactive: number;
-  enrolments: number;
-  rehabAdmissions: number;
-  rehabCompletions: number;
-  rehabEarlyDischarges: number;
-  earlyDischargeReasons: Partial<Record<DischargeReason, number>>;
-  exitsByReason: Partial<Record<ExitReason, number>>;
+  referrals: Count;
+  referralsBySource: Partial<Record<ReferralSource, Count>>;
+  /** withheld together with ineligible */
+  eligible: Count;
+  ineligible: Count;
+  ineligibilityReasons: Partial<Record<IneligibilityReason, Count>>;
+  declinedAtAssessment: Count;
+  withdrewConsent: Count;
+  inactive: Count;
+  enrolments: Count;
+  rehabAdmissions: Count;
+  rehabCompletions: Count;
+  rehabEarlyDischarges: Count;
+  earlyDischargeReasons: Partial<Record<DischargeReason, Count>>;
+  exitsByReason: Partial<Record<ExitReason, Count>>;
   engagementByReview: ReviewEngagement[];
-  followUps: { months: number; followedUp: number; abstinent: number; reoffended: number }[];
-  offending: { participants: number; before: OffendingRate; during: OffendingRate; after: OffendingRate };
+  followUps: FollowUpOutcomes[];
+  offending: { participants: Count; before: OffendingRate; during: OffendingRate; after: OffendingRate };
 }
 
 export interface Evaluation {

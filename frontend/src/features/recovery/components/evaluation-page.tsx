@@ -5,8 +5,9 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { Select } from '../../../components/select';
 import { dateProblem, todayIso, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
+import { countText, rateText, WITHHELD_NOTE } from '../../../lib/withheld-counts';
 import { useSession } from '../../auth/components/session-context';
-import { evaluationCsvHref, getEvaluation, type AreaEvaluation } from '../api/recovery';
+import { evaluationCsvHref, getEvaluation, type AreaEvaluation, type Count } from '../api/recovery';
 import { FunnelChart, funnelOf } from './funnel-chart';
 import { canSeeEvaluation } from './recovery-access';
 import {
@@ -31,7 +32,8 @@ export function defaultPeriod(today = todayIso()): { from: string; to: string } 
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
-function CountTable({ caption, rows }: { caption: string; rows: [string, number][] }) {
+/** Rows of a label and a count already in words. */
+function CountTable({ caption, rows }: { caption: string; rows: [string, string][] }) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
@@ -53,8 +55,10 @@ function CountTable({ caption, rows }: { caption: string; rows: [string, number]
   );
 }
 
-const rowsOf = <K extends string>(words: Record<K, string>, counts: Partial<Record<K, number>>): [string, number][] =>
-  (Object.entries(counts) as [K, number][]).map(([code, count]) => [inWords(words, code), count]);
+const countRows = (rows: [string, Count][]): [string, string][] => rows.map(([label, count]) => [label, countText(count)]);
+
+const rowsOf = <K extends string>(words: Record<K, string>, counts: Partial<Record<K, Count>>): [string, string][] =>
+  countRows((Object.entries(counts) as [K, Count][]).map(([code, count]) => [inWords(words, code), count]));
 
 function AreaFigures({ a }: { a: AreaEvaluation }) {
   return (
@@ -62,7 +66,7 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
       <h2 className="govuk-heading-m" id={`area-${a.area}`}>{a.name}</h2>
       <CountTable
         caption={`Referrals and outcomes in ${a.name}`}
-        rows={[
+        rows={countRows([
           ['Referrals', a.referrals],
           ['Eligible', a.eligible],
           ['Not eligible', a.ineligible],
@@ -73,7 +77,7 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
           ['Rehab admissions', a.rehabAdmissions],
           ['Rehab completions', a.rehabCompletions],
           ['Early discharges from rehab', a.rehabEarlyDischarges],
-        ]}
+        ])}
       />
       <CountTable caption={`Referrals by source in ${a.name}`} rows={rowsOf(REFERRAL_SOURCES, a.referralsBySource)} />
       <CountTable caption={`Reasons not eligible in ${a.name}`} rows={rowsOf(INELIGIBILITY_REASONS, a.ineligibilityReasons)} />
@@ -96,11 +100,11 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
             {a.engagementByReview.map((r) => (
               <tr className="govuk-table__row" key={r.reviewNumber}>
                 <th scope="row" className="govuk-table__header">Review {r.reviewNumber}</th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.recorded}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.partly}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.missed}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{percent(r.engagementRate)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.recorded)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.attended)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.partly)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.missed)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{rateText(r.engagementRate, percent)}</td>
               </tr>
             ))}
           </tbody>
@@ -121,9 +125,9 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
             {a.followUps.map((f) => (
               <tr className="govuk-table__row" key={f.months}>
                 <th scope="row" className="govuk-table__header">{f.months} months</th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{f.followedUp}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{f.abstinent}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{f.reoffended}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.followedUp)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.abstinent)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.reoffended)}</td>
               </tr>
             ))}
           </tbody>
@@ -131,7 +135,7 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
       )}
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
-          Shop theft per week in {a.name}: the 12 months before enrolment, during and after participation ({a.offending.participants} participants)
+          Shop theft per week in {a.name}: the 12 months before enrolment, during and after participation ({countText(a.offending.participants)} participants)
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -151,9 +155,9 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
           ).map(([label, rate]) => (
             <tr className="govuk-table__row" key={label}>
               <th scope="row" className="govuk-table__header">{label}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{rate.participants}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{rate.offencesPerWeek.toFixed(2)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{formatPounds(rate.valueStolenPerWeekGbp)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{countText(rate.participants)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{rateText(rate.offencesPerWeek, (perWeek) => perWeek.toFixed(2))}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{rateText(rate.valueStolenPerWeekGbp, formatPounds)}</td>
             </tr>
           ))}
         </tbody>
@@ -231,9 +235,10 @@ function Evaluation() {
               Download CSV{' '}<span className="govuk-visually-hidden">of these figures</span>
             </a>
           </p>
+          <p className="govuk-body">{WITHHELD_NOTE}</p>
           <h2 className="govuk-heading-m">Referral funnel{area ? `: ${shown[0]?.name ?? area}` : ', all areas'}</h2>
           <FunnelChart steps={funnelOf(shown)} />
-          <CountTable caption="Referral funnel" rows={funnelOf(shown).map((s) => [s.label, s.count])} />
+          <CountTable caption="Referral funnel" rows={funnelOf(shown).map((s) => [s.label, s.text])} />
           {shown.map((a) => (
             <AreaFigures key={a.area} a={a} />
           ))}

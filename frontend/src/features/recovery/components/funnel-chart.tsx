@@ -1,20 +1,26 @@
 import { niceTop } from '../../sla/components/breach-chart';
-import type { AreaEvaluation } from '../api/recovery';
+import { exactTotal, totalText } from '../../../lib/withheld-counts';
+import type { AreaEvaluation, Count } from '../api/recovery';
 
 export interface FunnelStep {
   label: string;
-  count: number;
+  /** null when a count in it was withheld */
+  count: number | null;
+  text: string;
 }
 
 /** Referred → eligible → enrolled → admitted to rehab → completed rehab, over the areas shown. */
 export function funnelOf(areas: AreaEvaluation[]): FunnelStep[] {
-  const sum = (pick: (a: AreaEvaluation) => number) => areas.reduce((total, a) => total + pick(a), 0);
+  const step = (label: string, pick: (a: AreaEvaluation) => Count): FunnelStep => {
+    const counts = areas.map(pick);
+    return { label, count: exactTotal(counts), text: totalText(counts) };
+  };
   return [
-    { label: 'Referred', count: sum((a) => a.referrals) },
-    { label: 'Eligible', count: sum((a) => a.eligible) },
-    { label: 'Enrolled', count: sum((a) => a.enrolments) },
-    { label: 'Admitted to rehab', count: sum((a) => a.rehabAdmissions) },
-    { label: 'Completed rehab', count: sum((a) => a.rehabCompletions) },
+    step('Referred', (a) => a.referrals),
+    step('Eligible', (a) => a.eligible),
+    step('Enrolled', (a) => a.enrolments),
+    step('Admitted to rehab', (a) => a.rehabAdmissions),
+    step('Completed rehab', (a) => a.rehabCompletions),
   ];
 }
 
@@ -25,10 +31,11 @@ const GAP = 12;
 
 /**
  * The referral funnel as horizontal bars. The chart is an image with a text summary; the table
- * after it carries the same figures for anyone who cannot see it.
+ * after it carries the same figures for anyone who cannot see it. A step not known exactly has no bar,
+ * only its words.
  */
 export function FunnelChart({ steps }: { steps: FunnelStep[] }) {
-  const top = niceTop(Math.max(0, ...steps.map((s) => s.count)));
+  const top = niceTop(Math.max(0, ...steps.map((s) => s.count ?? 0)));
   const plot = WIDTH - LABEL_WIDTH - 60;
   const height = steps.length * (BAR_HEIGHT + GAP) + GAP;
   return (
@@ -43,18 +50,18 @@ export function FunnelChart({ steps }: { steps: FunnelStep[] }) {
         data-testid="funnel-chart"
       >
         <title id="funnel-chart-title">Referral funnel</title>
-        <desc id="funnel-chart-desc">{`${steps.map((s) => `${s.label}: ${s.count}`).join('; ')}. The table below gives the same figures.`}</desc>
+        <desc id="funnel-chart-desc">{`${steps.map((s) => `${s.label}: ${s.text}`).join('; ')}. The table below gives the same figures.`}</desc>
         {steps.map((step, i) => {
           const y = GAP + i * (BAR_HEIGHT + GAP);
-          const width = (step.count / top) * plot;
+          const width = step.count === null ? 0 : (step.count / top) * plot;
           return (
             <g key={step.label}>
               <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2 + 5} textAnchor="end" fontSize="14" fill="#0b0c0c">
                 {step.label}
               </text>
-              <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#1d70b8" />
+              {step.count !== null && <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#1d70b8" />}
               <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#0b0c0c">
-                {step.count}
+                {step.text}
               </text>
             </g>
           );

@@ -18,7 +18,7 @@ import { EvaluationPage } from './evaluation-page';
 import { ParticipantPage } from './participant-page';
 import { ParticipantsPage } from './participants-page';
 import { ProgrammeAreasPage } from './programme-areas-page';
-import { areaEvaluation, participant } from './recovery.fixtures';
+import { areaEvaluation, participant, smallAreaEvaluation } from './recovery.fixtures';
 import { ReferralFormPage } from './referral-form-page';
 
 vi.mock('../api/recovery', async (original) => ({
@@ -394,6 +394,50 @@ describe('EvaluationPage', () => {
     await user.click(screen.getByRole('button', { name: 'Show figures' }));
 
     expect(summaryLinks()).toEqual([['The end of the period must be on or after its start', '#to-day']]);
+  });
+
+  it('gives withheld counts as fewer than 5 and withheld rates as withheld, never null', async () => {
+    vi.mocked(getEvaluation).mockResolvedValue({ ...evaluation, areas: [areaEvaluation(), smallAreaEvaluation()] });
+    renderAt('/recovery/evaluation?from=2025-11-23&to=2026-11-23');
+
+    const chart = await screen.findByRole('img', { name: 'Referral funnel' });
+    expect(screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.')).toBeInTheDocument();
+    // Birmingham's 8 eligible and 6 enrolled, and at least 1 more of each in Coventry.
+    expect(chart).toHaveAccessibleDescription(
+      expect.stringContaining('Referred: 17; Eligible: at least 9; Enrolled: at least 7; Admitted to rehab: 3; Completed rehab: 2'),
+    );
+    expect(chart.querySelectorAll('rect')).toHaveLength(3);
+    expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent('Eligibleat least 9Enrolledat least 7');
+    const coventry = screen.getByTestId('area-coventry');
+    expect(within(coventry).getByRole('table', { name: 'Referrals and outcomes in Coventry' })).toHaveTextContent(
+      'Referrals7Eligiblefewer than 5Not eligiblefewer than 5Declined at assessmentfewer than 5Withdrew consent0Inactivefewer than 5Enrolmentsfewer than 5',
+    );
+    expect(within(coventry).getByRole('table', { name: 'Reasons not eligible in Coventry' })).toHaveTextContent(
+      'Under 18 on the referral datefewer than 5',
+    );
+    expect(within(coventry).getByRole('table', { name: 'Exits by reason in Coventry' })).toHaveTextContent('Custodyfewer than 5');
+    expect(within(coventry).getByRole('table', { name: /Engagement per review/ })).toHaveTextContent(
+      'Review 1fewer than 5fewer than 50fewer than 5withheld',
+    );
+    expect(within(coventry).getByRole('table', { name: /Follow-ups after exit/ })).toHaveTextContent('3 monthsfewer than 5fewer than 50');
+    const offending = within(coventry).getByRole('table', { name: /Shop theft per week.*\(fewer than 5 participants\)/ });
+    expect(offending).toHaveTextContent('Before enrolmentfewer than 5withheldwithheld');
+    expect(offending).toHaveTextContent('After exit00.00£0.00');
+    expect(document.body).not.toHaveTextContent(/null|NaN|undefined/);
+  });
+
+  it('draws no bar for a withheld step of one area’s funnel', async () => {
+    vi.mocked(getEvaluation).mockResolvedValue({ ...evaluation, areas: [areaEvaluation(), smallAreaEvaluation()] });
+    renderAt('/recovery/evaluation?from=2025-11-23&to=2026-11-23&area=coventry');
+
+    const chart = await screen.findByRole('img', { name: 'Referral funnel' });
+    expect(chart).toHaveAccessibleDescription(
+      expect.stringContaining('Referred: 7; Eligible: fewer than 5; Enrolled: fewer than 5; Admitted to rehab: 0; Completed rehab: 0'),
+    );
+    expect(chart.querySelectorAll('rect')).toHaveLength(3);
+    expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent('Referred7Eligiblefewer than 5Enrolledfewer than 5');
+    expect(screen.queryByTestId('area-birmingham')).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/null|NaN|undefined/);
   });
 
   it('defaults to the twelve months to today', async () => {

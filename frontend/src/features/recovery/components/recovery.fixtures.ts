@@ -1,5 +1,5 @@
 import type { TaskDetail } from '../../tasks/api/tasks';
-import type { AreaEvaluation, Participant } from '../api/recovery';
+import type { AreaEvaluation, Count, Participant, Rate } from '../api/recovery';
 
 export const participant = (overrides: Partial<Participant> = {}): Participant => ({
   reference: 'O2R-000042',
@@ -68,7 +68,7 @@ export const recoveryTask = (taskType: string, name: string): TaskDetail => ({
   returnComment: null,
 });
 
-const rate = (participants: number, offencesPerWeek: number, valueStolenPerWeekGbp: number) => ({ participants, offencesPerWeek, valueStolenPerWeekGbp });
+const rate = (participants: Count, offencesPerWeek: Rate, valueStolenPerWeekGbp: Rate) => ({ participants, offencesPerWeek, valueStolenPerWeekGbp });
 
 export const areaEvaluation = (overrides: Partial<AreaEvaluation> = {}): AreaEvaluation => ({
   area: 'birmingham',
@@ -92,3 +92,27 @@ export const areaEvaluation = (overrides: Partial<AreaEvaluation> = {}): AreaEva
   offending: { participants: 6, before: rate(6, 1.5, 80), during: rate(6, 0.4, 20.5), after: rate(2, 0.1, 3) },
   ...overrides,
 });
+
+/** An area so small that most of its figures are withheld. */
+export const smallAreaEvaluation = (): AreaEvaluation =>
+  areaEvaluation({
+    area: 'coventry',
+    name: 'Coventry',
+    referrals: 7,
+    referralsBySource: { OFFICER: 7 },
+    eligible: null,
+    ineligible: null,
+    ineligibilityReasons: { UNDER_18: null },
+    declinedAtAssessment: null,
+    withdrewConsent: 0,
+    inactive: null,
+    enrolments: null,
+    rehabAdmissions: 0,
+    rehabCompletions: 0,
+    rehabEarlyDischarges: 0,
+    earlyDischargeReasons: {},
+    exitsByReason: { CUSTODY: null },
+    engagementByReview: [{ reviewNumber: 1, recorded: null, attended: null, partly: 0, missed: null, engagementRate: null }],
+    followUps: [{ months: 3, followedUp: null, abstinent: null, reoffended: 0 }],
+    offending: { participants: null, before: rate(null, null, null), during: rate(null, null, null), after: rate(0, 0, 0) },
+  });

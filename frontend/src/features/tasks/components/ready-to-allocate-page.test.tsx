@@ -115,7 +115,7 @@ describe('ReadyToAllocatePage', () => {
 
   it('shows the API’s words when the officer is not in the task’s team', async () => {
     vi.mocked(assignTask).mockRejectedValue(
-      new ApiError(400, 'DC Tom Hughes is not in this task’s team', [{ field: 'assignee', message: 'DC Tom Hughes is not in this task’s team' }]),
+      new ApiError(400, 'The person chosen is not in this task’s team', [{ field: 'assignee', message: 'The person chosen is not in this task’s team' }]),
     );
     const user = userEvent.setup();
     renderPage();
@@ -124,11 +124,11 @@ describe('ReadyToAllocatePage', () => {
     await user.selectOptions(select, await within(select).findByRole('option', { name: 'DC Tom Hughes' }));
     await user.click(screen.getByRole('button', { name: /^Assign\s*Write investigation plan for NFRC1$/ }));
 
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'DC Tom Hughes is not in this task’s team' })).toHaveAttribute(
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'The person chosen is not in this task’s team' })).toHaveAttribute(
       'href',
       '#assign-1',
     );
-    expect(select).toHaveAccessibleDescription(expect.stringContaining('DC Tom Hughes is not in this task’s team'));
+    expect(select).toHaveAccessibleDescription(expect.stringContaining('The person chosen is not in this task’s team'));
   });
 
   it('tells someone who supervises no team that allocation is for supervisors', async () => {

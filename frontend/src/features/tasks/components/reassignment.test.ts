@@ -19,14 +19,14 @@ describe('reassignOutcome', () => {
     const outcome = reassignOutcome(
       {
         reassigned: ['t1', 't2', 't3'],
-        refused: [{ taskId: 't4', reason: 'NOT_IN_TEAM', message: 'DC Tom Hughes is not in this task’s team' }],
+        refused: [{ taskId: 't4', reason: 'NOT_IN_TEAM', message: 'The person chosen is not in this task’s team' }],
       },
       'DC Tom Hughes',
       [task('t1', 'NFRC1'), task('t4', 'NFRC4')],
     );
     expect(outcome.notice).toBe('3 tasks reassigned to DC Tom Hughes');
     expect(outcome.refused).toEqual([
-      { message: 'Write investigation plan for NFRC4 was not reassigned: DC Tom Hughes is not in this task’s team' },
+      { message: 'Write investigation plan for NFRC4 was not reassigned: The person chosen is not in this task’s team' },
     ]);
   });
 

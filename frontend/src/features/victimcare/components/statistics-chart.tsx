@@ -1,3 +1,4 @@
+import { totalText } from '../../../lib/withheld-counts';
 import { niceTop } from '../../sla/components/breach-chart';
 import type { WeekOfVictimCare } from '../api/statistics';
 import { weekLabel } from './statistics-words';
@@ -14,16 +15,18 @@ const SERIES = [
 
 /**
  * Referred and screened out per week as pairs of bars. The chart is an image with a text summary;
- * the tables on the page carry the same figures for anyone who cannot see it.
+ * the tables on the page carry the same figures for anyone who cannot see it. A withheld figure has
+ * no bar; the tables give it as "fewer than 5".
  */
 export function StatisticsChart({ weeks }: { weeks: WeekOfVictimCare[] }) {
-  const top = niceTop(Math.max(0, ...weeks.flatMap((w) => [w.referred, w.screenedOut])));
+  const top = niceTop(Math.max(0, ...weeks.flatMap((w) => [w.referred ?? 0, w.screenedOut ?? 0])));
   const slot = weeks.length === 0 ? 0 : (WIDTH - LEFT - 10) / weeks.length;
   const barWidth = Math.max(2, (slot * 0.8) / 2);
   const ticks = top <= 5 ? Array.from({ length: top + 1 }, (_, i) => i) : [0, top / 2, top];
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 8));
-  const referred = weeks.reduce((sum, w) => sum + w.referred, 0);
-  const screenedOut = weeks.reduce((sum, w) => sum + w.screenedOut, 0);
+  const referred = totalText(weeks.map((w) => w.referred));
+  const screenedOut = totalText(weeks.map((w) => w.screenedOut));
+  const withheld = weeks.some((w) => w.referred === null || w.screenedOut === null) ? ' A figure of fewer than 5 has no bar.' : '';
   return (
     <figure className="app-statistics-chart">
       <svg
@@ -37,7 +40,7 @@ export function StatisticsChart({ weeks }: { weeks: WeekOfVictimCare[] }) {
       >
         <title id="statistics-chart-title">Referred and screened out per week</title>
         <desc id="statistics-chart-desc">
-          {`${referred} referred and ${screenedOut} screened out over ${weeks.length} weeks; the tables below give each week's figures.`}
+          {`${referred} referred and ${screenedOut} screened out over ${weeks.length} weeks; the tables below give each week's figures.${withheld}`}
         </desc>
         {ticks.map((tick) => {
           const y = BOTTOM - (tick / top) * PLOT_HEIGHT;
@@ -53,7 +56,9 @@ export function StatisticsChart({ weeks }: { weeks: WeekOfVictimCare[] }) {
         {weeks.map((week, i) => (
           <g key={week.week}>
             {SERIES.map((series, s) => {
-              const height = (week[series.key] / top) * PLOT_HEIGHT;
+              const count = week[series.key];
+              if (count === null) return null;
+              const height = (count / top) * PLOT_HEIGHT;
               return (
                 <rect
                   key={series.key}

@@ -87,6 +87,48 @@ describe('StatisticsPage', () => {
     );
   });
 
+  it('gives withheld counts as fewer than 5, with no bar, and totals them as far as they are known', async () => {
+    vi.mocked(getStatistics).mockResolvedValue({
+      weeks: [
+        {
+          week: '2026-11-09',
+          referredByReason: { ROMANCE_FRAUD: null, AGED_70_OR_OVER: 5 },
+          referred: 7,
+          screenedOut: null,
+          contactsMade: null,
+          resourcesIssued: { PROTECT_BOOKLET: null },
+          victimSupportReferrals: 0,
+        },
+        {
+          week: '2026-11-16',
+          referredByReason: { ROMANCE_FRAUD: 6 },
+          referred: 6,
+          screenedOut: 9,
+          contactsMade: 8,
+          resourcesIssued: { PROTECT_BOOKLET: 5, CALL_BLOCKER: null },
+          victimSupportReferrals: null,
+        },
+      ],
+    });
+    renderAt('/victim-care/statistics');
+
+    const screening = await screen.findByRole('table', { name: /Referrals and screening/ });
+    expect(screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.')).toBeInTheDocument();
+    expect(within(screening).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent('9 Nov 20267fewer than 5500fewer than 5');
+    // A sum with a withheld week in it is at least 1 more than the weeks known; one that cannot reach 5 stays withheld.
+    expect(within(screening).getByRole('row', { name: /Total/ })).toHaveTextContent('Total13at least 7500at least 10');
+    const support = screen.getByRole('table', { name: 'Support given' });
+    expect(within(support).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent('9 Nov 2026fewer than 5fewer than 500');
+    expect(within(support).getByRole('row', { name: /16 Nov 2026/ })).toHaveTextContent('16 Nov 202685fewer than 5fewer than 5');
+    expect(within(support).getByRole('row', { name: /Total/ })).toHaveTextContent('Totalat least 9at least 6fewer than 5fewer than 5');
+    const chart = screen.getByRole('img', { name: /Referred and screened out per week/ });
+    expect(chart).toHaveAccessibleDescription(
+      "13 referred and at least 10 screened out over 2 weeks; the tables below give each week's figures. A figure of fewer than 5 has no bar.",
+    );
+    expect(chart.querySelectorAll('rect')).toHaveLength(3);
+    expect(document.body).not.toHaveTextContent(/null|NaN|undefined/);
+  });
+
   it('looks back over the weeks chosen', async () => {
     const user = userEvent.setup();
     renderAt('/victim-care/statistics');

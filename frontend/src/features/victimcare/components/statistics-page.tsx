@@ -2,8 +2,9 @@ import { useCallback, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Select } from '../../../components/select';
 import { useApiData } from '../../../lib/use-api-data';
+import { countText, WITHHELD_NOTE } from '../../../lib/withheld-counts';
 import type { ProtectResource, ScreeningReason } from '../api/referrals';
-import { getStatistics, type WeekOfVictimCare } from '../api/statistics';
+import { getStatistics, type Count, type WeekOfVictimCare } from '../api/statistics';
 import { RequireVictimCareOfficer } from './require-victim-care-officer';
 import { StatisticsChart } from './statistics-chart';
 import { figure, total, WEEK_CHOICES, weekLabel, weeksFrom } from './statistics-words';
@@ -11,7 +12,7 @@ import { RESOURCES, SCREENING_REASON_HEADINGS } from './victim-care-words';
 
 interface Column {
   heading: string;
-  value: (week: WeekOfVictimCare) => number;
+  value: (week: WeekOfVictimCare) => Count;
 }
 
 const REASONS = Object.keys(SCREENING_REASON_HEADINGS) as ScreeningReason[];
@@ -58,7 +59,7 @@ function WeeksTable({ caption, columns, weeks, testId, note }: {
           <tr className="govuk-table__row" key={week.week}>
             <th scope="row" className="govuk-table__header">{weekLabel(week.week)}</th>
             {columns.map((c) => (
-              <td className="govuk-table__cell govuk-table__cell--numeric" key={c.heading}>{c.value(week)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric" key={c.heading}>{countText(c.value(week))}</td>
             ))}
           </tr>
         ))}
@@ -106,6 +107,7 @@ function Statistics() {
         <p className="govuk-body">No victim lists or contacts in these weeks.</p>
       ) : (
         <>
+          <p className="govuk-body">{WITHHELD_NOTE}</p>
           <StatisticsChart weeks={stats.data.weeks} />
           <WeeksTable
             caption="Referrals and screening"

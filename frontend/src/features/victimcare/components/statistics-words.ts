@@ -1,4 +1,5 @@
-import type { WeekOfVictimCare } from '../api/statistics';
+import { totalText } from '../../../lib/withheld-counts';
+import type { Count, WeekOfVictimCare } from '../api/statistics';
 
 /** "2026-11-16" → "16 Nov 2026". */
 export function weekLabel(isoDate: string): string {
@@ -18,9 +19,9 @@ export function weeksFrom(param: string | null): number {
   return WEEK_CHOICES.includes(n) ? n : 12;
 }
 
-/** A figure of a week, 0 when the API left it out. */
-export const figure = (counts: Partial<Record<string, number>>, key: string) => counts[key] ?? 0;
+/** A figure of a week, 0 when the API left it out; not `?? 0`, which would turn a withheld null into 0. */
+export const figure = (counts: Partial<Record<string, Count>>, key: string): Count =>
+  counts[key] === undefined ? 0 : counts[key];
 
-/** The sum of one figure over the weeks shown. */
-export const total = (weeks: WeekOfVictimCare[], value: (w: WeekOfVictimCare) => number) =>
-  weeks.reduce((sum, w) => sum + value(w), 0);
+/** The sum of one figure over the weeks shown, in words. */
+export const total = (weeks: WeekOfVictimCare[], value: (w: WeekOfVictimCare) => Count) => totalText(weeks.map(value));

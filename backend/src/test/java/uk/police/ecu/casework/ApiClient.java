@@ -33,6 +33,7 @@ public final class ApiClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private boolean sendCsrf = true;
+    private String clientAddress;
 
     public ApiClient(int port) {
         this.baseUrl = "http://localhost:" + port;
@@ -40,7 +41,12 @@ public final class ApiClient {
     }
 
     public static ApiClient signedIn(int port, String username) {
-        ApiClient client = new ApiClient(port);
+        return signedIn(port, username, null);
+    }
+
+    /** Signed in from a machine of its own, as each of many people at once would be. */
+    public static ApiClient signedIn(int port, String username, String address) {
+        ApiClient client = new ApiClient(port).from(address);
         Response response = client.login(username, DEMO_PASSWORD);
         if (response.status() != 200) {
             throw new IllegalStateException("Demo user " + username + " could not sign in: " + response.body());
@@ -51,6 +57,22 @@ public final class ApiClient {
     public Response login(String username, String password) {
         get("/api/auth/session");
         return post("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    /** Puts a cookie in this browser as someone else's page might have set it. */
+    public void plantCookie(String name, String value) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(URI.create(baseUrl), c));
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
+    }
+
+    /** Requests as if from another machine, through the proxy the test application trusts (X-Forwarded-For). */
+    public ApiClient from(String address) {
+        this.clientAddress = address;
+        return this;
     }
 
     public ApiClient withoutCsrf() {
@@ -108,6 +130,12 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
     }
 
+    /** Sends the body as given, with the content type given: for requests a browser would never make. */
+    public Response send(String method, String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response send(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body));
@@ -125,6 +153,14 @@ public final class ApiClient {
         String csrf = cookie("ECU-XSRF-TOKEN");
         if (sendCsrf && csrf != null) {
             builder.header("X-ECU-XSRF-TOKEN", csrf);
+        }
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
+        }
+        // The engine's webapps keep their own token, which their pages echo the same way.
+        String webappCsrf = cookie("XSRF-TOKEN");
+        if (sendCsrf && webappCsrf != null) {
+            builder.header("X-XSRF-TOKEN", webappCsrf);
         }
         return builder;
     }

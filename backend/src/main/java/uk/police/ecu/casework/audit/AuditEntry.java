@@ -68,6 +68,14 @@ public record AuditEntry(AuditOperation operation, String recordType, List<Strin
         return new AuditEntry(LOGIN, "user-session", List.of(), null, null, Map.of());
     }
 
+    /** The chain's first keyed record: which row keying starts from, and the last plain hash it covers. */
+    static AuditEntry chainKeyed(long keyedFrom, String lastPlainHash) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("keyedFrom", keyedFrom);
+        details.put("lastPlainHash", lastPlainHash);
+        return new AuditEntry(CHAIN_KEYED, "audit-event", List.of(), null, null, details);
+    }
+
     public static AuditEntry loginFailed(String reason) {
         return new AuditEntry(LOGIN_FAILED, "user-session", List.of(), null, null, Map.of("reason", reason));
     }

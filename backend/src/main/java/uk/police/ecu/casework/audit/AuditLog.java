@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import javax.crypto.Mac;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -40,9 +42,12 @@ public class AuditLog {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditKey key;
+    private final AtomicLong keyedFrom = new AtomicLong();
 
-    AuditLog(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, ObjectMapper json, Clock clock, AuditKey key) {
         this.clock = clock;
+        this.key = key;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -68,6 +73,12 @@ public class AuditLog {
         append(currentActor(), entry);
     }
 
+    /** Records a read made outside the product's own services (the engine's tools), in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordApart(AuditEntry entry) {
+        append(currentActor(), entry);
+    }
+
     private void append(String username, AuditEntry entry) {
         Append append = new Append(username, entry, clientAddress(), detailsJson(entry));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -85,21 +96,31 @@ public class AuditLog {
      * Appends a transaction's rows to the chain in one go: an import batch of a hundred crimes costs
      * four round trips to the database, not three hundred.
      */
-    private void write(List<Append> appends) {
+    private void write(List<Append> given) {
         // Held to the end of the caller's transaction, so the row read as "previous" is still the last
         // committed one when these rows commit: the chain is a total order, with ids in chain order.
         jdbc.query("SELECT pg_advisory_xact_lock(?)", (RowCallbackHandler) rs -> { }, CHAIN_LOCK);
+        long keyedFrom = keyedFrom();
+        Last last = jdbc.query("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1",
+                rs -> rs.next() ? new Last(rs.getLong(1), rs.getString(2)) : new Last(0, null));
+        List<Append> appends = given;
+        if (last.id() < keyedFrom) {
+            appends = new ArrayList<>(given.size() + 1);
+            AuditEntry keyed = AuditEntry.chainKeyed(keyedFrom, last.hash());
+            appends.add(new Append(SYSTEM, keyed, null, detailsJson(keyed)));
+            appends.addAll(given);
+        }
         List<Prepared> prepared = prepare(appends);
-        String previousHash = jdbc.query("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1",
-                rs -> rs.next() ? rs.getString(1) : null);
+        String previousHash = last.hash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<AuditRow> rows = new ArrayList<>(appends.size());
+        Mac mac = key.mac();
         for (int i = 0; i < appends.size(); i++) {
             AuditEntry entry = appends.get(i).entry();
             AuditRow unhashed = new AuditRow(prepared.get(i).id(), now, appends.get(i).username(),
                     entry.operation().name(), entry.recordType(), entry.recordIds(), appends.get(i).clientAddress(),
                     entry.justification(), entry.recipient(), prepared.get(i).details(), previousHash, null);
-            previousHash = AuditHash.of(previousHash, unhashed);
+            previousHash = AuditHash.keyed(mac, previousHash, unhashed);
             rows.add(unhashed.withHash(previousHash));
         }
         insert(rows);
@@ -141,6 +162,19 @@ public class AuditLog {
     }
 
     private record Prepared(long id, String details) {
+    }
+
+    private record Last(long id, String hash) {
+    }
+
+    /** Fixed by the migration that keyed the chain; read once. */
+    private long keyedFrom() {
+        long known = keyedFrom.get();
+        if (known == 0) {
+            known = jdbc.queryForObject("SELECT keyed_from FROM audit_chain", Long.class);
+            keyedFrom.set(known);
+        }
+        return known;
     }
 
     private String detailsJson(AuditEntry entry) {

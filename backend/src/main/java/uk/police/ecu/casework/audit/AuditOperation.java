@@ -14,5 +14,7 @@ public enum AuditOperation {
     ACCESS_REFUSED,
     AUDIT_SEARCH,
     LOGIN,
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    /** The first record the chain signed with its key: rows before it keep their plain hashes. */
+    CHAIN_KEYED
 }

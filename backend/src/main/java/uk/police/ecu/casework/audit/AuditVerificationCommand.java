@@ -1,7 +1,6 @@
 package uk.police.ecu.casework.audit;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -30,11 +29,9 @@ public class AuditVerificationCommand implements ApplicationRunner, ExitCodeGene
         return Arrays.asList(args).contains(NAME);
     }
 
-    /** Sets the application up to run this command alone: no web server, so no engine REST API either. */
+    /** Sets the application up to run this command alone: no web server. */
     public static SpringApplication asCommand(SpringApplication application) {
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
-                "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
         return application;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -61,6 +62,12 @@ class FraudCaseRetention implements RetainedRecords {
                 .query((rs, n) -> new RetainedRecord(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3) + ", finalised with Home Office outcome " + rs.getString(4)))
                 .list();
+    }
+
+    @Override
+    public Optional<LocalDate> retainedFrom(String recordId) {
+        return jdbc.sql("SELECT outcome_date FROM crime WHERE crime_reference = ? AND status = 'FINALISED'")
+                .param(recordId.trim().toUpperCase()).query(LocalDate.class).optional();
     }
 
     @Override

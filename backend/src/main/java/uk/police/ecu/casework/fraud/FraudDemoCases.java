@@ -78,6 +78,16 @@ class FraudDemoCases implements DemoData {
                     "description", "Interview the seller", "owner", "DC Priya Shah", "dueDate", today.toString()))));
             complete("NFRC240101008", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
             complete("NFRC240101008", "Task_RecordOutcome", Map.of("outcomeCode", "1", "outcomeDate", today.toString()));
+            receive("NFRC240101010", today.minusYears(7).minusMonths(2), "NFIB3A", VictimType.INDIVIDUAL, "Alan Pryce",
+                    LocalDate.of(1962, 4, 17), "2100", 3);
+            triageAs("NFRC240101010", Map.of("linesOfEnquiry", List.of("Bank statements of the receiving account"),
+                    "priority", "LOW", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
+            complete("NFRC240101010", "Task_InvestigationPlan", Map.of("actions", List.of(Map.of("description",
+                    "Obtain the bank statements", "owner", "DC Priya Shah", "dueDate", today.toString()))));
+            complete("NFRC240101010", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
+            // Finalised over six years ago, so its review is due: the retention review has work in it.
+            complete("NFRC240101010", "Task_RecordOutcome", Map.of("outcomeCode", "1",
+                    "outcomeDate", today.minusYears(6).minusDays(10).toString()));
             receive("NFRC240101009", "NFIB3A", VictimType.INDIVIDUAL, "Kwame Mensah", LocalDate.of(1958, 6, 21), "7350", 5);
             triageAs("NFRC240101009", Map.of("linesOfEnquiry", List.of("Courier collected cash from the victim's address"),
                     "priority", "HIGH", "decision", "ALLOCATE_ECU"));
@@ -86,7 +96,12 @@ class FraudDemoCases implements DemoData {
 
     private void receive(String reference, String nfibCode, VictimType type, String victim, LocalDate dob,
                          String loss, Integer ndm) {
-        triage.receive(new Dissemination(reference, LocalDate.now(clock).minusDays(3), nfibCode,
+        receive(reference, LocalDate.now(clock).minusDays(3), nfibCode, type, victim, dob, loss, ndm);
+    }
+
+    private void receive(String reference, LocalDate reported, String nfibCode, VictimType type, String victim,
+                         LocalDate dob, String loss, Integer ndm) {
+        triage.receive(new Dissemination(reference, reported, nfibCode,
                 type, victim, dob, null, null, "B5 4BU", new BigDecimal(loss), ndm, "birmingham-east",
                 "Reported to Action Fraud online.", null));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,10 +23,15 @@ import uk.police.ecu.casework.system.InvalidInputException;
 @RequestMapping("/api/fraud/outcome-returns")
 class OutcomeReturnController {
 
-    private final OutcomeReturnService returns;
+    /** Action Fraud, and with it the national returns, began in 2009: no return can be for a month before. */
+    static final YearMonth FIRST_MONTH = YearMonth.of(2009, 1);
 
-    OutcomeReturnController(OutcomeReturnService returns) {
+    private final OutcomeReturnService returns;
+    private final Clock clock;
+
+    OutcomeReturnController(OutcomeReturnService returns, Clock clock) {
         this.returns = returns;
+        this.clock = clock;
     }
 
     record Request(String month) {
@@ -61,11 +67,20 @@ class OutcomeReturnController {
         OutcomeReturnCsv.write(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), crimes);
     }
 
-    private static YearMonth month(String value) {
+    private YearMonth month(String value) {
+        String given = value == null ? "" : value.trim();
+        YearMonth month;
         try {
-            return YearMonth.parse(value == null ? "" : value.trim());
+            month = given.matches("\\d{4}-\\d{2}") ? YearMonth.parse(given) : null;
         } catch (DateTimeParseException e) {
+            month = null;
+        }
+        if (month == null) {
             throw InvalidInputException.field("month", "Give the month as YYYY-MM, for example 2026-10");
         }
+        if (month.isBefore(FIRST_MONTH) || month.isAfter(YearMonth.now(clock))) {
+            throw InvalidInputException.field("month", "Give a month from " + FIRST_MONTH + " to this month");
+        }
+        return month;
     }
 }

@@ -41,10 +41,12 @@ class ImportController {
     private final CurrentUser currentUser;
     private final UploadSlots slots;
     private final UploadLimit limit;
+    private final ImportReports reports;
 
     ImportController(DisseminationImportService disseminations, VictimListImportService victimLists,
                      FileImports imports, ImportJobRepository jobs, CurrentUser currentUser, UploadSlots slots,
-                     UploadLimit limit) {
+                     UploadLimit limit, ImportReports reports) {
+        this.reports = reports;
         this.disseminations = disseminations;
         this.victimLists = victimLists;
         this.imports = imports;
@@ -113,7 +115,7 @@ class ImportController {
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'VICTIM_CARE_OFFICER')")
     List<ImportReportEntry> report(@PathVariable UUID id) {
         job(id);
-        return jobs.reportOf(id);
+        return reports.read(id, "page");
     }
 
     @GetMapping("/imports/{id}/report.csv")
@@ -125,7 +127,7 @@ class ImportController {
         OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         CsvWriter csv = new CsvWriter(out);
         csv.row(List.of("file", "line", "kind", "column", "value", "reason"));
-        for (ImportReportEntry e : jobs.reportOf(id)) {
+        for (ImportReportEntry e : reports.read(id, "csv")) {
             csv.row(List.of(job.fileName(), String.valueOf(e.line()), e.kind(), nullToEmpty(e.columnName()),
                     nullToEmpty(e.value()), e.reason()));
         }

@@ -56,6 +56,13 @@ class ImportReportRetention implements RetainedRecords {
     }
 
     @Override
+    public Optional<LocalDate> retainedFrom(String recordId) {
+        return parse(recordId).flatMap(id -> jdbc.sql("SELECT uploaded_at FROM import_job WHERE id = ? AND status <> 'RUNNING'")
+                .param(id).query(OffsetDateTime.class).optional())
+                .map(uploaded -> uploaded.atZoneSameInstant(clock.getZone()).toLocalDate());
+    }
+
+    @Override
     public Erasure erase(String recordId, ErasureStamp stamp) {
         UUID id = parse(recordId).orElseThrow(() -> notFound(recordId));
         State state = jdbc.sql("""

@@ -22,6 +22,9 @@ import uk.police.ecu.casework.system.CsvWriter;
 @PreAuthorize("hasAnyRole('PERFORMANCE_ANALYST', 'O2R_OFFICER', 'ADMINISTRATOR')")
 class EvaluationController {
 
+    /** A count of 1 to 4 people, or a rate over them, withheld from publication. */
+    static final String WITHHELD = "<5";
+
     private final EvaluationService evaluation;
 
     EvaluationController(EvaluationService evaluation) {
@@ -45,7 +48,7 @@ class EvaluationController {
         rows.add(List.of("area", "from", "to", "measure", "category", "value"));
         for (Evaluation.AreaFigures a : result.areas()) {
             Row row = (measure, category, value) -> rows.add(List.of(a.area(), result.from().toString(),
-                    result.to().toString(), measure, category, String.valueOf(value)));
+                    result.to().toString(), measure, category, value == null ? WITHHELD : String.valueOf(value)));
             row.add("referrals", "", a.referrals());
             each(row, "referrals_by_source", a.referralsBySource());
             row.add("eligible", "", a.eligible());

@@ -46,7 +46,7 @@ public class EvaluationService {
         List<LocalAuthority> chosen = area == null || area.isBlank() ? areas.all()
                 : List.of(areas.find(area).orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no local authority area " + area)));
-        return new Evaluation(from, to, chosen.stream().map(a -> figures(a, from, to)).toList());
+        return new Evaluation(from, to, chosen.stream().map(a -> figures(a, from, to)).toList()).published();
     }
 
     private Evaluation.AreaFigures figures(LocalAuthority area, LocalDate from, LocalDate to) {
@@ -136,7 +136,7 @@ public class EvaluationService {
                 add(after, w.reference(), w.exited(), today);
             }
         }
-        return new Evaluation.Offending(windows.size(), rate(before), rate(during), rate(after));
+        return new Evaluation.Offending((long) windows.size(), rate(before), rate(during), rate(after));
     }
 
     /** One participant's offences and value per week in [start, end); a window under a day is left out. */
@@ -157,7 +157,7 @@ public class EvaluationService {
     private static Evaluation.Rate rate(List<double[]> rates) {
         double offences = rates.stream().mapToDouble(r -> r[0]).average().orElse(0);
         double value = rates.stream().mapToDouble(r -> r[1]).average().orElse(0);
-        return new Evaluation.Rate(rates.size(), BigDecimal.valueOf(offences).setScale(3, RoundingMode.HALF_UP),
+        return new Evaluation.Rate((long) rates.size(), BigDecimal.valueOf(offences).setScale(3, RoundingMode.HALF_UP),
                 BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
     }
 

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.retention;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The records of one type in the retention schedule, as the feature that owns them knows them. Each
@@ -18,6 +19,9 @@ public interface RetainedRecords {
      * data, oldest first. The summary never names a person.
      */
     List<RetainedRecord> heldSince(LocalDate startedOnOrBefore, int limit);
+
+    /** The day the record's retention clock started (its outcome, its upload); empty if it has not started. */
+    Optional<LocalDate> retainedFrom(String recordId);
 
     /**
      * Removes the personal data from one record, in the caller's transaction. A record already erased

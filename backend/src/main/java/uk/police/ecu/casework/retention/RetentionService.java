@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CurrentUser;
@@ -119,6 +122,7 @@ public class RetentionService {
             throw InvalidInputException.field("recordType", "Records of this type cannot be erased here");
         }
         String recordId = request.recordId().trim();
+        requireDue(holder, recordId);
         // In UTC, as the database gives it back when the same record is asked to be erased again.
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         ErasureStamp stamp = new ErasureStamp(now, currentUser.get().username());
@@ -129,5 +133,17 @@ public class RetentionService {
         }
         return new ErasureDone(holder.recordType(), recordId, erasure.alreadyErased(), erasure.erasedAt(),
                 erasure.erasedBy(), erasure.erased());
+    }
+
+    /** Personal data is erased at review, not before: a record whose review falls later is refused. */
+    private void requireDue(RetainedRecords holder, String recordId) {
+        int reviewAfterMonths = schedule().stream().filter(entry -> entry.recordType().equals(holder.recordType()))
+                .findFirst().map(ScheduleEntry::reviewAfterMonths).orElseThrow();
+        holder.retainedFrom(recordId).map(from -> from.plusMonths(reviewAfterMonths))
+                .filter(due -> due.isAfter(LocalDate.now(clock)))
+                .ifPresent(due -> {
+                    throw new ResponseStatusException(HttpStatus.CONFLICT, "This record is not due for review until "
+                            + due.format(DateTimeFormatter.ofPattern("d MMMM yyyy")) + ", so it cannot be erased yet");
+                });
     }
 }

@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.police.ecu.casework.audit.AuditLog;
 
+/** The engine's webapps behind the product's login, read only ({@link EngineOperators}) and audited. */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebappConfiguration {
 
@@ -16,6 +18,14 @@ class CamundaWebappConfiguration {
         registration.addInitParameter("authentication-provider", CamundaWebappAuthentication.class.getName());
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineToolsAudit> engineToolsAudit(AuditLog audit) {
+        FilterRegistrationBean<EngineToolsAudit> registration = new FilterRegistrationBean<>(new EngineToolsAudit(audit));
+        registration.addUrlPatterns("/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 }

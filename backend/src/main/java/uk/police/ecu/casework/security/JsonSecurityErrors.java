@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.system.ApiError;
 import uk.police.ecu.casework.system.DatabaseOutage;
@@ -41,6 +42,12 @@ class JsonSecurityErrors {
             }
             write(response, ApiError.of(403, "Forbidden", "You do not have permission to do this"));
         };
+    }
+
+    /** An address the firewall will not read (an encoded slash or NUL, a path that climbs out): a 400 in words. */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> write(response,
+                ApiError.of(400, "Bad Request", "This address cannot be read; check it and try again"));
     }
 
     void write(HttpServletResponse response, ApiError error) throws IOException {

@@ -25,12 +25,13 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.police.ecu.casework.security.sso.SingleSignOnLogin;
@@ -45,25 +46,24 @@ import uk.police.ecu.casework.security.sso.SingleSignOnLogin;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CSRF_COOKIE = "ECU-XSRF-TOKEN";
-    static final String CSRF_HEADER = "X-ECU-XSRF-TOKEN";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors errors,
-                                            CookieCsrfTokenRepository csrfTokens,
+                                            CsrfTokenRepository csrfTokens,
                                             ObjectProvider<SingleSignOnLogin> singleSignOn) throws Exception {
         http
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         // The engine's webapps run their own CSRF protection on their own cookie.
-                        .ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/engine-rest/**")))
-                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                        .ignoringRequestMatchers(antMatcher("/camunda/**")))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // A refused request is not kept for after a login: that would make a session for every stranger.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .headers(headers -> headers
                         // The engine's webapps send their own policy; two policies would intersect and break them.
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
@@ -72,8 +72,10 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(antMatcher("/camunda/**"), antMatcher("/engine-rest/**"))
-                        .hasRole(Role.ADMINISTRATOR.name())
+                        // The engine's own tools are for looking (Cockpit): no REST API, Tasklist or Admin, which
+                        // would let someone work, change or deploy outside the product's rules and audit.
+                        .requestMatchers(ENGINE_TOOLS_CLOSED).denyAll()
+                        .requestMatchers(antMatcher("/camunda/**")).hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login"),
                                 antMatcher(HttpMethod.GET, "/api/auth/session"),
@@ -90,7 +92,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutRequestMatcher(antMatcher(HttpMethod.POST, "/api/auth/logout"))
                         .invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID", CSRF_COOKIE)
+                        .deleteCookies("JSESSIONID", SessionCsrfTokens.COOKIE)
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable());
@@ -100,6 +102,14 @@ class SecurityConfiguration {
         }
         return http.build();
     }
+
+    private static final RequestMatcher ENGINE_TOOLS_CLOSED = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/engine-rest") || path.startsWith("/camunda/app/admin")
+                || path.startsWith("/camunda/app/tasklist") || path.startsWith("/camunda/api/tasklist")
+                || (path.startsWith("/camunda/api/admin") && !path.startsWith("/camunda/api/admin/auth/"))
+                || (path.startsWith("/camunda/api/admin/auth/") && path.contains("/login"));
+    };
 
     /** GETs of the app's pages and static files; everything else must match an explicit rule. */
     private static RequestMatcher singlePageApp() {
@@ -112,12 +122,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    CookieCsrfTokenRepository csrfTokenRepository() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieName(CSRF_COOKIE);
-        repository.setHeaderName(CSRF_HEADER);
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").path("/"));
-        return repository;
+    RequestRejectedHandler requestRejectedHandler(JsonSecurityErrors errors) {
+        return errors.rejected();
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new SessionCsrfTokens();
     }
 
     @Bean
@@ -126,7 +137,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SessionAuthenticationStrategy sessionAuthenticationStrategy(CookieCsrfTokenRepository csrfTokens) {
+    SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokens) {
         return new CompositeSessionAuthenticationStrategy(List.of(
                 new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
     }

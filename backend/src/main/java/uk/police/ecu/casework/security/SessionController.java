@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -40,12 +43,12 @@ class SessionController {
     private final AuthenticationManager authenticationManager;
     private final SessionAuthenticationStrategy sessionStrategy;
     private final SecurityContextRepository contextRepository;
-    private final LoginThrottle throttle;
+    private final SignInThrottle throttle;
     private final boolean singleSignOn;
     private final Clock clock;
 
     SessionController(AuthenticationManager authenticationManager, SessionAuthenticationStrategy sessionStrategy,
-                      SecurityContextRepository contextRepository, LoginThrottle throttle,
+                      SecurityContextRepository contextRepository, SignInThrottle throttle,
                       ObjectProvider<SingleSignOnLogin> singleSignOn, Clock clock) {
         this.clock = clock;
         this.authenticationManager = authenticationManager;
@@ -59,18 +62,20 @@ class SessionController {
     record SignInOptions(boolean singleSignOn, String singleSignOnPath) {
     }
 
-    record LoginRequest(@NotBlank String username, @NotBlank String password) {
+    record LoginRequest(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 1000) String password) {
     }
 
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
                             HttpServletResponse response) {
         String username = login.username().trim();
-        Optional<Instant> locked = throttle.lockedUntil(username);
-        if (locked.isPresent()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(401, "Unauthorized",
-                    "Too many failed attempts to sign in as this user. Try again after "
-                            + UNLOCK_TIME.withZone(clock.getZone()).format(locked.get()) + "."));
+        String address = request.getRemoteAddr();
+        Optional<Instant> refused = throttle.take(username, address);
+        if (refused.isPresent()) {
+            long seconds = Math.max(1, Duration.between(clock.instant(), refused.get()).toSeconds());
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(ApiError.of(429, "Too Many Requests", "Too many attempts to sign in. Try again after "
+                            + UNLOCK_TIME.withZone(clock.getZone()).format(refused.get()) + "."));
         }
         Authentication authentication;
         try {
@@ -81,11 +86,11 @@ class SessionController {
                 // The password could not be checked at all; saying it is wrong would mislead and count a failure.
                 throw e;
             }
-            throttle.failed(username);
+            throttle.failed(address);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ApiError.of(401, "Unauthorized", "The username or password is not right"));
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         sessionStrategy.onAuthentication(authentication, request, response);
         issueRotatedCsrfToken(request);
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -20,6 +20,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.police.ecu.casework.security.RoleRefusals;
@@ -96,6 +98,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         return respond(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+    }
+
+    /** A file upload sent as something other than a form with a file in it. */
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ApiError> notAnUpload(Exception e) {
+        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request",
+                "Send the file as a form upload (multipart/form-data) with the file in a part named \"file\"",
+                List.of(new ApiError.FieldError("file", "Choose a file to upload"))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

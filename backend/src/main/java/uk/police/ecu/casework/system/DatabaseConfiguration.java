@@ -1,12 +1,9 @@
 package uk.police.ecu.casework.system;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,59 +13,58 @@ import org.springframework.util.StringUtils;
 
 /**
  * One real PostgreSQL either way: an external server when {@code SPRING_DATASOURCE_URL} is set,
- * otherwise an embedded server whose files live under {@code ./data/} and survive restarts.
+ * otherwise an embedded server whose files live under {@code ./data/} and survive restarts. Either way
+ * the database is prepared as its owner ({@link DatabaseSetup}) before the application's own connections,
+ * as its own role, are handed out.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
-    EmbeddedPostgres embeddedPostgres(DatabaseSettings settings) throws IOException {
+    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings,
+                                      @Value("${casework.secrets-dir:data/secrets}") String secretsDir) throws IOException {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("The embedded PostgreSQL cannot run as root (PostgreSQL refuses it). "
                     + "Run as an unprivileged user, or set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
                     + "SPRING_DATASOURCE_PASSWORD to use an external PostgreSQL.");
         }
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", settings.durable() ? "on" : "off")
-                .setServerConfig("synchronous_commit", settings.durable() ? "on" : "off")
-                .setServerConfig("full_page_writes", settings.durable() ? "on" : "off")
-                .setServerConfig("max_connections", "200")
-                // Closed by this bean's destroy method, after the engine and the pool are done with it. Its own
-                // JVM shutdown hook would stop it in parallel with the application's, so the engine's last
-                // writes waited out connection timeouts and SIGTERM took over a minute.
-                .setRegisterShutdownHook(false);
-        if (settings.port() > 0) {
-            builder.setPort(settings.port());
-        }
-        if (StringUtils.hasText(settings.dataDir())) {
-            Path dir = Path.of(settings.dataDir()).toAbsolutePath();
-            Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
-            log.info("Embedded PostgreSQL data directory: {} (durable: {})", dir, settings.durable());
-        }
-        return builder.start();
+        boolean kept = StringUtils.hasText(settings.dataDir());
+        return EmbeddedDatabase.start(settings, kept ? Path.of(secretsDir) : null);
     }
 
     @Bean
     @Conditional(EmbeddedDatabaseCondition.class)
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource embeddedDataSource(EmbeddedPostgres postgres) {
+    HikariDataSource embeddedDataSource(EmbeddedDatabase database,
+                                        @Value("${casework.database.engine-schema-update:true}") boolean engineSchemaUpdate) {
+        DatabaseRoles roles = database.roles();
+        DatabaseSetup.prepare(database.dataSource(roles.owner()), roles, engineSchemaUpdate);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(roles.application().username());
+        dataSource.setPassword(roles.application().password());
         return dataSource;
     }
 
     @Bean
     @Conditional(ExternalDatabaseCondition.class)
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource externalDataSource(DataSourceProperties properties) {
+    HikariDataSource externalDataSource(DataSourceProperties properties,
+                                        @Value("${casework.database.owner.username:}") String ownerUsername,
+                                        @Value("${casework.database.owner.password:}") String ownerPassword,
+                                        @Value("${casework.database.engine-schema-update:true}") boolean engineSchemaUpdate) {
         require(properties.getUsername(), "SPRING_DATASOURCE_USERNAME (spring.datasource.username)");
         if (properties.getPassword() == null) {
             throw new IllegalStateException(missing("SPRING_DATASOURCE_PASSWORD (spring.datasource.password)"));
+        }
+        DatabaseRoles.Login application = new DatabaseRoles.Login(properties.getUsername(), properties.getPassword());
+        DatabaseRoles.Login owner = StringUtils.hasText(ownerUsername)
+                ? new DatabaseRoles.Login(ownerUsername, ownerPassword) : application;
+        try (HikariDataSource ownerConnections = properties.initializeDataSourceBuilder().type(HikariDataSource.class)
+                .username(owner.username()).password(owner.password()).build()) {
+            ownerConnections.setMaximumPoolSize(2);
+            DatabaseSetup.prepare(ownerConnections, new DatabaseRoles(owner, application), engineSchemaUpdate);
         }
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }

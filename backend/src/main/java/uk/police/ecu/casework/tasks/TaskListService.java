@@ -47,11 +47,13 @@ public class TaskListService {
     private final TaskSummaries summaries;
     private final CaseSubjectsRegistry subjects;
     private final Set<String> allocationTaskTypes;
+    private final FourEyes fourEyes;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
                     UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionQueries projection,
                     TaskSummaries summaries, CaseSubjectsRegistry subjects,
-                    @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes) {
+                    @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes, FourEyes fourEyes) {
+        this.fourEyes = fourEyes;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -109,18 +111,28 @@ public class TaskListService {
         return new TaskPage(shown, total, query.page(), query.size());
     }
 
-    /** One task with what its form needs: the case it belongs to and any comment left for it. */
+    /**
+     * One task with what its form needs: the case it belongs to and any comment left for it. It shows the
+     * case's facts (and to victim care, the victim's name), so it is a consultation of the case.
+     */
+    @Transactional
     public TaskDetail detail(CaseworkUser user, String taskId) {
         Task task = visibleTask(user, taskId);
         TaskSummary summary = projection.byId(taskId).map(row -> summaries.forUser(user, List.of(row)).get(0))
                 .orElseThrow(TaskNotFoundException::new);
+        if (summary.caseReference() != null && !summary.caseReference().isEmpty()) {
+            auditLog.record(AuditEntry.consultation(processKey(task), List.of(summary.caseReference()), null,
+                    Map.of("task", task.getTaskDefinitionKey())));
+        }
         Object returnComment = "Task_Triage".equals(task.getTaskDefinitionKey())
                 ? runtime.getVariable(task.getExecutionId(), "filingReturnComment") : null;
         return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString());
     }
 
+    @Transactional
     public void claim(CaseworkUser user, String taskId) {
         Task task = visibleTask(user, taskId);
+        fourEyes.requireNotDecider(task, user.username());
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new TaskClaimedException(nameOf(task.getAssignee()));
         }
@@ -144,6 +156,7 @@ public class TaskListService {
     public void complete(CaseworkUser user, String taskId, JsonNode answers) {
         Task task = visibleTask(user, taskId);
         requireHeldBy(user, task);
+        fourEyes.requireNotDecider(task, user.username());
         String caseReference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
         WorkedTask worked = new WorkedTask(taskId, task.getTaskDefinitionKey(), caseReference,

@@ -25,8 +25,11 @@ public class TaskReassignment {
     private final UserRepository users;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
+    private final FourEyes fourEyes;
 
-    TaskReassignment(TaskService tasks, UserRepository users, AuditLog auditLog, TransactionTemplate transaction) {
+    TaskReassignment(TaskService tasks, UserRepository users, AuditLog auditLog, TransactionTemplate transaction,
+                     FourEyes fourEyes) {
+        this.fourEyes = fourEyes;
         this.tasks = tasks;
         this.users = users;
         this.auditLog = auditLog;
@@ -40,7 +43,7 @@ public class TaskReassignment {
     public record Refusal(String taskId, Reason reason, String message) {
     }
 
-    public enum Reason { NOT_FOUND, NOT_IN_TEAM }
+    public enum Reason { NOT_FOUND, NOT_IN_TEAM, MADE_THE_DECISION }
 
     public Result reassign(CaseworkUser supervisor, List<String> taskIds, String assignee) {
         List<String> reassigned = new ArrayList<>();
@@ -67,8 +70,12 @@ public class TaskReassignment {
             return new Refusal(taskId, Reason.NOT_FOUND, "There is no such task among the queues you supervise");
         }
         if (groups.stream().noneMatch(team -> users.members(team).stream().anyMatch(m -> m.username().equals(assignee)))) {
-            return new Refusal(taskId, Reason.NOT_IN_TEAM,
-                    users.displayName(assignee).orElse(assignee) + " is not in this task's team");
+            // Not named: a name typed here must not tell the supervisor who else has an account.
+            return new Refusal(taskId, Reason.NOT_IN_TEAM, "The person chosen is not in this task's team");
+        }
+        if (fourEyes.isDecider(task, assignee)) {
+            return new Refusal(taskId, Reason.MADE_THE_DECISION,
+                    "The person chosen made the decision this task approves, so someone else must approve it");
         }
         tasks.setAssignee(taskId, assignee);
         auditLog.record(AuditEntry.alteration("task", List.of(taskId),

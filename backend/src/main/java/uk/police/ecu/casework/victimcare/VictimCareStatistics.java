@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.shared.SmallCounts;
+import uk.police.ecu.casework.shared.WithheldShownAsNull;
 
 /**
  * The unit's weekly figures. Referrals and screen-outs count by the week of the list they came on;
  * contacts, resources and Victim Support referrals by the week they happened. Weeks start on Monday.
+ * Each count is of people, so 1 to 4 are withheld ({@link SmallCounts}).
  */
 @Component
 class VictimCareStatistics {
@@ -21,8 +24,10 @@ class VictimCareStatistics {
     static final List<String> REASONS = List.of("ROMANCE_FRAUD", "AGED_70_OR_OVER", "NDM_SCORE_AT_OR_ABOVE_THRESHOLD",
             "REPEAT_VICTIM");
 
-    record Week(LocalDate week, Map<String, Integer> referredByReason, int referred, int screenedOut, int contactsMade,
-                Map<ProtectResource, Integer> resourcesIssued, int victimSupportReferrals) {
+    @WithheldShownAsNull
+    record Week(LocalDate week, @WithheldShownAsNull Map<String, Long> referredByReason, Long referred, Long screenedOut,
+                Long contactsMade, @WithheldShownAsNull Map<ProtectResource, Long> resourcesIssued,
+                Long victimSupportReferrals) {
     }
 
     record Weeks(List<Week> weeks) {
@@ -84,8 +89,9 @@ class VictimCareStatistics {
             for (ProtectResource resource : ProtectResource.values()) {
                 issued.put(resource, foundIssued.getOrDefault(resource, 0));
             }
-            weeks.add(new Week(week, reasons, referred.getOrDefault(week, 0), screenedOut.getOrDefault(week, 0),
-                    contacts.getOrDefault(week, 0), issued, victimSupport.getOrDefault(week, 0)));
+            weeks.add(new Week(week, SmallCounts.shown(reasons), SmallCounts.shown(referred.getOrDefault(week, 0)),
+                    SmallCounts.shown(screenedOut.getOrDefault(week, 0)), SmallCounts.shown(contacts.getOrDefault(week, 0)),
+                    SmallCounts.shown(issued), SmallCounts.shown(victimSupport.getOrDefault(week, 0))));
         }
         return new Weeks(weeks);
     }

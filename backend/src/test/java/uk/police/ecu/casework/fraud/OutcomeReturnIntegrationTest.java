@@ -3,7 +3,9 @@ package uk.police.ecu.casework.fraud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -24,6 +26,8 @@ class OutcomeReturnIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Clock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -61,11 +65,24 @@ class OutcomeReturnIntegrationTest {
     @Test
     void shouldRefuseAReturnForAMonthThatHasNotEnded() {
         ApiClient.Response response = ApiClient.signedIn(port, "ecu.supervisor")
-                .post("/api/fraud/outcome-returns", Map.of("month", "2099-01"));
+                .post("/api/fraud/outcome-returns", Map.of("month", YearMonth.now(clock).toString()));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("message").asText())
                 .isEqualTo("A month's return can be built once the month has ended");
+    }
+
+    @Test
+    void shouldRefuseMonthsNoReturnCanBeFor_withTheFieldNamed() {
+        ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
+        for (String month : new String[] {"+999999999-12", "-4713-01", "2008-12", "2099-01", "2026-1", "20261"}) {
+            ApiClient.Response asked = supervisor.post("/api/fraud/outcome-returns", Map.of("month", month));
+            ApiClient.Response read = supervisor.get("/api/fraud/outcome-returns/" + month);
+
+            assertThat(asked.status()).as(month).isEqualTo(400);
+            assertThat(asked.json().at("/fieldErrors/0/field").asText()).as(month).isEqualTo("month");
+            assertThat(read.status()).as(month).isEqualTo(400);
+        }
     }
 
     private void finalised(String reference, String finalisedAt) {

@@ -57,6 +57,11 @@ class DisseminationImportIntegrationTest {
         assertThat(officer.get("/api/intake/imports/" + first.get("id").asText() + "/report.csv").body())
                 .startsWith("file,line,kind,column,value,reason")
                 .contains("messy.csv,8,ERROR");
+        assertThat(jdbc.sql("""
+                        SELECT details->>'format' FROM audit_event WHERE operation = 'CONSULTATION'
+                        AND record_type = 'import-report' AND ? = ANY (record_ids) AND username = 'ecu.officer' ORDER BY id""")
+                .param(first.get("id").asText()).query(String.class).list())
+                .as("the report holds victims' names: each read is on the audit trail").containsExactly("page", "csv");
 
         JsonNode again = finished(officer, officer.upload("/api/intake/disseminations", "messy-again.csv", file));
 

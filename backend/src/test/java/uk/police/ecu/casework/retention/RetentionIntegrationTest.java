@@ -227,6 +227,23 @@ class RetentionIntegrationTest {
         }
 
         @Test
+        void shouldRefuseToEraseARecordBeforeItsReviewIsDue_sayingWhen() {
+            String notYetDue = finalisedFiledCase(today().minusYears(5));
+            UUID recentImport = importReport(6);
+            ApiClient admin = ApiClient.signedIn(port, "admin");
+
+            ApiClient.Response crime = admin.post("/api/admin/retention/erasures", erasure("crime", notYetDue, JUSTIFICATION));
+            ApiClient.Response report = admin.post("/api/admin/retention/erasures",
+                    erasure("import-report", recentImport.toString(), JUSTIFICATION));
+
+            assertThat(crime.status()).isEqualTo(409);
+            assertThat(crime.json().get("message").asText()).startsWith("This record is not due for review until");
+            assertThat(report.status()).isEqualTo(409);
+            assertThat(victimName(notYetDue)).isNotNull();
+            assertThat(erasureRows(notYetDue)).isEmpty();
+        }
+
+        @Test
         void shouldAnswer404ForARecordThatDoesNotExist() {
             assertThat(ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
                     erasure("crime", "NFRC-NO-SUCH-CASE", JUSTIFICATION)).status()).isEqualTo(404);

@@ -5,12 +5,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The table in {@code docs/access-matrix.md}, read as data. */
 record AccessMatrix(List<String> roles, List<Row> rows) {
+
+    /** The demo user who holds each role. */
+    static final Map<Role, String> DEMO_USER = new EnumMap<>(Map.of(
+            Role.ECU_OFFICER, "ecu.officer",
+            Role.ECU_SUPERVISOR, "ecu.supervisor",
+            Role.LOCAL_INVESTIGATOR, "local.investigator",
+            Role.VICTIM_CARE_OFFICER, "victim.care",
+            Role.O2R_OFFICER, "o2r.officer",
+            Role.DRUG_REFERRAL_WORKER, "drug.worker",
+            Role.PERFORMANCE_ANALYST, "analyst",
+            Role.AUDITOR, "auditor",
+            Role.ADMINISTRATOR, "admin"));
+
+    static AccessMatrix read() throws IOException {
+        return read(Path.of(System.getProperty("repo.dir", ".."), "docs", "access-matrix.md"));
+    }
+
+    /** The row for an endpoint, by method and path template. */
+    Optional<Row> row(String method, String path) {
+        return rows.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
+    }
 
     record Row(String method, String path, boolean anonymousAllowed, Map<String, Boolean> allowedByRole) {
 

@@ -3,8 +3,6 @@ package uk.police.ecu.casework.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +27,6 @@ import uk.police.ecu.casework.IntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    private static final Map<Role, String> DEMO_USER = new EnumMap<>(Map.of(
-            Role.ECU_OFFICER, "ecu.officer",
-            Role.ECU_SUPERVISOR, "ecu.supervisor",
-            Role.LOCAL_INVESTIGATOR, "local.investigator",
-            Role.VICTIM_CARE_OFFICER, "victim.care",
-            Role.O2R_OFFICER, "o2r.officer",
-            Role.DRUG_REFERRAL_WORKER, "drug.worker",
-            Role.PERFORMANCE_ANALYST, "analyst",
-            Role.AUDITOR, "auditor",
-            Role.ADMINISTRATOR, "admin"));
     private static final String UNKNOWN_ID = "00000000-0000-0000-0000-000000000000";
 
     @LocalServerPort
@@ -53,7 +41,7 @@ class AccessMatrixTest {
 
     @BeforeAll
     void readMatrix() throws IOException {
-        matrix = AccessMatrix.read(Path.of(System.getProperty("repo.dir", ".."), "docs", "access-matrix.md"));
+        matrix = AccessMatrix.read();
     }
 
     @Test
@@ -101,7 +89,7 @@ class AccessMatrixTest {
     }
 
     private ApiClient session(Role role) {
-        return sessions.computeIfAbsent(role.name(), r -> ApiClient.signedIn(port, DEMO_USER.get(role)));
+        return sessions.computeIfAbsent(role.name(), r -> ApiClient.signedIn(port, AccessMatrix.DEMO_USER.get(role)));
     }
 
     private static int call(ApiClient client, AccessMatrix.Row row) {

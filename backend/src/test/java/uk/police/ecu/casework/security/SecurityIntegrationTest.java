@@ -2,13 +2,17 @@ package uk.police.ecu.casework.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.ApiClient;
 import uk.police.ecu.casework.IntegrationTest;
 
@@ -59,25 +63,6 @@ class SecurityIntegrationTest {
         }
 
         @Test
-        void shouldLockAUsernameAfterFiveFailures_evenOneThatDoesNotExist() {
-            for (String username : new String[] {"local.investigator", "no.such.person"}) {
-                ApiClient client = new ApiClient(port);
-                for (int attempt = 1; attempt <= 5; attempt++) {
-                    assertThat(client.login(username, "wrong-" + attempt).status()).isEqualTo(401);
-                }
-
-                ApiClient.Response locked = client.login(username, ApiClient.DEMO_PASSWORD);
-
-                assertThat(locked.status()).as(username).isEqualTo(401);
-                assertThat(locked.json().get("message").asText())
-                        .startsWith("Too many failed attempts to sign in as this user. Try again after");
-            }
-            jdbc.sql("DELETE FROM login_throttle WHERE username = 'local.investigator'").update();
-            assertThat(new ApiClient(port).login("local.investigator", ApiClient.DEMO_PASSWORD).status())
-                    .isEqualTo(200);
-        }
-
-        @Test
         void shouldRequireTheCsrfToken() {
             ApiClient client = new ApiClient(port).withoutCsrf();
             client.get("/api/auth/session");
@@ -114,6 +99,49 @@ class SecurityIntegrationTest {
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.header("Content-Type")).startsWith("application/json");
             assertThat(response.json().get("message").asText()).isEqualTo("Sign in to continue");
+        }
+
+        @Test
+        void shouldLeaveNoSessionBehindForAnAnonymousRequestRefusedWith401() {
+            ApiClient stranger = new ApiClient(port);
+
+            assertThat(stranger.get("/api/tasks").status()).isEqualTo(401);
+            assertThat(stranger.post("/api/tasks/some-task/claim").status()).isIn(401, 403);
+
+            assertThat(stranger.cookie("JSESSIONID")).isNull();
+        }
+
+        @Test
+        void shouldRefuseACsrfTokenNotIssuedToThisSession_evenWithCookieAndHeaderAlike() {
+            ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+            officer.plantCookie("ECU-XSRF-TOKEN", "planted-by-someone-else");
+
+            ApiClient.Response response = officer.post("/api/fraud/disseminations",
+                    Map.of("crimeReference", "NFRC77777777", "nfibCode", "NFIB1D", "victimName", "A Person"));
+
+            assertThat(response.status()).isEqualTo(403);
+        }
+
+        @Test
+        void shouldMarkCookiesSecureAndSendHsts_whenTheProxyInFrontSaysTheRequestCameOverHttps() throws Exception {
+            HttpResponse<Void> overHttps = sessionStart("https");
+            HttpResponse<Void> overHttp = sessionStart(null);
+
+            assertThat(overHttps.headers().allValues("Set-Cookie")).as("the session and CSRF cookies").hasSize(2)
+                    .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+            assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=");
+            assertThat(overHttp.headers().allValues("Set-Cookie")).hasSize(2)
+                    .noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+            assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        }
+
+        /** The page's first call, straight from the proxy in front (this host), as it reached the proxy. */
+        private HttpResponse<Void> sessionStart(String forwardedProto) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/session"));
+            if (forwardedProto != null) {
+                request.header("X-Forwarded-Proto", forwardedProto);
+            }
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
         }
 
         @Test
@@ -168,41 +196,6 @@ class SecurityIntegrationTest {
             ApiClient.Response docs = ApiClient.signedIn(port, "ecu.officer").get("/v3/api-docs");
             assertThat(docs.status()).isEqualTo(200);
             assertThat(docs.json().get("paths").has("/api/tasks")).isTrue();
-        }
-    }
-
-    @Nested
-    @DisplayName("Camunda webapps and /engine-rest")
-    class EngineTools {
-
-        @Test
-        void shouldRefuseAnonymousUsers() {
-            ApiClient anonymous = new ApiClient(port);
-            assertThat(anonymous.get("/engine-rest/engine").status()).isEqualTo(401);
-            assertThat(anonymous.get("/camunda/app/cockpit/default/").status()).isEqualTo(401);
-        }
-
-        @Test
-        void shouldRefuseEveryoneButAdministrators() {
-            for (String user : new String[] {"ecu.officer", "ecu.supervisor", "drug.worker", "analyst"}) {
-                ApiClient client = ApiClient.signedIn(port, user);
-                assertThat(client.get("/engine-rest/engine").status()).as(user).isEqualTo(403);
-                assertThat(client.get("/camunda/app/cockpit/default/").status()).as(user).isEqualTo(403);
-            }
-        }
-
-        @Test
-        void shouldLetAnAdministratorIntoCockpitAndTheEngineApi() {
-            ApiClient admin = ApiClient.signedIn(port, "admin");
-
-            assertThat(admin.get("/engine-rest/engine").status()).isEqualTo(200);
-            ApiClient.Response statistics =
-                    admin.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
-            assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
-            ApiClient.Response webappUser = admin.get("/camunda/api/admin/auth/user/default");
-            assertThat(webappUser.status()).isEqualTo(200);
-            assertThat(webappUser.json().get("userId").asText()).isEqualTo("admin");
-            assertThat(webappUser.json().get("authorizedApps").toString()).contains("cockpit");
         }
     }
 

@@ -48,10 +48,15 @@ final class ApplicationNode implements AutoCloseable {
 
     /** Starts a node on the shared database and waits until it is ready; {@code settings} are {@code --name=value}. */
     static ApplicationNode start(String name, NodeDatabase database, String... settings) {
-        ApplicationNode node = launch(name, Map.of(
+        return start(name, Map.of(
                 "SPRING_DATASOURCE_URL", database.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "postgres"), List.of(settings));
+                "SPRING_DATASOURCE_PASSWORD", "postgres"), settings);
+    }
+
+    /** Starts a node on an external database given by {@code environment} ({@code SPRING_DATASOURCE_*} and the like). */
+    static ApplicationNode start(String name, Map<String, String> environment, String... settings) {
+        ApplicationNode node = launch(name, environment, List.of(settings));
         node.awaitReady();
         return node;
     }
@@ -78,7 +83,10 @@ final class ApplicationNode implements AutoCloseable {
                 // A crashed node's jobs are picked up again once their lock expires: 10 s, not the default 5 min.
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
-                "--camunda.bpm.job-execution.max-wait=2000"));
+                "--camunda.bpm.job-execution.max-wait=2000",
+                // Nodes of one test share a database, so they share its audit key; none writes under data/.
+                "--casework.secrets-dir=" + Path.of("target", "nodes", "secrets").toAbsolutePath(),
+                "--casework.audit.anchor-file=" + Path.of("target", "nodes", name + "-anchors.log").toAbsolutePath()));
         command.addAll(settings);
         try {
             Files.createDirectories(log.getParent());

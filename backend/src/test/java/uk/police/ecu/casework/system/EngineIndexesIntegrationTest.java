@@ -17,7 +17,7 @@ class EngineIndexesIntegrationTest {
     @Test
     void shouldIndexOpenTasksByTheirParentTask() {
         assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname = ?")
-                .param(EngineIndexes.TASK_PARENT_INDEX).query(String.class).single())
+                .param(DatabaseSetup.TASK_PARENT_INDEX).query(String.class).single())
                 .contains("act_ru_task").contains("parent_task_id_");
     }
 }
