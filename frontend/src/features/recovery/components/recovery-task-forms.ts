@@ -10,7 +10,7 @@ import {
   ReoffendingDecisionForm,
 } from './recovery-forms';
 
-/** The form for each user task of processes/offender-to-recovery.bpmn. */
+/** The form for each user task of processes/o2r-programme.bpmn. */
 export const recoveryTaskForms: TaskFormRegistry = {
   Task_JointAssessment: { component: JointAssessmentForm },
   Task_Enrolment: { component: EnrolmentForm, fieldId: recoveryFieldId },

@@ -8,7 +8,7 @@ import { RomanceQuestionnaireForm } from './romance-questionnaire-form';
 import { UnableToContactReviewForm } from './unable-to-contact-review-form';
 import { contactFieldId, dateFields, firstContactFieldId, plannedContactFieldId } from './victim-care-answers';
 
-/** The form for each user task of processes/victim-care-referral.bpmn. */
+/** The form for each user task of processes/victim-care.bpmn. */
 export const victimCareTaskForms: TaskFormRegistry = {
   Task_FirstContact: { component: FirstContactForm, fieldId: firstContactFieldId },
   Task_ContactPlan: { component: ContactPlanForm, fieldId: contactFieldId },

@@ -1,6 +1,6 @@
 package uk.police.ecu.casework.recovery;
 
-/** Names shared by {@code processes/offender-to-recovery.bpmn} and the code that drives it. */
+/** Names shared by {@code processes/o2r-programme.bpmn} and the code that drives it. */
 final class RecoveryProcess {
 
     static final String PROCESS_KEY = "o2r-programme";

@@ -1,6 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
-/** Names shared by {@code processes/victim-care-referral.bpmn} and the code that drives it. */
+/** Names shared by {@code processes/victim-care.bpmn} and the code that drives it. */
 final class VictimCareProcess {
 
     static final String ATTEMPTS_EXHAUSTED_MESSAGE = "ContactAttemptsExhausted";

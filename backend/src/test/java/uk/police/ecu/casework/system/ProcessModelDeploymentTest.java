@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -44,6 +45,29 @@ class ProcessModelDeploymentTest {
         new ProcessModelDeployer().postProcessEngineBuild(engine);
 
         assertThat(repository.createProcessDefinitionQuery().count()).isEqualTo(before);
+    }
+
+    /**
+     * {@code victim-care.bpmn} is the model of process {@code victim-care}, and its paths are in
+     * {@code VictimCareProcessTest}: a reader finds a model and its test from its id, and the other way round.
+     */
+    @Test
+    void shouldNameEveryModelFileAfterItsProcessOrDecision_andHaveATestClassOfItsOwn() throws IOException {
+        for (String file : modelFiles()) {
+            String id = file.substring(0, file.lastIndexOf('.'));
+            boolean bpmn = file.endsWith(".bpmn");
+            List<String> ids = bpmn
+                    ? repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                    .filter(d -> d.getResourceName().equals(file)).map(d -> d.getKey()).toList()
+                    : repository.createDecisionDefinitionQuery().latestVersion().list().stream()
+                    .filter(d -> d.getResourceName().equals(file)).map(d -> d.getKey()).toList();
+            assertThat(ids).as("the %s in %s", bpmn ? "process" : "decision", file).containsExactly(id);
+            String testClass = Stream.of(id.split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(Collectors.joining()) + (bpmn ? "ProcessTest" : "DecisionTest") + ".java";
+            try (Stream<Path> tests = Files.walk(Path.of(System.getProperty("repo.dir", ".."), "backend", "src", "test"))) {
+                assertThat(tests.map(p -> p.getFileName().toString())).as("a test class for %s", file).contains(testClass);
+            }
+        }
     }
 
     private static List<String> modelFiles() throws IOException {

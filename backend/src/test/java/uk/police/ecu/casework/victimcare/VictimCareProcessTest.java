@@ -32,11 +32,11 @@ import uk.police.ecu.casework.security.RunAs;
 import uk.police.ecu.casework.system.InvalidInputException;
 
 /**
- * Every path of {@code processes/victim-care-referral.bpmn}, on the application's own engine and database,
+ * Every path of {@code processes/victim-care.bpmn}, on the application's own engine and database,
  * with each task completed through its form as the ECVCU would.
  */
 @IntegrationTest
-class VictimCareReferralProcessTest {
+class VictimCareProcessTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String OFFICER = "victim.care";
@@ -70,7 +70,7 @@ class VictimCareReferralProcessTest {
     private LocalDate today;
 
     @Autowired
-    VictimCareReferralProcessTest(ProcessEngine engine) {
+    VictimCareProcessTest(ProcessEngine engine) {
         this.engine = engine;
         this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
     }
@@ -221,7 +221,7 @@ class VictimCareReferralProcessTest {
                 new PlannedContacts.NewContact(today.plusDays(10), Channel.LETTER)), "Victim moving to her sister's", OFFICER));
 
         List<Task> replanned = referrals.tasks(victim.reference(), "Task_PlannedContact");
-        assertThat(replanned).extracting(VictimCareReferralProcessTest::dueDay)
+        assertThat(replanned).extracting(VictimCareProcessTest::dueDay)
                 .containsExactly(today.plusDays(3), today.plusDays(10));
         assertThat(replanned).extracting(Task::getId).doesNotContainAnyElementsOf(planned.stream().map(Task::getId).toList());
         assertThat(jdbc.sql("SELECT status FROM victim_planned_contact WHERE referral_reference = ? ORDER BY plan_version, due_on")
@@ -247,7 +247,7 @@ class VictimCareReferralProcessTest {
                 List.of(new PlannedContacts.NewContact(today.minusDays(1), Channel.PHONE)), "Moved", OFFICER))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("contacts[0].dueOn"));
-        assertThat(referrals.tasks(victim.reference(), "Task_PlannedContact")).extracting(VictimCareReferralProcessTest::dueDay)
+        assertThat(referrals.tasks(victim.reference(), "Task_PlannedContact")).extracting(VictimCareProcessTest::dueDay)
                 .containsExactly(today.plusDays(2));
     }
 

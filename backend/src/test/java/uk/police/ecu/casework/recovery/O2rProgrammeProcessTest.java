@@ -29,9 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.police.ecu.casework.IntegrationTest;
 import uk.police.ecu.casework.security.RunAs;
 
-/** Every path of {@code processes/offender-to-recovery.bpmn}, on the application's own engine and database. */
+/** Every path of {@code processes/o2r-programme.bpmn}, on the application's own engine and database. */
 @IntegrationTest
-class OffenderToRecoveryProcessTest {
+class O2rProgrammeProcessTest {
 
     @Autowired
     ProgrammeCalendar calendar;
@@ -57,7 +57,7 @@ class OffenderToRecoveryProcessTest {
     RunAs runAs;
 
     @Autowired
-    OffenderToRecoveryProcessTest(ProcessEngine engine) {
+    O2rProgrammeProcessTest(ProcessEngine engine) {
         this.engine = engine;
         this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
     }
