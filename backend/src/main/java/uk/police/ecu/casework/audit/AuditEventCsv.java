@@ -2,7 +2,7 @@ package uk.police.ecu.casework.audit;
 
 import java.io.StringWriter;
 import java.util.List;
-import uk.police.ecu.casework.system.CsvWriter;
+import uk.police.ecu.casework.shared.CsvWriter;
 
 /** Audit search results as a spreadsheet-safe CSV file. */
 final class AuditEventCsv {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Searching the audit trail is itself audited: every search and export leaves an AUDIT_SEARCH row. */
 @Service

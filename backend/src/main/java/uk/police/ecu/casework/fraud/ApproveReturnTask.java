@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.OutcomeCode;
 import uk.police.ecu.casework.reference.ReferenceData;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Closes a crime with an outcome: a Home Office code, or a local code stored with the Home Office code it maps to. */
 @Component

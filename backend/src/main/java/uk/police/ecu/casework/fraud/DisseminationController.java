@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.shared.ConflictException;
 
 /** The JSON API for a single dissemination (files come through the import). */
 @RestController
@@ -26,8 +26,7 @@ class DisseminationController {
     FraudTriageService.Received receive(@RequestBody Dissemination dissemination) {
         FraudTriageService.Received received = triage.receive(dissemination);
         if (received.duplicate()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Crime " + received.crimeReference() + " is already known; it was not started again");
+            throw new ConflictException("Crime " + received.crimeReference() + " is already known; it was not started again");
         }
         return received;
     }

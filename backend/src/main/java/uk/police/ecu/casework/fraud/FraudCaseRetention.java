@@ -10,14 +10,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.retention.Erasure;
 import uk.police.ecu.casework.retention.ErasureStamp;
 import uk.police.ecu.casework.retention.RetainedRecord;
 import uk.police.ecu.casework.retention.RetainedRecords;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /**
  * Fraud cases under the retention schedule: due from the outcome date of the finalised crime. Erasure
@@ -80,13 +80,13 @@ class FraudCaseRetention implements RetainedRecords {
                 .param(reference)
                 .query((rs, n) -> new State(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
                 .optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case " + reference));
+                .orElseThrow(() -> new NotFoundException("There is no case " + reference));
         if (state.erasedAt() != null) {
             return Erasure.earlier(state.erasedAt(), state.erasedBy());
         }
         if (runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY)
                 .processInstanceBusinessKey(reference).count() > 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
+            throw new ConflictException("Case " + reference
                     + " still has work open (a task or a victim update). Erase it once its process has ended.");
         }
         eraseDomainFacts(reference, stamp);

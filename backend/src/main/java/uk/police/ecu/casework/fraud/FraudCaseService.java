@@ -13,18 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.NotFoundException;
 import uk.police.ecu.casework.tasks.CaseTasks;
 import uk.police.ecu.casework.tasks.TaskSummary;
 
@@ -114,7 +114,7 @@ public class FraudCaseService {
     public CaseDiagrams.CaseDiagram diagram(String reference) {
         Crime crime = visible(reference);
         return diagrams.of(crime).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This case has no process diagram"));
+                () -> new NotFoundException("This case has no process diagram"));
     }
 
     /** Adds a note to the case's timeline; a change to the case on the audit trail. */
@@ -134,7 +134,7 @@ public class FraudCaseService {
     public void logEvent(String reference, @Valid CaseEvent event) {
         Crime crime = visible(reference);
         if (!EVENTS_OPEN.contains(crime.status())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Events can be logged only while the crime is being investigated");
+            throw new ConflictException("Events can be logged only while the crime is being investigated");
         }
         jdbc.sql("""
                         INSERT INTO case_event (crime_reference, event_type, occurred_on, details, logged_by, logged_at)
@@ -174,6 +174,6 @@ public class FraudCaseService {
             return crime.get();
         }
         audit.recordRefusal(AuditEntry.accessRefused("crime", List.of(key), Map.of("exists", crime.isPresent())));
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such case you can see");
+        throw new NotFoundException("There is no such case you can see");
     }
 }

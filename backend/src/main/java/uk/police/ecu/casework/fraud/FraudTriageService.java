@@ -15,7 +15,7 @@ import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.reference.PolicingArea;
 import uk.police.ecu.casework.reference.ReferenceData;
 import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /**
  * Receives disseminations: records the crime and starts its triage in one transaction, so there is

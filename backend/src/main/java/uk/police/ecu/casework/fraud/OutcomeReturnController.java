@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/fraud/outcome-returns")

@@ -3,7 +3,7 @@ package uk.police.ecu.casework.fraud;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import uk.police.ecu.casework.system.CsvWriter;
+import uk.police.ecu.casework.shared.CsvWriter;
 
 /** The return as the national lead force receives it: the same file whether downloaded or sent. */
 final class OutcomeReturnCsv {

@@ -5,12 +5,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.InvalidInputException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** The monthly outcome returns: built by the 1st-of-month timer, or on demand for any month that has ended. */
 @Service
@@ -40,11 +40,11 @@ public class OutcomeReturnService {
             throw InvalidInputException.field("month", "A month's return can be built once the month has ended");
         }
         if (returns.find(month).map(r -> "SUBMITTED".equals(r.status())).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "The return for " + month + " has already been submitted");
+            throw new ConflictException("The return for " + month + " has already been submitted");
         }
         if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey(month)).count() > 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "The return for " + month + " is already being prepared");
+            throw new ConflictException("The return for " + month + " is already being prepared");
         }
         runtime.startProcessInstanceByMessage(REQUESTED_MESSAGE, businessKey(month),
                 Map.of(BuildOutcomeReturnDelegate.RETURN_MONTH, month.toString()));
@@ -60,7 +60,7 @@ public class OutcomeReturnService {
     @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
     public List<OutcomeReturnRepository.ReturnedCrime> crimes(YearMonth month) {
         returns.find(month).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no return for " + month));
+                new NotFoundException("There is no return for " + month));
         return returns.crimes(month);
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.PerTransaction;
-import uk.police.ecu.casework.sla.WorkingDayCalendar;
+import uk.police.ecu.casework.reference.WorkingDayCalendar;
 
 /**
  * Due dates of victim updates, from the deadline rows of the Victims' Code version the case

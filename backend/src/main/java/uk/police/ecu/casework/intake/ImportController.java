@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.shared.CsvWriter;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.NotFoundException;
 import uk.police.ecu.casework.system.ApiError;
-import uk.police.ecu.casework.system.CsvWriter;
 
 /**
  * File imports. Each kind has its own users: disseminations the ECU, weekly victim lists the victim
@@ -104,7 +105,7 @@ class ImportController {
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'VICTIM_CARE_OFFICER')")
     ImportJob job(@PathVariable UUID id) {
         ImportJob job = jobs.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such import"));
+                .orElseThrow(() -> new NotFoundException("There is no such import"));
         if (!imports.visibleTo(job.kind(), currentUser.get())) {
             throw new AccessDeniedException("Imports of this kind are not for this role");
         }
@@ -141,7 +142,7 @@ class ImportController {
     private static ResponseEntity<?> accepted(ImportJob job) {
         if ("REJECTED".equals(job.status())) {
             return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", job.fileError(),
-                    List.of(new ApiError.FieldError("file", job.fileError()))));
+                    List.of(new FieldError("file", job.fileError()))));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
     }

@@ -6,14 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.retention.Erasure;
 import uk.police.ecu.casework.retention.ErasureStamp;
 import uk.police.ecu.casework.retention.RetainedRecord;
 import uk.police.ecu.casework.retention.RetainedRecords;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /**
  * Import reports under the retention schedule, due from the day of upload. A refused row's report
@@ -76,8 +76,7 @@ class ImportReportRetention implements RetainedRecords {
             return Erasure.earlier(state.erasedAt(), state.erasedBy());
         }
         if ("RUNNING".equals(state.status())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "This import is still running. Erase its report once it has finished.");
+            throw new ConflictException("This import is still running. Erase its report once it has finished.");
         }
         jdbc.sql("UPDATE import_report_entry SET value = NULL WHERE job_id = ? AND kind = 'ERROR' AND value IS NOT NULL")
                 .param(id).update();
@@ -95,7 +94,7 @@ class ImportReportRetention implements RetainedRecords {
         }
     }
 
-    private static ResponseStatusException notFound(String recordId) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + recordId.trim());
+    private static NotFoundException notFound(String recordId) {
+        return new NotFoundException("There is no import " + recordId.trim());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import uk.police.ecu.casework.shared.FieldError;
 import uk.police.ecu.casework.system.ApiError;
 
 /**
@@ -33,7 +34,7 @@ class UploadRefusals {
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
         String message = limit.refusal();
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413,
-                HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(), message, List.of(new ApiError.FieldError("file", message))));
+                HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(), message, List.of(new FieldError("file", message))));
     }
 
     @ExceptionHandler(UploadSlots.BusyException.class)

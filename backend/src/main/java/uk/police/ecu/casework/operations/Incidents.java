@@ -12,13 +12,13 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** Open incidents of the engine, described in the words of the process models, and their retry. */
 @Service
@@ -56,8 +56,7 @@ class Incidents {
     public Incident retry(String id) {
         org.camunda.bpm.engine.runtime.Incident incident = find(id);
         if (!FAILED_JOB.equals(incident.getIncidentType())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "This incident is not a failed step, so it cannot be retried here; resolve it in Cockpit");
+            throw new ConflictException("This incident is not a failed step, so it cannot be retried here; resolve it in Cockpit");
         }
         Incident described = describe(incident);
         management.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(Date.from(clock.instant())).execute();
@@ -70,8 +69,7 @@ class Incidents {
 
     private org.camunda.bpm.engine.runtime.Incident find(String id) {
         return Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "There is no open incident " + id + "; it may have been resolved already"));
+                .orElseThrow(() -> new NotFoundException("There is no open incident " + id + "; it may have been resolved already"));
     }
 
     private Incident describe(org.camunda.bpm.engine.runtime.Incident incident) {

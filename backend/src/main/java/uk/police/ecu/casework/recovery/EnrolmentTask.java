@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.UserRepository;
-import uk.police.ecu.casework.system.ApiError.FieldError;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.police.ecu.casework.system.CsvWriter;
+import uk.police.ecu.casework.shared.CsvWriter;
 
 /** Aggregated figures for the programme's independent evaluation, as JSON and as CSV. No names. */
 @RestController

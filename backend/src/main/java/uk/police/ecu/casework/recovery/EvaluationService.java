@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /**
  * Aggregates the programme per local authority area and period. Referrals and eligibility count by
@@ -45,7 +44,7 @@ public class EvaluationService {
         }
         List<LocalAuthority> chosen = area == null || area.isBlank() ? areas.all()
                 : List.of(areas.find(area).orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no local authority area " + area)));
+                        new NotFoundException("There is no local authority area " + area)));
         return new Evaluation(from, to, chosen.stream().map(a -> figures(a, from, to)).toList()).published();
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +12,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** The programme's local authority areas: who is live and from when (administrators keep it; officers read it). */
 @RestController
@@ -51,7 +50,7 @@ class LocalAuthorityController {
     @Transactional
     AreaView setLiveFrom(@PathVariable String id, @RequestBody LiveFrom body) {
         LocalAuthority before = areas.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no local authority area " + id));
+                .orElseThrow(() -> new NotFoundException("There is no local authority area " + id));
         areas.setLiveFrom(id, body.liveFrom());
         Map<String, Object> details = new HashMap<>();
         details.put("liveFromBefore", before.liveFrom() == null ? null : before.liveFrom().toString());

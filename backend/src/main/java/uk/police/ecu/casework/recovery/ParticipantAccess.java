@@ -2,13 +2,12 @@ package uk.police.ecu.casework.recovery;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.Role;
+import uk.police.ecu.casework.shared.RefusedException;
 
 /**
  * Who may see a participant: O2R officers and drug referral workers of the participant's local authority
@@ -37,7 +36,7 @@ class ParticipantAccess {
         if (!areasOf(user).contains(participant.localAuthority())) {
             audit.recordRefusal(AuditEntry.accessRefused(RecoveryProcess.RECORD_TYPE, List.of(participant.reference()),
                     Map.of("check", "local authority area", "area", participant.localAuthority())));
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This participant is not in your area");
+            throw new RefusedException("This participant is not in your area");
         }
     }
 

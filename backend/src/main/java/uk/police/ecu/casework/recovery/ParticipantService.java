@@ -14,16 +14,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.InvalidInputException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** Referrals, the participant list and record, pathway stages and exits recorded outside the task forms. */
 @Service
@@ -172,14 +172,14 @@ public class ParticipantService {
 
     private Participant visible(CaseworkUser user, String reference) {
         Participant p = participants.find(reference)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no participant " + reference));
+                .orElseThrow(() -> new NotFoundException("There is no participant " + reference));
         access.require(user, p);
         return p;
     }
 
     private static void requireEnrolled(Participant p) {
         if (!"ENROLLED".equals(p.status())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Only an enrolled participant's programme can change");
+            throw new ConflictException("Only an enrolled participant's programme can change");
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.police.ecu.casework.system.ApiError.FieldError;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** The treatment pathway ({@code o2r_pathway_stage}). */
 @Repository

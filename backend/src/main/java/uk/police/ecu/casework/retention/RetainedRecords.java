@@ -27,8 +27,8 @@ public interface RetainedRecords {
      * Removes the personal data from one record, in the caller's transaction. A record already erased
      * is left as it is and says so.
      *
-     * @throws org.springframework.web.server.ResponseStatusException 404 when there is no such record,
-     *         409 when it is still being worked and cannot be erased yet
+     * @throws uk.police.ecu.casework.shared.NotFoundException when there is no such record
+     * @throws uk.police.ecu.casework.shared.ConflictException when it is still being worked and cannot be erased yet
      */
     Erasure erase(String recordId, ErasureStamp stamp);
 }

@@ -15,16 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /**
  * The administrator's retention review: which records have reached their review date under the
@@ -142,7 +141,7 @@ public class RetentionService {
         holder.retainedFrom(recordId).map(from -> from.plusMonths(reviewAfterMonths))
                 .filter(due -> due.isAfter(LocalDate.now(clock)))
                 .ifPresent(due -> {
-                    throw new ResponseStatusException(HttpStatus.CONFLICT, "This record is not due for review until "
+                    throw new ConflictException("This record is not due for review until "
                             + due.format(DateTimeFormatter.ofPattern("d MMMM yyyy")) + ", so it cannot be erased yet");
                 });
     }

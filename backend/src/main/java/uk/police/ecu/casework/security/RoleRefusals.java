@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.system.AccessRefusals;
 import uk.police.ecu.casework.system.DatabaseOutage;
 
 /**
@@ -20,7 +21,7 @@ import uk.police.ecu.casework.system.DatabaseOutage;
  * are not signed in are answered 401 and are not recorded here.
  */
 @Component
-public class RoleRefusals {
+public class RoleRefusals implements AccessRefusals {
 
     static final String RECORD_TYPE = "endpoint";
 
@@ -32,10 +33,7 @@ public class RoleRefusals {
         this.audit = audit;
     }
 
-    /**
-     * False when the database is down: the refusal could not be put on the trail, so the caller is to be
-     * told of the outage rather than refused. Any other failure is thrown.
-     */
+    @Override
     public boolean record(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()

@@ -1,13 +1,12 @@
 package uk.police.ecu.casework.security;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /**
  * Members of a team, for choosing whom to allocate or assign work to. ECU roles may list the ECU
@@ -35,7 +34,7 @@ class TeamController {
         boolean ecuAllocating = ECU_INVESTIGATIONS.equals(teamId)
                 && (user.hasRole(Role.ECU_OFFICER) || user.hasRole(Role.ECU_SUPERVISOR));
         if (!ecuAllocating && !user.teamIds().contains(teamId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such team you can see");
+            throw new NotFoundException("There is no such team you can see");
         }
         return users.members(teamId);
     }

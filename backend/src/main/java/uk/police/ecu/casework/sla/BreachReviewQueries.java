@@ -9,16 +9,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** Reads the breach behind a review task, for those who may work that task. */
 @Service
@@ -44,7 +43,7 @@ public class BreachReviewQueries {
         if (review == null || !mayWork(user, review)) {
             auditLog.recordRefusal(AuditEntry.accessRefused("task", List.of(reviewTaskId),
                     Map.of("exists", review != null)));
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such task in your queues");
+            throw new NotFoundException("There is no such task in your queues");
         }
         return jdbc.sql("""
                         SELECT c.id, d.name, c.team, t.name AS team_name, c.started_at, c.due_at, c.breached_at,

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.system.ApiError;
-import uk.police.ecu.casework.system.CsvWriter;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.CsvWriter;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** The supervisors' service level dashboard and its CSV exports. */
 @RestController
@@ -91,11 +91,11 @@ class SlaDashboardController {
     private Period period(String from, String to) {
         LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusWeeks(12).plusDays(1) : date("from", from);
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (start.isAfter(end)) {
-            errors.add(new ApiError.FieldError("from", "The start of the period must be on or before its end"));
+            errors.add(new FieldError("from", "The start of the period must be on or before its end"));
         } else if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            errors.add(new ApiError.FieldError("from", "Choose a period of at most three years"));
+            errors.add(new FieldError("from", "Choose a period of at most three years"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Check the period", errors);

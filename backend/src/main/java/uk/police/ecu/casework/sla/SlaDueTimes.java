@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.WorkingDayCalendar;
 
 /**
  * When a clock falls due and when it warns. Day-based rules fall due at the end of the last day

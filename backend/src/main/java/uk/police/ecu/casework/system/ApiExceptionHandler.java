@@ -24,7 +24,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import uk.police.ecu.casework.security.RoleRefusals;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
+import uk.police.ecu.casework.shared.NotFoundException;
+import uk.police.ecu.casework.shared.RefusedException;
 
 /** Turns exceptions into {@link ApiError}s: clear words for the user, no stack traces or SQL. */
 @RestControllerAdvice
@@ -32,12 +36,28 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final RoleRefusals roleRefusals;
+    private final AccessRefusals refusals;
 
-    ApiExceptionHandler(RoleRefusals roleRefusals) {
-        this.roleRefusals = roleRefusals;
+    ApiExceptionHandler(AccessRefusals refusals) {
+        this.refusals = refusals;
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return respond(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ApiError> refused(RefusedException e) {
+        return respond(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** The framework's own refusals (e.g. a method not allowed); the domain throws the exceptions above. */
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ApiError> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
@@ -51,8 +71,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-        List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new ApiError.FieldError(f.getField(), f.getDefaultMessage()))
+        List<FieldError> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest()
                 .body(new ApiError(400, "Bad Request", "Some answers need correcting", fields));
@@ -60,9 +80,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
-        List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new ApiError.FieldError(fieldPath(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(ApiError.FieldError::field))
+        List<FieldError> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldPath(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest()
                 .body(new ApiError(400, "Bad Request", "Some answers need correcting", fields));
@@ -91,7 +111,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mistyped(MethodArgumentTypeMismatchException e) {
         String message = "'" + e.getName() + "' does not have a valid value";
-        List<ApiError.FieldError> fields = List.of(new ApiError.FieldError(e.getName(), message));
+        List<FieldError> fields = List.of(new FieldError(e.getName(), message));
         return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", message, fields));
     }
 
@@ -105,7 +125,7 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> notAnUpload(Exception e) {
         return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request",
                 "Send the file as a form upload (multipart/form-data) with the file in a part named \"file\"",
-                List.of(new ApiError.FieldError("file", "Choose a file to upload"))));
+                List.of(new FieldError("file", "Choose a file to upload"))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -119,7 +139,7 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
-        if (!roleRefusals.record(request)) {
+        if (!refusals.record(request)) {
             return databaseUnavailable();
         }
         return respond(HttpStatus.FORBIDDEN, "You do not have permission to do this");

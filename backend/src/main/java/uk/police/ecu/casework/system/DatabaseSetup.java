@@ -41,7 +41,7 @@ final class DatabaseSetup {
                 grant(statement, roles.application().username());
             } else {
                 log.warn("The application runs as the database's owner ({}): give it a role of its own "
-                        + "(README, Security) so that it cannot change the audit trail or the schema", roles.owner());
+                        + "(docs/security.md) so that it cannot change the audit trail or the schema", roles.owner());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the database as " + roles.owner(), e);

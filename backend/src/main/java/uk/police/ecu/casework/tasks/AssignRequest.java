@@ -1,8 +1,8 @@
 package uk.police.ecu.casework.tasks;
 
 import java.util.List;
-import uk.police.ecu.casework.system.ApiError.FieldError;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** The team member a supervisor gives a task to. */
 record AssignRequest(String assignee) {

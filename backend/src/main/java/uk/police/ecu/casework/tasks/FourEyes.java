@@ -11,11 +11,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.shared.RefusedException;
 
 /**
  * Nobody approves a decision they made. A task whose model says it approves another task's decision
@@ -43,8 +42,7 @@ class FourEyes {
     void requireNotDecider(Task task, String username) {
         if (decider(task).filter(username::equals).isPresent()) {
             audit.recordRefusal(AuditEntry.accessRefused("task", List.of(task.getId()), Map.of("check", "four-eyes")));
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "You made the decision this task approves, so someone else must approve it");
+            throw new RefusedException("You made the decision this task approves, so someone else must approve it");
         }
     }
 

@@ -2,8 +2,8 @@ package uk.police.ecu.casework.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.police.ecu.casework.system.ApiError.FieldError;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Tasks a supervisor selected and the team member to give them to. */
 record ReassignRequest(List<String> taskIds, String assignee) {

@@ -3,7 +3,7 @@ package uk.police.ecu.casework.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.police.ecu.casework.sla.WorkingDayCalendar;
+import uk.police.ecu.casework.reference.WorkingDayCalendar;
 
 /** The badge a task's due date earns: overdue once passed, due soon by the end of the next working day. */
 public enum SlaStatus {

@@ -1,11 +1,10 @@
 package uk.police.ecu.casework.tasks;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.shared.ConflictException;
 
-class TaskClaimedException extends ResponseStatusException {
+class TaskClaimedException extends ConflictException {
 
     TaskClaimedException(String holderName) {
-        super(HttpStatus.CONFLICT, "This task is already claimed by " + holderName);
+        super("This task is already claimed by " + holderName);
     }
 }

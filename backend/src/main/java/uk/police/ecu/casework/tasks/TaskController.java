@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.system.ApiError.FieldError;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.FieldError;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Every signed-in role that works cases has a task list; which tasks each sees is decided per task. */
 @RestController

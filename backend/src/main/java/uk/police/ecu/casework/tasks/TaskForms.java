@@ -10,9 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Finds the form for a task and turns the submitted JSON into its validated, typed answers. */
 @Component
@@ -35,7 +34,7 @@ class TaskForms {
     Map<String, Object> complete(WorkedTask task, JsonNode answers) {
         TaskForm<?> form = byTaskKey.get(task.taskKey());
         if (form == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "This task has no form to complete it with");
+            throw new InvalidInputException("This task has no form to complete it with");
         }
         return completeWith(form, task, answers);
     }
@@ -45,7 +44,7 @@ class TaskForms {
         try {
             typed = json.treeToValue(answers == null ? json.createObjectNode() : answers, form.formType());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The answers are not in the form's shape");
+            throw new InvalidInputException("The answers are not in the form's shape");
         }
         Set<ConstraintViolation<F>> violations = validator.validate(typed);
         if (!violations.isEmpty()) {

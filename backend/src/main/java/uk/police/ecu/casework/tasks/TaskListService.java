@@ -15,15 +15,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.shared.ConflictException;
 
 /**
  * The task list over the engine. A user may see and act on a task only if it is assigned to them
@@ -168,7 +167,7 @@ public class TaskListService {
 
     private void requireHeldBy(CaseworkUser user, Task task) {
         if (task.getAssignee() == null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Claim this task before working on it");
+            throw new ConflictException("Claim this task before working on it");
         }
         if (!task.getAssignee().equals(user.username())) {
             throw new TaskClaimedException(nameOf(task.getAssignee()));

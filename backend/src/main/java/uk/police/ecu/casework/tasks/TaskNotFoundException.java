@@ -1,12 +1,11 @@
 package uk.police.ecu.casework.tasks;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** Said alike for a task that does not exist and one the user has no reason to see. */
-class TaskNotFoundException extends ResponseStatusException {
+class TaskNotFoundException extends NotFoundException {
 
     TaskNotFoundException() {
-        super(HttpStatus.NOT_FOUND, "There is no such task in your queues");
+        super("There is no such task in your queues");
     }
 }

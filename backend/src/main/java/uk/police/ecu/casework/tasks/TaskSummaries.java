@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.WorkingDayCalendar;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
-import uk.police.ecu.casework.sla.WorkingDayCalendar;
 
 /** Shapes projection rows into what one user may see of them. */
 @Component

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /**
  * Failed attempts at first contact, logged without completing the first-contact task. When a round's
@@ -40,8 +39,7 @@ class ContactAttempts {
     void log(String reference, Instant attemptedAt, Outcome outcome, String notes, String recordedBy) {
         Referral referral = referrals.get(reference);
         if (referral.stage() != ReferralStage.AWAITING_FIRST_CONTACT) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "Attempts can be logged only while the victim is awaiting first contact");
+            throw new ConflictException("Attempts can be logged only while the victim is awaiting first contact");
         }
         if (attemptedAt == null) {
             throw InvalidInputException.field("attemptedAt", "Give the date and time of the attempt");

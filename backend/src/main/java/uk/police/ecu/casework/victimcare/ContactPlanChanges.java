@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /**
  * A change to an agreed contact plan: the contacts not yet logged are replaced by the new ones (logged
@@ -35,8 +34,7 @@ class ContactPlanChanges {
         boolean waitingForContacts = runtime.createExecutionQuery().processInstanceBusinessKey(reference)
                 .activityId("Task_PlannedContact").count() > 0;
         if (referral.stage() != ReferralStage.CONTACT_PLAN_AGREED || !waitingForContacts) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "The plan can be changed only while its contacts are being made");
+            throw new ConflictException("The plan can be changed only while its contacts are being made");
         }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.field("reason", "Say why the plan is changing");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Protect resources given to victims. Counted stock (call blockers, POCA-funded) goes down by one for each issued. */
 @Component

@@ -1,7 +1,7 @@
 package uk.police.ecu.casework.victimcare;
 
 import java.time.LocalDate;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** The date checks every victim care form makes, against the engine's today. */
 final class RecordedDates {

@@ -7,10 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.web.server.ResponseStatusException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /** The {@code victim_referral} rows: a referral's stage, attempt round and closure. */
 @Repository
@@ -39,7 +38,7 @@ class ReferralRepository {
     /** The referral a task or request names; a reference that does not exist is "not found". */
     Referral get(String reference) {
         return find(reference).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no referral " + reference));
+                () -> new NotFoundException("There is no referral " + reference));
     }
 
     void setStage(String reference, ReferralStage stage) {

@@ -6,17 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.fraud.CaseDiagrams;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
+import uk.police.ecu.casework.shared.NotFoundException;
 
 /**
  * Victims and their referrals as the ECVCU works them. Victims' details are for victim care officers
@@ -97,7 +96,7 @@ public class VictimCareService {
     public CaseDiagrams.CaseDiagram diagram(String reference) {
         String key = known(reference);
         return diagrams.of(VictimCareReferrals.PROCESS_KEY, key).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This referral has no process diagram"));
+                () -> new NotFoundException("This referral has no process diagram"));
     }
 
     @Transactional
@@ -144,15 +143,15 @@ public class VictimCareService {
         try {
             return UUID.fromString(id.strip());
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such victim");
+            throw new NotFoundException("There is no such victim");
         }
     }
 
-    private ResponseStatusException noSuchVictim() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such victim");
+    private NotFoundException noSuchVictim() {
+        return new NotFoundException("There is no such victim");
     }
 
-    private ResponseStatusException noSuchReferral() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such referral");
+    private NotFoundException noSuchReferral() {
+        return new NotFoundException("There is no such referral");
     }
 }

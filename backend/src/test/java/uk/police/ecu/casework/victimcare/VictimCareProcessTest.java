@@ -29,7 +29,7 @@ import uk.police.ecu.casework.IntegrationTest;
 import uk.police.ecu.casework.fraud.Dissemination;
 import uk.police.ecu.casework.fraud.FraudTriageService;
 import uk.police.ecu.casework.security.RunAs;
-import uk.police.ecu.casework.system.InvalidInputException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /**
  * Every path of {@code processes/victim-care.bpmn}, on the application's own engine and database,

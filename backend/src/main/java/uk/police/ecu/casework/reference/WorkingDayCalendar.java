@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.sla;
+package uk.police.ecu.casework.reference;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.sla;
+package uk.police.ecu.casework.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

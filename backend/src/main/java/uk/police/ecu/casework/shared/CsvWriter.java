@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.system;
+package uk.police.ecu.casework.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

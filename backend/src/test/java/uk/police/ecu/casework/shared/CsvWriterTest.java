@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.system;
+package uk.police.ecu.casework.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,65 @@
+package uk.police.ecu.casework;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The modules are the packages under {@code uk.police.ecu.casework}; each may use another's public types
+ * (its API) but not what lies in a sub-package, and no two may depend on each other, directly or round a
+ * loop. The module map in {@code docs/modules/} is drawn from the same model, so it cannot drift.
+ */
+class ModulesTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(CaseworkApplication.class);
+    private static final Path MAP = Path.of("../docs/modules/components.puml");
+
+    @Test
+    void shouldKeepEveryModuleFreeOfCyclesAndOfOtherModulesInternals() {
+        MODULES.verify();
+    }
+
+    @Test
+    void shouldRefuseTwoModulesThatDependOnEachOther() {
+        ImportOption testClassesToo = location -> true;
+        assertThatThrownBy(() -> ApplicationModules.of("uk.police.ecu.loopfixture", testClassesToo).verify())
+                .isInstanceOf(Violations.class).hasMessageContaining("Cycle detected");
+    }
+
+    /** The domain says what went wrong in its own words (NotFoundException, ConflictException…); only the web layer speaks HTTP. */
+    @Test
+    void shouldLeaveHttpStatusesToTheWebLayer() {
+        JavaClasses product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("uk.police.ecu.casework");
+        noClasses().that().doNotHaveSimpleName("ApiExceptionHandler")
+                .should().dependOnClassesThat().areAssignableTo(ResponseStatusException.class)
+                .check(product);
+    }
+
+    /** Run with {@code -Dmodules.redraw=true} after a change of dependencies, and commit the new map. */
+    @Test
+    void shouldShowTheModulesAsTheyAreInTheCommittedModuleMap() throws IOException {
+        Path drawn = Files.createTempDirectory("modules");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(drawn.toString()))
+                .writeModulesAsPlantUml();
+        String map = Files.readString(drawn.resolve("components.puml"));
+        if (Boolean.getBoolean("modules.redraw")) {
+            Files.createDirectories(MAP.getParent());
+            Files.writeString(MAP, map);
+        }
+        assertThat(map.lines().sorted()).as("docs/modules/components.puml: redraw it with -Dmodules.redraw=true")
+                .containsExactlyElementsOf(Files.readString(MAP).lines().sorted().toList());
+    }
+}
