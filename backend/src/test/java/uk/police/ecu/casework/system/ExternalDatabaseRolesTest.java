@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.DatabaseOwner;
 
 /**
- * An external PostgreSQL set up as the README's security section says: an owner role that migrates and
+ * An external PostgreSQL set up as docs/security.md says (two roles): an owner role that migrates and
  * owns every table, and an application role with only the reads and writes it needs. A node on it migrates
  * as the owner and works as the application role, which can change no table's shape nor the audit trail.
  */
