@@ -24,6 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ModulesTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(CaseworkApplication.class);
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.police.ecu.casework");
     private static final Path MAP = Path.of("../docs/modules/components.puml");
 
     @Test
@@ -38,14 +40,22 @@ class ModulesTest {
                 .isInstanceOf(Violations.class).hasMessageContaining("Cycle detected");
     }
 
+    /** Intake reads, checks, batches and reports files; what a row becomes is each capability's own RowHandler. */
+    @Test
+    void shouldKeepIntakeFreeOfTheCapabilitiesWhoseFilesItReads() {
+        noClasses().that().resideInAPackage("uk.police.ecu.casework.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.police.ecu.casework.fraud..",
+                        "uk.police.ecu.casework.victimcare..", "uk.police.ecu.casework.recovery..",
+                        "uk.police.ecu.casework.tasks..", "uk.police.ecu.casework.sla..")
+                .check(PRODUCT);
+    }
+
     /** The domain says what went wrong in its own words (NotFoundException, ConflictException…); only the web layer speaks HTTP. */
     @Test
     void shouldLeaveHttpStatusesToTheWebLayer() {
-        JavaClasses product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("uk.police.ecu.casework");
         noClasses().that().doNotHaveSimpleName("ApiExceptionHandler")
                 .should().dependOnClassesThat().areAssignableTo(ResponseStatusException.class)
-                .check(product);
+                .check(PRODUCT);
     }
 
     /** Run with {@code -Dmodules.redraw=true} after a change of dependencies, and commit the new map. */

@@ -12,6 +12,6 @@ package uk.police.ecu.casework.intake;
  * @param screenedOut   victim listings screened out (stored, counted)
  * @param repeatVictims victim listings of a person already known from another crime
  */
-record BatchOutcome(int rows, int created, int duplicates, int flagged, int referred, int screenedOut,
+public record BatchOutcome(int rows, int created, int duplicates, int flagged, int referred, int screenedOut,
                     int repeatVictims) {
 }

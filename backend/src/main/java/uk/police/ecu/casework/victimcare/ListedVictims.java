@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.intake;
+package uk.police.ecu.casework.victimcare;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.police.ecu.casework.victimcare.ScreeningOutcome;
+import uk.police.ecu.casework.intake.VictimListRow;
 
 /** The victims (people) and their listings (a person on one crime) that weekly victim lists bring in. */
 @Repository

@@ -1,6 +1,6 @@
-package uk.police.ecu.casework.intake;
+package uk.police.ecu.casework.fraud;
 
-import uk.police.ecu.casework.fraud.Dissemination;
+import uk.police.ecu.casework.intake.DisseminationRow;
 
 /** A row of a dissemination file as the dissemination the triage service receives. */
 final class DisseminationRows {
