@@ -7,7 +7,7 @@ import { ImportPage } from '../features/intake/components/import-page';
 import { ImportStatusPage } from '../features/intake/components/import-status-page';
 import { VictimListImportPage, VictimListStatusPage } from '../features/intake/components/victim-list-pages';
 import { LoginPage } from '../features/auth/components/login-page';
-import { SessionProvider, useSession } from '../features/auth/components/session-context';
+import { SessionProvider, useSession } from '../lib/session-context';
 import { CasePage } from '../features/fraud/components/case-page';
 import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
 import { canSeeOutcomeReturns } from '../features/fraud/components/outcome-return-access';

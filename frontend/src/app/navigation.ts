@@ -1,5 +1,5 @@
 import { navigationLinks, type NavigationLink } from '../components/primary-navigation';
-import type { SessionUser } from '../features/auth/api/session';
+import type { SessionUser } from '../api/session';
 import { incidentNavigation } from '../features/operations/components/incident-access';
 import { outcomeReturnNavigation } from '../features/fraud/components/outcome-return-access';
 import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';

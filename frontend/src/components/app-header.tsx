@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { SessionUser } from '../features/auth/api/session';
+import type { SessionUser } from '../api/session';
 
 interface Props {
   user: SessionUser | null;

@@ -4,9 +4,9 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
 import { useApiData } from '../../../lib/use-api-data';
-import { getSignInOptions } from '../api/session';
+import { getSignInOptions } from '../../../api/session';
 import { singleSignOnProblem, validateLogin } from './login-form';
-import { useSession } from './session-context';
+import { useSession } from '../../../lib/session-context';
 
 /** The force's single sign-on, offered only when the server has it configured. */
 function SingleSignOn() {

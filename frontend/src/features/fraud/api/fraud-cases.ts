@@ -1,4 +1,4 @@
-import type { TaskSummary } from '../../tasks/api/tasks';
+import type { TaskSummary } from '../../../api/tasks';
 import { api } from '../../../lib/api-client';
 
 export interface Crime {

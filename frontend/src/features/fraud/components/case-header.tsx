@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../lib/dates';
-import type { TaskSummary } from '../../tasks/api/tasks';
-import { slaBadge } from '../../tasks/components/task-labels';
+import type { TaskSummary } from '../../../api/tasks';
+import { slaBadge } from '../../../lib/task-labels';
 
 /** The case at a glance: who it concerns, its status, and the tasks it waits at with their SLA badges. */
 export function CaseHeader({ subject, status, tasks }: { subject: string; status: string; tasks: TaskSummary[] }) {

@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { getFraudCase, type CaseHistoryEntry, type CaseNote, type Crime, type FraudCase } from '../api/fraud-cases';
-import { ECU_INVESTIGATIONS, listEcuInvestigators, listNfibFraudTypes, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import { ECU_INVESTIGATIONS, listEcuInvestigators, listNfibFraudTypes, listOutcomeCodes, listPolicingAreas } from '../../../api/reference';
 import { CaseDiagramSection } from './case-diagram-section';
 import { CaseEventForm } from './case-event-form';
 import { CaseHeader } from './case-header';

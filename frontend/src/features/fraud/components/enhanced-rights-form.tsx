@@ -6,7 +6,7 @@ import { recordEnhancedRights, type EnhancedRights } from '../api/fraud-cases';
 import { ENHANCED_RIGHTS_LABELS } from './case-labels';
 import { caseErrorItems, saveProblems } from './case-problems';
 import { enhancedRightsAnswers, validateEnhancedRights, type EnhancedRightsDraft } from './case-forms';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 interface Props {
   reference: string;

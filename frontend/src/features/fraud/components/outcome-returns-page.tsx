@@ -6,7 +6,7 @@ import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime, monthBefore } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 
 import {
   getReturnedCrimes,

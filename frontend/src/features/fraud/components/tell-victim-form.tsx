@@ -3,9 +3,9 @@ import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
 import { emptyDate } from '../../../lib/dates';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { tellVictimAnswers, validateTellVictim, type TellVictimDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
 

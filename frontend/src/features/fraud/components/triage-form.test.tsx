@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { TaskDetail } from '../../tasks/api/tasks';
+import type { TaskDetail } from '../../../api/tasks';
 import { TriageForm } from './triage-form';
 
-vi.mock('../api/reference', () => ({
+vi.mock('../../../api/reference', () => ({
   listEcuInvestigators: () =>
     Promise.resolve([
       { username: 'ecu.officer', displayName: 'DC Priya Shah' },

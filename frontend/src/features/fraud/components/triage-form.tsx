@@ -3,10 +3,10 @@ import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
-import { listEcuInvestigators, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { listEcuInvestigators, listOutcomeCodes, listPolicingAreas } from '../../../api/reference';
 import { emptyTriage, triageAnswers, validateTriage, type TriageDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_Triage: lines of enquiry, priority and the decision, with whom to or why it is filed. */
 export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {

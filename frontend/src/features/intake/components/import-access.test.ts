@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 import { canImportDisseminations, canImportVictimLists, importNavigation, victimListImportNavigation } from './import-access';
 
 function userWith(...roles: string[]): SessionUser {

@@ -18,7 +18,7 @@ vi.mock('../api/imports', () => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({
     user: { username: 'ecu.supervisor', displayName: 'DS Claire Morgan', roles: session.roles, teams: [] },
   }),

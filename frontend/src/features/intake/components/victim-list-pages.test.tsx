@@ -18,7 +18,7 @@ vi.mock('../api/imports', () => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'victim.care', displayName: 'Jo Bennett', roles: session.roles, teams: [] } }),
 }));
 

@@ -9,7 +9,7 @@ import { IncidentsPage } from './incidents-page';
 vi.mock('../api/incidents', () => ({ getIncidents: vi.fn(), retryIncident: vi.fn() }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ADMINISTRATOR', label: 'Administrator' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'admin', displayName: 'Admin', roles: session.roles, teams: [] } }),
 }));
 

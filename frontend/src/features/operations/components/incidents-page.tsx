@@ -3,7 +3,7 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { getIncidents, retryIncident, type Incident } from '../api/incidents';
 import { canSeeIncidents } from './incident-access';
 

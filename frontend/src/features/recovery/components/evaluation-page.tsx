@@ -6,7 +6,7 @@ import { Select } from '../../../components/select';
 import { dateProblem, todayIso, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { countText, rateText, WITHHELD_NOTE } from '../../../lib/withheld-counts';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { evaluationCsvHref, getEvaluation, type AreaEvaluation, type Count } from '../api/recovery';
 import { FunnelChart, funnelOf } from './funnel-chart';
 import { canSeeEvaluation } from './recovery-access';

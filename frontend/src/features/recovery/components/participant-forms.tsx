@@ -5,7 +5,7 @@ import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
-import { SubmitButton } from '../../fraud/components/submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 import { recordExit, recordPathwayStage, type RecordedExitReason } from '../api/recovery';
 import { EXIT_REASONS } from './recovery-words';
 import { emptyStage, stageAnswers, StageFields, stageFieldId, validateStage, type StageDraft } from './stage-fields';

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { SuccessBanner } from '../../../components/notification-banner';
 import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
 import { ExitForm, PathwayStageForm } from './participant-forms';
 import { isDrugWorker } from './recovery-access';

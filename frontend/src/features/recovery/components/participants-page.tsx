@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useApiData } from '../../../lib/use-api-data';
 import { formatDate } from '../../../lib/dates';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { listParticipants, type ParticipantStatus } from '../api/recovery';
 import { canSeeParticipants } from './recovery-access';
 import { areaName, EXIT_REASONS, inWords, participantHref, STATUSES, statusTagClass } from './recovery-words';

@@ -5,7 +5,7 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, formatDate, isDateEmpty, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { changeLiveFrom, listLocalAuthorities, type LocalAuthority } from '../api/recovery';
 import { canChangeProgrammeAreas } from './recovery-access';
 

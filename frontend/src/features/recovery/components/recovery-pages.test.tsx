@@ -34,7 +34,7 @@ vi.mock('../api/recovery', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'O2R_OFFICER', label: 'O2R officer' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'o2r.officer', displayName: "PC Sam O'Neill", roles: session.roles, teams: [] } }),
 }));
 

@@ -1,4 +1,4 @@
-import type { TaskDetail } from '../../tasks/api/tasks';
+import type { TaskDetail } from '../../../api/tasks';
 import type { AreaEvaluation, Count, Participant, Rate } from '../api/recovery';
 
 export const participant = (overrides: Partial<Participant> = {}): Participant => ({

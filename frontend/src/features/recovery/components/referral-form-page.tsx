@@ -9,8 +9,8 @@ import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
-import { SubmitButton } from '../../fraud/components/submit-button';
+import { useSession } from '../../../lib/session-context';
+import { SubmitButton } from '../../../components/submit-button';
 import {
   listLocalAuthorities,
   referParticipant,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 import { canReviewRetention, retentionNavigation } from './retention-access';
 
 const userWith = (...roles: string[]): SessionUser => ({

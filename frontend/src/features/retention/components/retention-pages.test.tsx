@@ -16,7 +16,7 @@ vi.mock('../api/retention', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ADMINISTRATOR', label: 'Administrator' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'admin', displayName: 'Admin', roles: session.roles, teams: [] } }),
 }));
 

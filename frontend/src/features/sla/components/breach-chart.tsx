@@ -1,4 +1,5 @@
 import type { WeekOfBreaches } from '../api/sla';
+import { niceTop } from '../../../lib/chart-scale';
 import { shortDate } from './sla-words';
 
 export interface ChartGeometry {
@@ -11,13 +12,6 @@ export interface ChartGeometry {
   top: number;
   ticks: number[];
   bars: { x: number; y: number; width: number; height: number; week: WeekOfBreaches }[];
-}
-
-/** The top of the y axis: 1, 2 or 5 times a power of ten, at least the largest value (and at least 1). */
-export function niceTop(max: number): number {
-  if (max <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= max) ?? 10 * power;
 }
 
 /** Where each week's bar goes, bars in week order from left to right, heights in proportion to breaches. */

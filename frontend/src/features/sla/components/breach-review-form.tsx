@@ -4,7 +4,7 @@ import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { getBreachReview } from '../api/sla';
 import {
   ACTION_MAX,

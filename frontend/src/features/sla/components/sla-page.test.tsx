@@ -11,7 +11,7 @@ vi.mock('../api/sla', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'someone', displayName: 'Someone', roles: session.roles, teams: [] } }),
 }));
 

@@ -4,7 +4,7 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { TextInput } from '../../../components/text-input';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 
 import {
   breachesCsvUrl,

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { TeamMembership } from '../../auth/api/session';
-import type { TaskQueues } from '../api/tasks';
+import type { TeamMembership } from '../../../api/session';
+import type { TaskQueues } from '../../../api/tasks';
 import { MY_TASKS } from './task-list-view';
 
 export const READY_TO_ALLOCATE = 'ready-to-allocate';

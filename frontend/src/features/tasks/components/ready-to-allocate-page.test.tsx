@@ -3,18 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import type { TeamMembership } from '../../auth/api/session';
-import { listTeamMembers } from '../../fraud/api/reference';
-import { assignTask, getQueues, listReadyToAllocate, type TaskSummary } from '../api/tasks';
+import type { TeamMembership } from '../../../api/session';
+import { listTeamMembers } from '../../../api/reference';
+import { assignTask, getQueues, listReadyToAllocate, type TaskSummary } from '../../../api/tasks';
 import { allocatingTeam, ReadyToAllocatePage } from './ready-to-allocate-page';
 
-vi.mock('../api/tasks', () => ({
+vi.mock('../../../api/tasks', () => ({
   listReadyToAllocate: vi.fn(),
   getQueues: vi.fn(),
   assignTask: vi.fn(),
 }));
 
-vi.mock('../../fraud/api/reference', () => ({
+vi.mock('../../../api/reference', () => ({
   listNfibFraudTypes: () => Promise.resolve([{ code: 'NFIB3A', name: 'Online shopping and auctions', fraudGroup: '', confidence: '' }]),
   listTeamMembers: vi.fn(),
 }));
@@ -24,7 +24,7 @@ const supervisorTeams: TeamMembership[] = [
   { teamId: 'ecu-investigations', teamName: 'ECU investigations', supervisor: true },
 ];
 const session = vi.hoisted(() => ({ teams: [] as TeamMembership[] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'ecu.supervisor', displayName: 'DS Claire Morgan', roles: [], teams: session.teams } }),
 }));
 

@@ -7,13 +7,13 @@ import { Select } from '../../../components/select';
 import { ApiError } from '../../../lib/api-client';
 import { pageCount, showingRange } from '../../../lib/pagination';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
-import type { TeamMembership } from '../../auth/api/session';
-import { listNfibFraudTypes, listTeamMembers, type TeamMember } from '../../fraud/api/reference';
-import { assignTask, listReadyToAllocate, type TaskSummary } from '../api/tasks';
+import { useSession } from '../../../lib/session-context';
+import type { TeamMembership } from '../../../api/session';
+import { listNfibFraudTypes, listTeamMembers, type TeamMember } from '../../../api/reference';
+import { assignTask, listReadyToAllocate, type TaskSummary } from '../../../api/tasks';
 import { QueueNavigation, queueTabs, READY_TO_ALLOCATE } from './queue-navigation';
 import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
-import { countOf, formatLoss, priorityLabel } from './task-labels';
+import { countOf, formatLoss, priorityLabel } from '../../../lib/task-labels';
 import { PAGE_SIZE } from './task-list-view';
 import { useTaskList } from './use-task-list';
 

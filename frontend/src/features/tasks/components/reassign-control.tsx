@@ -2,9 +2,9 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { Select } from '../../../components/select';
 import { useApiData } from '../../../lib/use-api-data';
-import { listTeamMembers, type TeamMember } from '../../fraud/api/reference';
+import { listTeamMembers, type TeamMember } from '../../../api/reference';
 import { REASSIGN_TO_ID } from './reassignment';
-import { countOf } from './task-labels';
+import { countOf } from '../../../lib/task-labels';
 
 interface Props {
   teamId: string;

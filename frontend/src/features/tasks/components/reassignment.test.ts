@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskSummary } from '../api/tasks';
+import type { TaskSummary } from '../../../api/tasks';
 import { reassignOutcome, reassignProblems } from './reassignment';
 
 const task = (id: string, caseReference: string) => ({ id, name: 'Write investigation plan', caseReference }) as TaskSummary;

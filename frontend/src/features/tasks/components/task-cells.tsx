@@ -2,8 +2,8 @@
 
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../lib/dates';
-import type { TaskSummary } from '../api/tasks';
-import { casePageHref, slaBadge } from './task-labels';
+import type { TaskSummary } from '../../../api/tasks';
+import { casePageHref, slaBadge } from '../../../lib/task-labels';
 import type { TaskPageState } from './task-page';
 
 /** The task's name, linking to the task page, which links back to the list it came from. */

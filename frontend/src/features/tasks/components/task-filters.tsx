@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
-import type { PolicingArea } from '../../fraud/api/reference';
-import type { TaskType } from '../api/tasks';
+import type { PolicingArea } from '../../../api/reference';
+import type { TaskType } from '../../../api/tasks';
 import {
   DUE_STATE_LABELS,
   DUE_STATES,

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import type { TeamMembership } from '../../auth/api/session';
-import { claimTask, getQueues, listTasks, reassignTasks, type TaskPage, type TaskSummary } from '../api/tasks';
+import type { TeamMembership } from '../../../api/session';
+import { claimTask, getQueues, listTasks, reassignTasks, type TaskPage, type TaskSummary } from '../../../api/tasks';
 import { TaskListPage } from './task-list-page';
 
-vi.mock('../api/tasks', () => ({
+vi.mock('../../../api/tasks', () => ({
   listTasks: vi.fn(),
   getQueues: vi.fn(),
   listTaskTypes: () =>
@@ -16,7 +16,7 @@ vi.mock('../api/tasks', () => ({
   reassignTasks: vi.fn(),
 }));
 
-vi.mock('../../fraud/api/reference', () => ({
+vi.mock('../../../api/reference', () => ({
   listPolicingAreas: () => Promise.resolve([{ id: 'coventry', name: 'Coventry', teamId: 'lpa-coventry' }]),
   listTeamMembers: () =>
     Promise.resolve([
@@ -26,7 +26,7 @@ vi.mock('../../fraud/api/reference', () => ({
 }));
 
 const session = vi.hoisted(() => ({ teams: [] as TeamMembership[] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'ecu.officer', displayName: 'DC Priya Shah', roles: [], teams: session.teams } }),
 }));
 

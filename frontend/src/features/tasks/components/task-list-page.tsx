@@ -6,15 +6,15 @@ import { Pagination } from '../../../components/pagination';
 import { ApiError } from '../../../lib/api-client';
 import { pageCount, showingRange } from '../../../lib/pagination';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
-import { listPolicingAreas, type TeamMember } from '../../fraud/api/reference';
-import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } from '../api/tasks';
+import { useSession } from '../../../lib/session-context';
+import { listPolicingAreas, type TeamMember } from '../../../api/reference';
+import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } from '../../../api/tasks';
 import { QueueNavigation, queueTabs } from './queue-navigation';
 import { reassignFieldIds, reassignOutcome, reassignProblems } from './reassignment';
 import { ReassignControl } from './reassign-control';
 import { TaskFilters } from './task-filters';
 import { TaskTable } from './task-table';
-import { countOf } from './task-labels';
+import { countOf } from '../../../lib/task-labels';
 import {
   applyFilters,
   clearFilters,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskPage, TaskSummary, TaskType } from '../api/tasks';
+import type { TaskPage, TaskSummary, TaskType } from '../../../api/tasks';
 import {
   applyFilters,
   clearFilters,

@@ -1,7 +1,7 @@
 // What the task list shows — queue, filters, sort and page — kept in the URL's query string so a
 // view can be bookmarked and shared. Anything in the URL that is not a valid value is dropped.
 
-import type { TaskPage, TaskType } from '../api/tasks';
+import type { TaskPage, TaskType } from '../../../api/tasks';
 
 export const MY_TASKS = 'mine';
 export const PAGE_SIZE = 25;

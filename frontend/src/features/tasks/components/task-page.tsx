@@ -3,10 +3,10 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
-import { useSession } from '../../auth/components/session-context';
-import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../api/tasks';
-import type { TaskFormDefinition, TaskFormRegistry } from './task-form';
-import { casePageHref } from './task-labels';
+import { useSession } from '../../../lib/session-context';
+import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../../../api/tasks';
+import type { TaskFormDefinition, TaskFormRegistry } from '../../../lib/task-form';
+import { casePageHref } from '../../../lib/task-labels';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
 export interface TaskPageState {

@@ -1,7 +1,7 @@
-import type { TaskSummary } from '../api/tasks';
+import type { TaskSummary } from '../../../api/tasks';
 import { SELECT_ALL_ID } from './reassignment';
 import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
-import { priorityLabel } from './task-labels';
+import { priorityLabel } from '../../../lib/task-labels';
 import { allSelected, type Selection } from './task-selection';
 
 interface Props {

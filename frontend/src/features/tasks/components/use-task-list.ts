@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { getQueues, type TaskPage, type TaskQueues } from '../api/tasks';
+import { getQueues, type TaskPage, type TaskQueues } from '../../../api/tasks';
 import { hasNewWork } from './task-list-view';
 
 /** How often the queues' change mark is asked for; the list itself is fetched only when it moves. */

@@ -10,7 +10,7 @@ import { plannedReferral, referral } from './victim-care.fixtures';
 import type { VictimPageState } from './victim-page';
 
 vi.mock('../api/referrals', () => ({ getReferral: vi.fn(), changeContactPlan: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({
     user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
   }),

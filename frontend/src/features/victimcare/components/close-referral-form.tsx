@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { SubmitButton } from '../../../components/submit-button';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { ReferralContext, useReferral } from './referral-context';
 import { closureAnswers, validateClosure, type ClosureDraft } from './victim-care-answers';
 import { CLOSURE_OUTCOMES } from './victim-care-words';

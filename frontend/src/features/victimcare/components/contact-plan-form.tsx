@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Textarea } from '../../../components/textarea';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { SubmitButton } from '../../../components/submit-button';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { ContactRows, emptyContactRow } from './contact-rows';
 import { ReferralContext, useReferral } from './referral-context';
 import { contactPlanAnswers, validateContactPlan, type ContactPlanDraft } from './victim-care-answers';

@@ -1,5 +1,5 @@
 import { totalText } from '../../../lib/withheld-counts';
-import { niceTop } from '../../sla/components/breach-chart';
+import { niceTop } from '../../../lib/chart-scale';
 import type { WeekOfVictimCare } from '../api/statistics';
 import { weekLabel } from './statistics-words';
 

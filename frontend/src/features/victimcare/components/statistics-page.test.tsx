@@ -7,7 +7,7 @@ import { getStatistics } from '../api/statistics';
 import { StatisticsPage } from './statistics-page';
 
 vi.mock('../api/statistics', () => ({ getStatistics: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({
     user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
   }),

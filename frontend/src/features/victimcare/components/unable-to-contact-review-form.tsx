@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { SubmitButton } from '../../../components/submit-button';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { ReferralContext, useReferral } from './referral-context';
 import { unableToContactAnswers, validateUnableToContact, type UnableToContactDraft } from './victim-care-answers';
 import { FAILED_CONTACT_OUTCOMES, inWords } from './victim-care-words';

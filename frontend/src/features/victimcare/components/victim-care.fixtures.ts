@@ -1,5 +1,5 @@
 // Data shaped as the victim care API sends it, for the component tests.
-import type { TaskDetail } from '../../tasks/api/tasks';
+import type { TaskDetail } from '../../../api/tasks';
 import type { ReferralDetail } from '../api/referrals';
 import type { Victim } from '../api/victims';
 

@@ -14,7 +14,7 @@ vi.mock('../api/victims', () => ({ searchVictims: vi.fn(), getVictim: vi.fn(), V
 vi.mock('../api/referrals', () => ({ getReferral: vi.fn(), logContactAttempt: vi.fn(), changeContactPlan: vi.fn() }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'victim.care', displayName: 'Jo Bennett', roles: session.roles, teams: [] } }),
 }));
 

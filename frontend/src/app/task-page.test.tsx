@@ -1,11 +1,12 @@
+// The task page with the fraud triage form in its registry, as the app wires them: TaskPage itself knows no feature's forms.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { TriageForm } from '../../fraud/components/triage-form';
+import { ApiError } from '../lib/api-client';
+import { TriageForm } from '../features/fraud/components/triage-form';
 import { completeTask, getTask, type TaskDetail } from '../api/tasks';
-import { TaskPage } from './task-page';
+import { TaskPage } from '../features/tasks/components/task-page';
 
 vi.mock('../api/tasks', () => ({
   getTask: vi.fn(),
@@ -14,11 +15,11 @@ vi.mock('../api/tasks', () => ({
   unclaimTask: vi.fn(),
 }));
 
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'ecu.officer', displayName: 'DC Priya Shah', roles: [], teams: [] } }),
 }));
 
-vi.mock('../../fraud/api/reference', () => ({
+vi.mock('../api/reference', () => ({
   listEcuInvestigators: () => Promise.resolve([{ username: 'ecu.officer2', displayName: 'DC Tom Hughes' }]),
   listPolicingAreas: () => Promise.resolve([]),
   listOutcomeCodes: () => Promise.resolve([]),

@@ -1,19 +1,20 @@
+// The Offender to Recovery forms on the task page, wired as the app wires them (features do not import one another).
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { listTeamMembers } from '../../fraud/api/reference';
-import { completeTask, getTask } from '../../tasks/api/tasks';
-import { TaskPage } from '../../tasks/components/task-page';
-import { getParticipant } from '../api/recovery';
-import { participant, recoveryTask } from './recovery.fixtures';
-import { recoveryTaskForms } from './recovery-task-forms';
+import { ApiError } from '../lib/api-client';
+import { listTeamMembers } from '../api/reference';
+import { completeTask, getTask } from '../api/tasks';
+import { TaskPage } from '../features/tasks/components/task-page';
+import { getParticipant } from '../features/recovery/api/recovery';
+import { participant, recoveryTask } from '../features/recovery/components/recovery.fixtures';
+import { recoveryTaskForms } from '../features/recovery/components/recovery-task-forms';
 
-vi.mock('../api/recovery', () => ({ getParticipant: vi.fn() }));
-vi.mock('../../fraud/api/reference', () => ({ listTeamMembers: vi.fn() }));
-vi.mock('../../tasks/api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../features/recovery/api/recovery', () => ({ getParticipant: vi.fn() }));
+vi.mock('../api/reference', () => ({ listTeamMembers: vi.fn() }));
+vi.mock('../api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../lib/session-context', () => ({
   useSession: () => ({
     user: { username: 'drug.worker', displayName: 'Alex Reid', roles: [{ id: 'DRUG_REFERRAL_WORKER', label: 'Drug referral worker' }], teams: [] },
   }),

@@ -1,7 +1,8 @@
+// Victim care's sections beside the imports feature's, as the primary navigation puts them together.
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/api/session';
-import { importNavigation, victimListImportNavigation } from '../../intake/components/import-access';
-import { canSeeVictims, victimCareNavigation, victimCareStatisticsNavigation } from './victim-care-access';
+import type { SessionUser } from '../api/session';
+import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';
+import { canSeeVictims, victimCareNavigation, victimCareStatisticsNavigation } from '../features/victimcare/components/victim-care-access';
 
 const userWith = (...roles: string[]): SessionUser => ({
   username: 'someone',

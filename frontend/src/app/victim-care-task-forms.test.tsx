@@ -1,27 +1,28 @@
+// The victim care forms on the task page, wired as the app wires them (features do not import one another).
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { todayIso } from '../../../lib/dates';
-import { completeTask, getTask } from '../../tasks/api/tasks';
-import { TaskPage } from '../../tasks/components/task-page';
-import { getReferral } from '../api/referrals';
-import { listResources } from '../api/resources';
-import { CloseReferralForm } from './close-referral-form';
-import { ContactPlanForm } from './contact-plan-form';
-import { FirstContactForm } from './first-contact-form';
-import { PlannedContactForm } from './planned-contact-form';
-import { ReferToVictimSupportForm } from './refer-to-victim-support-form';
-import { RomanceQuestionnaireForm } from './romance-questionnaire-form';
-import { UnableToContactReviewForm } from './unable-to-contact-review-form';
-import { plannedReferral, referral, victimCareTask } from './victim-care.fixtures';
-import { victimCareTaskForms } from './victim-care-task-forms';
+import { ApiError } from '../lib/api-client';
+import { todayIso } from '../lib/dates';
+import { completeTask, getTask } from '../api/tasks';
+import { TaskPage } from '../features/tasks/components/task-page';
+import { getReferral } from '../features/victimcare/api/referrals';
+import { listResources } from '../features/victimcare/api/resources';
+import { CloseReferralForm } from '../features/victimcare/components/close-referral-form';
+import { ContactPlanForm } from '../features/victimcare/components/contact-plan-form';
+import { FirstContactForm } from '../features/victimcare/components/first-contact-form';
+import { PlannedContactForm } from '../features/victimcare/components/planned-contact-form';
+import { ReferToVictimSupportForm } from '../features/victimcare/components/refer-to-victim-support-form';
+import { RomanceQuestionnaireForm } from '../features/victimcare/components/romance-questionnaire-form';
+import { UnableToContactReviewForm } from '../features/victimcare/components/unable-to-contact-review-form';
+import { plannedReferral, referral, victimCareTask } from '../features/victimcare/components/victim-care.fixtures';
+import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
 
-vi.mock('../api/referrals', () => ({ getReferral: vi.fn() }));
-vi.mock('../api/resources', () => ({ listResources: vi.fn() }));
-vi.mock('../../tasks/api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../features/victimcare/api/referrals', () => ({ getReferral: vi.fn() }));
+vi.mock('../features/victimcare/api/resources', () => ({ listResources: vi.fn() }));
+vi.mock('../api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../lib/session-context', () => ({
   useSession: () => ({
     user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
   }),
