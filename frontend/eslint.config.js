@@ -24,7 +24,10 @@ const elements = [
 const entryFiles = [{ category: 'entry', pattern: ['src/main.tsx', 'src/test-setup.ts'] }];
 
 const shared = ['components', 'api', 'lib'];
-const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+const allow = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
 
 export default tseslint.config(
   { ignores: ['target', 'node_modules', 'dist', 'coverage'] },
@@ -47,13 +50,18 @@ export default tseslint.config(
         {
           default: 'disallow',
           policies: [
-            { from: { file: { categories: 'entry' } }, allow: { to: { element: { types: { anyOf: ['app', 'styles'] } } } } },
+            {
+              from: { file: { categories: 'entry' } },
+              allow: { to: { element: { types: { anyOf: ['app', 'styles'] } } } },
+            },
             allow('app', ['app', 'feature', ...shared]),
             allow('feature', shared),
             // A feature's own folder, and no other feature's.
             {
               from: { element: { type: 'feature' } },
-              allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } } },
+              allow: {
+                to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } },
+              },
             },
             allow('components', ['components', 'lib', 'api']),
             allow('api', ['api', 'lib']),

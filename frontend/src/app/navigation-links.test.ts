@@ -11,7 +11,9 @@ function userWith(...roles: string[]): SessionUser {
 }
 
 const linksFor = (user: SessionUser) =>
-  navigationLinks(taskNavigation(user), [...importNavigation(user), ...outcomeReturnNavigation(user)]).map((l) => l.label);
+  navigationLinks(taskNavigation(user), [...importNavigation(user), ...outcomeReturnNavigation(user)]).map(
+    (l) => l.label,
+  );
 
 describe('primary navigation links', () => {
   it('gives each role only the sections it may use', () => {

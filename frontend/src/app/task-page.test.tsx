@@ -74,7 +74,9 @@ describe('TaskPage', () => {
   it('shows the server’s field errors in a summary linking to each field, and inline', async () => {
     vi.mocked(getTask).mockResolvedValue(triage('ecu.officer'));
     vi.mocked(completeTask).mockRejectedValue(
-      new ApiError(400, 'Some answers need correcting', [{ field: 'officer', message: 'Choose an officer of the ECU investigations team' }]),
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'officer', message: 'Choose an officer of the ECU investigations team' },
+      ]),
     );
     const user = userEvent.setup();
     renderPage();
@@ -82,7 +84,10 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(
+      screen.getByLabelText('Officer (optional)'),
+      await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     const summary = await screen.findByRole('alert');
@@ -115,7 +120,10 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(
+      screen.getByLabelText('Officer (optional)'),
+      await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This task is already claimed by DC Tom Hughes');
@@ -138,7 +146,10 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(
+      screen.getByLabelText('Officer (optional)'),
+      await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(await screen.findByText('Task list')).toBeInTheDocument();

@@ -15,7 +15,13 @@ function SingleSignOn() {
   return (
     <>
       <h2 className="govuk-heading-m">Or use your force account</h2>
-      <a href={options.singleSignOnPath} role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+      <a
+        href={options.singleSignOnPath}
+        role="button"
+        draggable="false"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+      >
         Sign in with force single sign-on
       </a>
     </>

@@ -19,11 +19,18 @@ export function CaseHeader({ subject, status, tasks }: { subject: string; status
             const badge = slaBadge(task.sla);
             return (
               <li key={task.id}>
-                <Link className="govuk-link" to={`/tasks/${encodeURIComponent(task.id)}`}>{task.name}</Link>
+                <Link className="govuk-link" to={`/tasks/${encodeURIComponent(task.id)}`}>
+                  {task.name}
+                </Link>
                 {' — '}
                 {task.assigneeName ?? 'Unassigned'}
                 {task.due && <>, due {formatDate(task.due)}</>}
-                {badge && <> <strong className={badge.className}>{badge.label}</strong></>}
+                {badge && (
+                  <>
+                    {' '}
+                    <strong className={badge.className}>{badge.label}</strong>
+                  </>
+                )}
               </li>
             );
           })}

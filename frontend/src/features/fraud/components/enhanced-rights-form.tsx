@@ -18,7 +18,10 @@ interface Props {
 
 /** Records the Victims' Code enhanced-rights category the victim qualifies for. */
 export function EnhancedRightsForm({ reference, current, errorFor, onProblems, onSaved }: Props) {
-  const [draft, setDraft] = useState<EnhancedRightsDraft>({ category: current?.category ?? '', reason: current?.reason ?? '' });
+  const [draft, setDraft] = useState<EnhancedRightsDraft>({
+    category: current?.category ?? '',
+    reason: current?.reason ?? '',
+  });
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {

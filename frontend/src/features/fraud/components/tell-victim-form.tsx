@@ -11,7 +11,12 @@ const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
 
 /** The three Victims' Code updates: when and how the victim was told. */
 export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<TellVictimDraft>({ toldOn: emptyDate(), method: '', supportOffered: '', notes: '' });
+  const [draft, setDraft] = useState<TellVictimDraft>({
+    toldOn: emptyDate(),
+    method: '',
+    supportOffered: '',
+    notes: '',
+  });
   const askSupport = detail.task.taskType === NOT_INVESTIGATED;
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
 

@@ -10,9 +10,12 @@ vi.mock('../../../api/reference', () => ({
       { username: 'ecu.officer', displayName: 'DC Priya Shah' },
       { username: 'ecu.officer2', displayName: 'DC Tom Hughes' },
     ]),
-  listPolicingAreas: () => Promise.resolve([{ id: 'birmingham-east', name: 'Birmingham East', teamId: 'lpa-birmingham-east' }]),
+  listPolicingAreas: () =>
+    Promise.resolve([{ id: 'birmingham-east', name: 'Birmingham East', teamId: 'lpa-birmingham-east' }]),
   listOutcomeCodes: () =>
-    Promise.resolve([{ code: '18', name: 'Investigation complete – no suspect identified', homeOfficeCode: '18', local: false }]),
+    Promise.resolve([
+      { code: '18', name: 'Investigation complete – no suspect identified', homeOfficeCode: '18', local: false },
+    ]),
 }));
 
 const detail = (returnComment: string | null = null): TaskDetail => ({
@@ -76,7 +79,12 @@ describe('TriageForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(onSubmit).toHaveBeenCalledWith(
-      { linesOfEnquiry: ['Trace the mule account'], priority: 'HIGH', decision: 'ALLOCATE_ECU', officer: 'ecu.officer2' },
+      {
+        linesOfEnquiry: ['Trace the mule account'],
+        priority: 'HIGH',
+        decision: 'ALLOCATE_ECU',
+        officer: 'ecu.officer2',
+      },
       [],
     );
   });

@@ -26,7 +26,9 @@ export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
     <form onSubmit={submit} noValidate>
       {detail.returnComment && (
         <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             Sent back by a supervisor: {detail.returnComment}

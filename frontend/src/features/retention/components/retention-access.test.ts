@@ -15,7 +15,9 @@ describe('retention access', () => {
     expect(canReviewRetention(userWith('AUDITOR'))).toBe(false);
     expect(canReviewRetention(userWith('ECU_SUPERVISOR'))).toBe(false);
     expect(canReviewRetention(null)).toBe(false);
-    expect(retentionNavigation(userWith('ADMINISTRATOR'))).toEqual([{ to: '/admin/retention', label: 'Retention review' }]);
+    expect(retentionNavigation(userWith('ADMINISTRATOR'))).toEqual([
+      { to: '/admin/retention', label: 'Retention review' },
+    ]);
     expect(retentionNavigation(userWith('AUDITOR'))).toEqual([]);
   });
 });

@@ -25,7 +25,13 @@ export function chartGeometry(weeks: WeekOfBreaches[], width = 720, height = 260
   const ticks = top <= 5 ? Array.from({ length: top + 1 }, (_, i) => i) : [0, top / 2, top];
   const bars = weeks.map((week, i) => {
     const barHeight = (week.breaches / top) * plotHeight;
-    return { x: left + i * slot + (slot - barWidth) / 2, y: bottom - barHeight, width: barWidth, height: barHeight, week };
+    return {
+      x: left + i * slot + (slot - barWidth) / 2,
+      y: bottom - barHeight,
+      width: barWidth,
+      height: barHeight,
+      week,
+    };
   });
   return { width, height, left, bottom, top, ticks, bars };
 }
@@ -87,14 +93,20 @@ export function BreachChart({ weeks }: { weeks: WeekOfBreaches[] }) {
             <caption className="govuk-table__caption govuk-table__caption--s">Breaches per week</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Week starting</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Breaches</th>
+                <th scope="col" className="govuk-table__header">
+                  Week starting
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Breaches
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {weeks.map((w) => (
                 <tr className="govuk-table__row" key={w.weekStarting}>
-                  <th scope="row" className="govuk-table__header">{shortDate(w.weekStarting)}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {shortDate(w.weekStarting)}
+                  </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{w.breaches}</td>
                 </tr>
               ))}

@@ -52,9 +52,7 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">The late work</dt>
-            <dd className="govuk-summary-list__value">
-              {breach.lateWorkOpen ? 'Still to be done' : 'Done late'}
-            </dd>
+            <dd className="govuk-summary-list__value">{breach.lateWorkOpen ? 'Still to be done' : 'Done late'}</dd>
           </div>
         </dl>
       )}
@@ -101,7 +99,13 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
             onChange={(reassignTo) => setDraft((d) => ({ ...d, reassignTo }))}
           />
         )}
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy} aria-disabled={busy || undefined}>
+        <button
+          type="submit"
+          className="govuk-button"
+          data-module="govuk-button"
+          disabled={busy}
+          aria-disabled={busy || undefined}
+        >
           Save review
         </button>
       </form>

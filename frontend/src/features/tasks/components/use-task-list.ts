@@ -47,7 +47,8 @@ export function useTaskList(load: () => Promise<TaskPage>, pollMs = POLL_MS): Ta
         setShown({ page, from: load });
         setError(null);
       } catch (e) {
-        if (request === latestRequest.current) setError(e instanceof ApiError ? e.message : 'The task list could not be loaded; try again');
+        if (request === latestRequest.current)
+          setError(e instanceof ApiError ? e.message : 'The task list could not be loaded; try again');
       }
     },
     [load],

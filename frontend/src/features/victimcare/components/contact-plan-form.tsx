@@ -22,8 +22,14 @@ export function ContactPlanForm({ detail, errors, busy, onSubmit }: TaskFormProp
       <ReferralContext referral={referral} />
       <form onSubmit={submit} noValidate>
         <h2 className="govuk-heading-m">Contacts agreed with the victim</h2>
-        <p className="govuk-body">Each contact becomes a task due on its date. The plan can be changed later, with a reason.</p>
-        <ContactRows rows={draft.contacts} errorFor={error} onChange={(contacts) => setDraft((d) => ({ ...d, contacts }))} />
+        <p className="govuk-body">
+          Each contact becomes a task due on its date. The plan can be changed later, with a reason.
+        </p>
+        <ContactRows
+          rows={draft.contacts}
+          errorFor={error}
+          onChange={(contacts) => setDraft((d) => ({ ...d, contacts }))}
+        />
         <Textarea
           id="notes"
           label="Notes (optional)"

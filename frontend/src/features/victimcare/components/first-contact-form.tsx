@@ -8,7 +8,12 @@ import { todayIso } from '../../../lib/dates';
 import { SubmitButton } from '../../../components/submit-button';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { ReferralContext, useReferral } from './referral-context';
-import { firstContactAnswers, validateFirstContact, VULNERABILITY_KEYS, type FirstContactDraft } from './victim-care-answers';
+import {
+  firstContactAnswers,
+  validateFirstContact,
+  VULNERABILITY_KEYS,
+  type FirstContactDraft,
+} from './victim-care-answers';
 import { CHANNELS, ENHANCED_RIGHTS_HINTS, ENHANCED_RIGHTS_REASONS, VULNERABILITY_QUESTIONS } from './victim-care-words';
 
 const YES_NO = [
@@ -113,8 +118,8 @@ function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormPr
       />
       {repeatVictim && (
         <div className="govuk-inset-text" data-testid="persistently-targeted-proposal">
-          This is a repeat victim, so they are proposed as persistently targeted for enhanced rights. Check this with the
-          victim and explain it, or change the answer.
+          This is a repeat victim, so they are proposed as persistently targeted for enhanced rights. Check this with
+          the victim and explain it, or change the answer.
         </div>
       )}
       <Radios

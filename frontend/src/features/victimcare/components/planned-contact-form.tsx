@@ -10,7 +10,12 @@ import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { listResources, type ResourceStock } from '../api/resources';
 import { dateParts } from './contact-rows';
 import { ReferralContext, useReferral } from './referral-context';
-import { plannedContactAnswers, validatePlannedContact, type ConsentAnswer, type PlannedContactDraft } from './victim-care-answers';
+import {
+  plannedContactAnswers,
+  validatePlannedContact,
+  type ConsentAnswer,
+  type PlannedContactDraft,
+} from './victim-care-answers';
 import { ADVICE, CONTACT_OUTCOMES, RESOURCES } from './victim-care-words';
 
 /** The stock beside a resource, e.g. "4 in stock (POCA funded)"; call blockers run out. */
@@ -75,7 +80,11 @@ export function PlannedContactForm({ detail, errors, busy, onSubmit }: TaskFormP
         <Checkboxes
           name="resources"
           legend="Which protect resources did you issue?"
-          hint={stock.error ? `Stock could not be checked: ${stock.error}` : 'Select all that apply. Issuing a call blocker takes one from stock.'}
+          hint={
+            stock.error
+              ? `Stock could not be checked: ${stock.error}`
+              : 'Select all that apply. Issuing a call blocker takes one from stock.'
+          }
           error={error('resources')}
           values={draft.resources}
           onChange={(resources) => set({ resources })}

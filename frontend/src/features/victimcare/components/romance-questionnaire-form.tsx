@@ -12,7 +12,11 @@ import { questionnaireAnswers, validateQuestionnaire, type QuestionnaireDraft } 
 /** Task_RomanceQuestionnaire: the national romance fraud victim questionnaire, asked before closure. */
 export function RomanceQuestionnaireForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
   const referral = useReferral(detail.task.caseReference);
-  const [draft, setDraft] = useState<QuestionnaireDraft>(() => ({ outcome: '', completedOn: dateParts(todayIso()), notes: '' }));
+  const [draft, setDraft] = useState<QuestionnaireDraft>(() => ({
+    outcome: '',
+    completedOn: dateParts(todayIso()),
+    notes: '',
+  }));
   const error = (id: string) => errorFor(errors, id);
 
   function submit(event: FormEvent) {

@@ -26,7 +26,9 @@ export function StatisticsChart({ weeks }: { weeks: WeekOfVictimCare[] }) {
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 8));
   const referred = totalText(weeks.map((w) => w.referred));
   const screenedOut = totalText(weeks.map((w) => w.screenedOut));
-  const withheld = weeks.some((w) => w.referred === null || w.screenedOut === null) ? ' A figure of fewer than 5 has no bar.' : '';
+  const withheld = weeks.some((w) => w.referred === null || w.screenedOut === null)
+    ? ' A figure of fewer than 5 has no bar.'
+    : '';
   return (
     <figure className="app-statistics-chart">
       <svg
