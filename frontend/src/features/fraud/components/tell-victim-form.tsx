@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
 import { emptyDate } from '../../../lib/dates';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { tellVictimAnswers, validateTellVictim, type TellVictimDraft } from './fraud-task-answers';
@@ -64,13 +64,7 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           ]}
         />
       )}
-      <Textarea
-        id="notes"
-        label="Notes (optional)"
-        error={errorFor(errors, 'notes')}
-        value={draft.notes}
-        onChange={(e) => set({ notes: e.target.value })}
-      />
+      <NotesField error={errorFor(errors, 'notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
       <SubmitButton busy={busy}>Record victim update</SubmitButton>
     </form>
   );

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
+import { NotesField } from '../../../components/notes-field';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import { SubmitButton } from '../../../components/submit-button';
@@ -152,12 +152,11 @@ export function ExitForm({ reference, onSaved }: FormProps) {
         value={draft.exitDate}
         onChange={(exitDate) => setDraft((d) => ({ ...d, exitDate }))}
       />
-      <Textarea
+      <NotesField
         id="exit-notes"
-        label="Notes (optional)"
         error={error('notes')}
         value={draft.notes}
-        onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
+        onChange={(notes) => setDraft((d) => ({ ...d, notes }))}
       />
       <SubmitButton busy={busy}>Record the exit</SubmitButton>
     </form>

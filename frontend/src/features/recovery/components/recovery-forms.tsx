@@ -1,4 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
+import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
@@ -431,13 +432,7 @@ export function FollowUpForm({ detail, errors, busy, onSubmit }: TaskFormProps) 
             error={error}
           />
         )}
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          error={error('notes')}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
+        <NotesField error={error('notes')} value={notes} onChange={setNotes} />
         <SubmitButton busy={busy}>Save the follow-up</SubmitButton>
       </form>
     </>

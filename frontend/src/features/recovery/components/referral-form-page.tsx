@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
-import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
@@ -265,14 +265,7 @@ function ReferralForm() {
           onChange={(referralSource) => set({ referralSource })}
           options={optionsOf(REFERRAL_SOURCES)}
         />
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          labelSize="m"
-          error={error('notes')}
-          value={draft.notes}
-          onChange={(e) => set({ notes: e.target.value })}
-        />
+        <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
         <SubmitButton busy={busy}>Make the referral</SubmitButton>
       </form>
     </>

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { Checkboxes } from '../../../components/checkboxes';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
+import { NotesField } from '../../../components/notes-field';
 import { Textarea } from '../../../components/textarea';
 import { dateParts } from './contact-rows';
 import { todayIso } from '../../../lib/dates';
 import { SubmitButton } from '../../../components/submit-button';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { ReferralContext, useReferral } from './referral-context';
 import {
   firstContactAnswers,
@@ -36,15 +37,13 @@ export function initialFirstContact(repeatVictim: boolean, today = todayIso()): 
   };
 }
 
-function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormProps & { repeatVictim: boolean }) {
-  const [draft, setDraft] = useState<FirstContactDraft>(() => initialFirstContact(repeatVictim));
-  const error = (id: string) => errorFor(errors, id);
-  const set = (change: Partial<FirstContactDraft>) => setDraft((d) => ({ ...d, ...change }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(firstContactAnswers(draft), validateFirstContact(draft));
-  }
+function FirstContactFields(props: TaskFormProps & { repeatVictim: boolean }) {
+  const { draft, set, error, submit } = useTaskDraft<FirstContactDraft>(
+    props,
+    () => initialFirstContact(props.repeatVictim),
+    firstContactAnswers,
+    validateFirstContact,
+  );
 
   const enhancedRightsDetail = (
     <>
@@ -116,7 +115,7 @@ function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormPr
         onChange={(vulnerability) => set({ vulnerability })}
         options={VULNERABILITY_KEYS.map((key) => ({ value: key, label: VULNERABILITY_QUESTIONS[key] }))}
       />
-      {repeatVictim && (
+      {props.repeatVictim && (
         <div className="govuk-inset-text" data-testid="persistently-targeted-proposal">
           This is a repeat victim, so they are proposed as persistently targeted for enhanced rights. Check this with
           the victim and explain it, or change the answer.
@@ -146,15 +145,8 @@ function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormPr
           { value: 'no', label: 'No' },
         ]}
       />
-      <Textarea
-        id="notes"
-        label="Notes (optional)"
-        labelSize="m"
-        error={error('notes')}
-        value={draft.notes}
-        onChange={(e) => set({ notes: e.target.value })}
-      />
-      <SubmitButton busy={busy}>Save assessment</SubmitButton>
+      <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
+      <SubmitButton busy={props.busy}>Save assessment</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import { Checkboxes } from '../../../components/checkboxes';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
+import { NotesField } from '../../../components/notes-field';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { SubmitButton } from '../../../components/submit-button';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { listResources, type ResourceStock } from '../api/resources';
 import { dateParts } from './contact-rows';
 import { ReferralContext, useReferral } from './referral-context';
@@ -26,25 +26,24 @@ export function stockHint(stock: ResourceStock | undefined): string | undefined 
 }
 
 /** Task_PlannedContact: the outcome of a planned contact, the advice given, resources issued and consent. */
-export function PlannedContactForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
+export function PlannedContactForm(props: TaskFormProps) {
+  const { detail, busy } = props;
   const referral = useReferral(detail.task.caseReference);
   const stock = useApiData(listResources);
-  const [draft, setDraft] = useState<PlannedContactDraft>(() => ({
-    contactedOn: dateParts(todayIso()),
-    outcome: '',
-    advice: [],
-    resources: [],
-    consentToVictimSupport: 'notAsked',
-    notes: '',
-  }));
-  const error = (id: string) => errorFor(errors, id);
-  const set = (change: Partial<PlannedContactDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const { draft, set, error, submit } = useTaskDraft<PlannedContactDraft>(
+    props,
+    () => ({
+      contactedOn: dateParts(todayIso()),
+      outcome: '',
+      advice: [],
+      resources: [],
+      consentToVictimSupport: 'notAsked',
+      notes: '',
+    }),
+    plannedContactAnswers,
+    (draft) => validatePlannedContact(draft, stock.data),
+  );
   const consented = !!referral.data?.victimSupport?.consentRecordedAt;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(plannedContactAnswers(draft), validatePlannedContact(draft, stock.data));
-  }
 
   return (
     <>
@@ -111,14 +110,7 @@ export function PlannedContactForm({ detail, errors, busy, onSubmit }: TaskFormP
             { value: 'notAsked', label: 'Not asked at this contact' },
           ]}
         />
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          labelSize="m"
-          error={error('notes')}
-          value={draft.notes}
-          onChange={(e) => set({ notes: e.target.value })}
-        />
+        <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
         <SubmitButton busy={busy}>Log contact</SubmitButton>
       </form>
     </>
