@@ -33,7 +33,10 @@ describe('the case workspace', () => {
 
     const diagram = await casePage.waitForDiagram();
     assert.equal(await diagram.locator('svg[role="img"]').count(), 1);
-    assert.match(await diagram.locator('svg[role="img"]').getAttribute('aria-label'), /current: .*Write investigation plan/);
+    assert.match(
+      await diagram.locator('svg[role="img"]').getAttribute('aria-label'),
+      /current: .*Write investigation plan/,
+    );
     assert.match(await casePage.diagramElement('Task_InvestigationPlan').getAttribute('class'), /app-bpmn--active/);
     assert.match(await casePage.diagramElement('Task_Triage').getAttribute('class'), /app-bpmn--completed/);
     assert.match(await casePage.progress('Now').innerText(), /Write investigation plan/);
@@ -41,7 +44,11 @@ describe('the case workspace', () => {
     assert.deepEqual(blocked, [], 'bpmn-js draws within the Content-Security-Policy');
     const currentTasks = await page.getByTestId('current-tasks').innerText();
     assert.match(currentTasks, /Write investigation plan/, 'the header lists the tasks the case waits at');
-    assert.match(currentTasks, /Tell victim who is investigating.*(On track|Due soon|Overdue)/, 'with their SLA badges');
+    assert.match(
+      currentTasks,
+      /Tell victim who is investigating.*(On track|Due soon|Overdue)/,
+      'with their SLA badges',
+    );
     await expectAccessible(page, 'case page with its diagram');
     await screenshot(page, 'case-page-diagram');
 

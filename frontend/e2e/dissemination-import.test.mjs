@@ -47,7 +47,10 @@ describe('importing a dissemination file', () => {
 
     await imports.waitForStatusOf(fileName);
     await imports.waitUntilFinished();
-    assert.equal(await imports.progressAnnouncement().innerText(), 'Import complete: 2 cases created and 1 row refused.');
+    assert.equal(
+      await imports.progressAnnouncement().innerText(),
+      'Import complete: 2 cases created and 1 row refused.',
+    );
     assert.equal(await imports.status().innerText(), 'Complete');
     assert.equal(await imports.summaryValue('Cases created'), '2');
     assert.equal(await imports.summaryValue('Rows refused'), '1');
@@ -56,7 +59,10 @@ describe('importing a dissemination file', () => {
     const rows = await imports.reportRows().allInnerTexts();
     assert.equal(rows.length, 1, `one report line expected, got ${JSON.stringify(rows)}`);
     assert.match(rows[0], /^3\s+Refused\s+reported_date\s+31\/02\/2024\s+\S/);
-    assert.match(await imports.reportDownloadLink().getAttribute('href'), /\/api\/intake\/imports\/[0-9a-f-]{36}\/report\.csv$/);
+    assert.match(
+      await imports.reportDownloadLink().getAttribute('href'),
+      /\/api\/intake\/imports\/[0-9a-f-]{36}\/report\.csv$/,
+    );
     await expectAccessible(page, 'import status page');
     await screenshot(page, 'import-status-completed');
 

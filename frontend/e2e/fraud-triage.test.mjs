@@ -41,7 +41,10 @@ describe('triaging a fraud dissemination', () => {
     await screenshot(page, 'task-list-filtered');
 
     await tasks.claimByKeyboard(row);
-    await tasks.successBanner().filter({ hasText: `You claimed “${TRIAGE}” for ${CASE}` }).waitFor();
+    await tasks
+      .successBanner()
+      .filter({ hasText: `You claimed “${TRIAGE}” for ${CASE}` })
+      .waitFor();
     await row.getByText('DC Priya Shah').waitFor();
     await row.getByRole('link', { name: new RegExp(TRIAGE) }).click();
 
@@ -69,7 +72,10 @@ describe('triaging a fraud dissemination', () => {
     await task.submitTriage();
 
     await tasks.waitUntilShown();
-    await page.getByRole('status').filter({ hasText: `You completed “${TRIAGE}” for ${CASE}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `You completed “${TRIAGE}” for ${CASE}` })
+      .waitFor();
     // Back on the same filtered view, which no longer holds the triaged crime.
     await tasks.waitForList();
     assert.match(await tasks.caption().innerText(), /^ECU triage team \(0 tasks\)$/);

@@ -69,7 +69,10 @@ describe('Offender to Recovery', () => {
 
     const page = await newPage(browser);
     await new LoginPage(page).open().then((l) => l.signInAs('drug.worker'));
-    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Participants' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Participants' })
+      .waitFor();
     await page.goto(`/tasks/${taskId}`);
     const task = await new TaskPage(page).waitUntilShown('Joint assessment');
     await task.claim();
@@ -77,7 +80,10 @@ describe('Offender to Recovery', () => {
     await form.save();
     await task.errorSummaryLinks().first().waitFor();
     assert.equal(
-      await task.errorSummary().getByRole('link', { name: 'Say whether the person is willing to engage' }).getAttribute('href'),
+      await task
+        .errorSummary()
+        .getByRole('link', { name: 'Say whether the person is willing to engage' })
+        .getAttribute('href'),
       '#willingToEngage',
     );
     await expectAccessible(page, 'joint assessment with errors');
@@ -97,7 +103,10 @@ describe('Offender to Recovery', () => {
     assert.ok(reference, 'the referral journey made a participant');
     const page = await newPage(browser);
     await new LoginPage(page).open().then((l) => l.signInAs('drug.worker.coventry'));
-    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Participants' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Participants' })
+      .waitFor();
     const participant = await new ParticipantPage(page).open(reference);
     await participant.refusal().waitFor();
     assert.match(await page.getByTestId('participant-problem').innerText(), /not in an area you work in/);

@@ -34,7 +34,10 @@ describe('outcome returns', () => {
     const month = monthBefore(londonToday());
     await returns.buildFor(month);
     await returns.successBanner().waitFor();
-    assert.match(await returns.successBanner().innerText(), new RegExp(`The return for ${monthName(month)} is being built`));
+    assert.match(
+      await returns.successBanner().innerText(),
+      new RegExp(`The return for ${monthName(month)} is being built`),
+    );
     assert.equal(await returns.errorSummary().count(), 0);
     await returns.returnsList().waitFor();
     await expectAccessible(page, 'outcome returns page after a build is requested');

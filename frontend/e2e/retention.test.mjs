@@ -35,14 +35,20 @@ describe('retention review', () => {
     await retention.erase();
     await retention.errorSummary().waitFor();
     assert.equal(
-      await retention.errorSummary().getByRole('link', { name: 'Give the reason for erasing this personal data' }).getAttribute('href'),
+      await retention
+        .errorSummary()
+        .getByRole('link', { name: 'Give the reason for erasing this personal data' })
+        .getAttribute('href'),
       '#justification',
     );
     await expectAccessible(page, 'erasure page with errors');
     await screenshot(page, 'retention-erasure-errors');
 
     await retention.erase('Six-year review: no policing purpose remains.');
-    await retention.successBanner().filter({ hasText: `Personal data erased from ${CASE}` }).waitFor();
+    await retention
+      .successBanner()
+      .filter({ hasText: `Personal data erased from ${CASE}` })
+      .waitFor();
     await retention.dueRecords().or(page.getByTestId('nothing-due')).waitFor();
     assert.equal(await retention.rowFor(CASE).count(), 0);
     await expectAccessible(page, 'retention review after an erasure');

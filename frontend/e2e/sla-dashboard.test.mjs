@@ -36,7 +36,10 @@ describe('service levels', () => {
     await expectAccessible(page, 'service levels page');
     await screenshot(page, 'sla-dashboard');
 
-    await sla.reviewRowFor(BREACHED_CASE).getByRole('link', { name: /^Review/ }).click();
+    await sla
+      .reviewRowFor(BREACHED_CASE)
+      .getByRole('link', { name: /^Review/ })
+      .click();
     const task = await new TaskPage(page).waitUntilShown(REVIEW);
     await task.claim();
     await page.getByTestId('breach-summary').waitFor();

@@ -32,7 +32,11 @@ describe('working from the task list', () => {
   });
 
   it('shows a supervisor the team queues with counts, and lets them allocate from ready to allocate and reassign two tasks at once', async () => {
-    for (const [n, victim] of [[1, 'Grace Hopper'], [2, 'Katherine Johnson'], [3, 'Dorothy Vaughan']]) {
+    for (const [n, victim] of [
+      [1, 'Grace Hopper'],
+      [2, 'Katherine Johnson'],
+      [3, 'Dorothy Vaughan'],
+    ]) {
       await triagedForEcuWithNoOfficer(officer, reference(n), victim);
     }
     const { page, tasks } = await signedIn(browser, 'ecu.supervisor');
@@ -42,7 +46,10 @@ describe('working from the task list', () => {
     assert.equal(names[0], 'My tasks');
     assert.deepEqual(names.slice(1, -1).sort(), ['ECU investigations', 'ECU supervisors', 'ECU triage team']);
     assert.equal(names.at(-1), 'Ready to allocate');
-    assert.match(await tasks.queueTabs().filter({ hasText: 'ECU investigations' }).innerText(), /^ECU investigations \(\d+\)$/);
+    assert.match(
+      await tasks.queueTabs().filter({ hasText: 'ECU investigations' }).innerText(),
+      /^ECU investigations \(\d+\)$/,
+    );
     await expectAccessible(page, 'supervisor task list');
     await screenshot(page, 'task-list-supervisor');
 
@@ -56,7 +63,10 @@ describe('working from the task list', () => {
     await screenshot(page, 'ready-to-allocate');
 
     await tasks.assignByKeyboard(third, 'DC Priya Shah');
-    await tasks.successBanner().filter({ hasText: `${PLAN} for ${reference(3)} assigned to DC Priya Shah` }).waitFor();
+    await tasks
+      .successBanner()
+      .filter({ hasText: `${PLAN} for ${reference(3)} assigned to DC Priya Shah` })
+      .waitFor();
     await third.waitFor({ state: 'detached' });
     await screenshot(page, 'ready-to-allocate-assigned');
 

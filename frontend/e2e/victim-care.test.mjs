@@ -58,16 +58,25 @@ describe('victim care', () => {
     await screenshot(page, 'victim-list-import-status');
 
     // The person on two crimes is one victim, shown as a repeat victim wherever they appear.
-    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Victims', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Victims', exact: true })
+      .click();
     await page.getByRole('heading', { name: 'Victims', level: 1 }).waitFor();
     await page.getByLabel('Search victims').fill(`Ada ${surname}`);
     await page.getByRole('button', { name: 'Search' }).click();
-    const row = page.getByTestId('victims-table').getByRole('row').filter({ hasText: `Ada ${surname}` });
+    const row = page
+      .getByTestId('victims-table')
+      .getByRole('row')
+      .filter({ hasText: `Ada ${surname}` });
     await row.getByTestId('repeat-victim-tag').waitFor();
     assert.equal(await row.count(), 1);
     await row.getByRole('link', { name: `Ada ${surname}` }).click();
 
-    await page.getByTestId('victim-name').filter({ hasText: `Ada ${surname}` }).waitFor();
+    await page
+      .getByTestId('victim-name')
+      .filter({ hasText: `Ada ${surname}` })
+      .waitFor();
     await page.getByTestId('repeat-victim-tag').first().waitFor();
     const crimes = await page.getByTestId('victim-crimes').innerText();
     assert.match(crimes, new RegExp(reference(1)));

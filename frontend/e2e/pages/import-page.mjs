@@ -1,7 +1,17 @@
 // The two kinds of file import, told apart by where they live and what they are called.
 const KINDS = {
-  disseminations: { path: '/fraud/imports', heading: 'Import disseminations', navigation: 'Import disseminations', file: 'Dissemination file (CSV)' },
-  victimLists: { path: '/victim-care/imports', heading: 'Import a weekly victim list', navigation: 'Victim lists', file: 'Victim list (CSV)' },
+  disseminations: {
+    path: '/fraud/imports',
+    heading: 'Import disseminations',
+    navigation: 'Import disseminations',
+    file: 'Dissemination file (CSV)',
+  },
+  victimLists: {
+    path: '/victim-care/imports',
+    heading: 'Import a weekly victim list',
+    navigation: 'Victim lists',
+    file: 'Victim list (CSV)',
+  },
 };
 
 // An import's pages: the upload form with recent imports, and one import's status.
@@ -27,7 +37,9 @@ export class ImportPage {
   }
 
   navigationLink() {
-    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: this.kind.navigation });
+    return this.page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: this.kind.navigation });
   }
 
   async upload(fileName, content) {
@@ -77,9 +89,12 @@ export class ImportPage {
   }
 
   async summaryValue(key) {
-    const row = this.page.getByTestId('import-summary').locator('.govuk-summary-list__row').filter({
-      has: this.page.locator('dt', { hasText: key }),
-    });
+    const row = this.page
+      .getByTestId('import-summary')
+      .locator('.govuk-summary-list__row')
+      .filter({
+        has: this.page.locator('dt', { hasText: key }),
+      });
     return (await row.locator('dd').innerText()).trim();
   }
 

@@ -20,7 +20,9 @@ export class OutcomeReturnsPage {
   }
 
   navigationLink() {
-    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Outcome returns' });
+    return this.page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Outcome returns' });
   }
 
   async buildFor(month) {

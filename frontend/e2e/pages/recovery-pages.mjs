@@ -12,7 +12,9 @@ export class ReferralPage {
   }
 
   navigationLink() {
-    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Refer someone' });
+    return this.page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Refer someone' });
   }
 
   async openFromNavigation() {
@@ -32,7 +34,10 @@ export class ReferralPage {
       await fillDate(this.page, `Date of offence ${i + 1}`, offence.date);
       await this.page.getByLabel(`Value stolen in offence ${i + 1}, in pounds`).fill(String(offence.value));
     }
-    await this.page.getByRole('group', { name: 'Substance misuse indicated' }).getByLabel(substanceMisuse, { exact: true }).check();
+    await this.page
+      .getByRole('group', { name: 'Substance misuse indicated' })
+      .getByLabel(substanceMisuse, { exact: true })
+      .check();
     await this.page.getByRole('group', { name: 'Referral source' }).getByLabel(source, { exact: true }).check();
     await this.page.getByRole('button', { name: 'Make the referral' }).click();
   }
@@ -80,8 +85,14 @@ export class JointAssessmentForm {
   }
 
   async answer({ willing, treatment, sharing }) {
-    await this.page.getByRole('group', { name: 'Is the person willing to engage?' }).getByLabel(willing, { exact: true }).check();
-    await this.page.getByRole('group', { name: 'Does the person consent to treatment?' }).getByLabel(treatment, { exact: true }).check();
+    await this.page
+      .getByRole('group', { name: 'Is the person willing to engage?' })
+      .getByLabel(willing, { exact: true })
+      .check();
+    await this.page
+      .getByRole('group', { name: 'Does the person consent to treatment?' })
+      .getByLabel(treatment, { exact: true })
+      .check();
     await this.page
       .getByRole('group', { name: /consent to information sharing/ })
       .getByLabel(sharing, { exact: true })

@@ -10,7 +10,9 @@ export class RetentionPage {
   }
 
   navigationLink() {
-    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Retention review' });
+    return this.page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Retention review' });
   }
 
   /** Shows the records of one type due by a date ({ day, month, year }). */
@@ -27,11 +29,15 @@ export class RetentionPage {
   }
 
   rowFor(recordId) {
-    return this.dueRecords().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: recordId, exact: true }) });
+    return this.dueRecords()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: recordId, exact: true }) });
   }
 
   async openErasure(recordId) {
-    await this.rowFor(recordId).getByRole('link', { name: /Erase personal data/ }).click();
+    await this.rowFor(recordId)
+      .getByRole('link', { name: /Erase personal data/ })
+      .click();
     await this.page.getByRole('heading', { name: `Erase personal data from ${recordId}`, level: 1 }).waitFor();
   }
 

@@ -10,7 +10,10 @@ export class SlaPage {
   }
 
   async openFromNavigation() {
-    await this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Service levels' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Service levels' })
+      .click();
     return this.waitUntilShown();
   }
 

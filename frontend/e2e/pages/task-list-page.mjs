@@ -48,8 +48,8 @@ export class TaskListPage {
   /** Waits until every queue shows its count. */
   async waitForCounts() {
     await this.page.waitForFunction(() => {
-      const links = [...document.querySelectorAll('nav[aria-label="Task queues"] a')].filter(
-        (a) => a.getAttribute('href')?.startsWith('/tasks?'),
+      const links = [...document.querySelectorAll('nav[aria-label="Task queues"] a')].filter((a) =>
+        a.getAttribute('href')?.startsWith('/tasks?'),
       );
       return links.length > 0 && links.every((a) => /\(\d[\d,]*\)$/.test(a.textContent ?? ''));
     });
@@ -66,7 +66,9 @@ export class TaskListPage {
   }
 
   async openQueue(name) {
-    await this.queueNavigation().getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    await this.queueNavigation()
+      .getByRole('link', { name: new RegExp(`^${name}`) })
+      .click();
     await this.caption().filter({ hasText: name }).waitFor();
     await settled(this.page, 'task-table');
   }

@@ -36,7 +36,8 @@ export class TaskPage {
   /** Fills the triage form; leave out what the case does not need. */
   async fillTriage({ linesOfEnquiry = [], priority, decision, officer, filingRationale }) {
     await this.page.getByLabel('Reasonable lines of enquiry').fill(linesOfEnquiry.join('\n'));
-    if (priority) await this.page.getByRole('group', { name: 'Priority' }).getByLabel(priority, { exact: true }).check();
+    if (priority)
+      await this.page.getByRole('group', { name: 'Priority' }).getByLabel(priority, { exact: true }).check();
     if (decision) await this.page.getByRole('group', { name: 'Decision' }).getByLabel(decision).check();
     if (officer) {
       const select = this.page.getByLabel('Officer (optional)', { exact: true });

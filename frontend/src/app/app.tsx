@@ -7,7 +7,7 @@ import { ImportPage } from '../features/intake/components/import-page';
 import { ImportStatusPage } from '../features/intake/components/import-status-page';
 import { VictimListImportPage, VictimListStatusPage } from '../features/intake/components/victim-list-pages';
 import { LoginPage } from '../features/auth/components/login-page';
-import { SessionProvider, useSession } from '../features/auth/components/session-context';
+import { SessionProvider, useSession } from '../lib/session-context';
 import { CasePage } from '../features/fraud/components/case-page';
 import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
 import { canSeeOutcomeReturns } from '../features/fraud/components/outcome-return-access';
@@ -75,38 +75,211 @@ function Layout() {
           signOut().then(() => navigate('/login'));
         }}
       />
-      <PrimaryNavigation
-        links={primaryNavigation(user)}
-      />
+      <PrimaryNavigation links={primaryNavigation(user)} />
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" role="main">
           <Routes>
             <Route path="/login" element={<LoginPage />} />
-            <Route path="/fraud/imports" element={<RequireSignIn><ImportPage /></RequireSignIn>} />
-            <Route path="/fraud/imports/:id" element={<RequireSignIn><ImportStatusPage /></RequireSignIn>} />
-            <Route path="/fraud/outcome-returns" element={<RequireSignIn><OutcomeReturnsPage /></RequireSignIn>} />
-            <Route path="/fraud/outcome-returns/:month" element={<RequireSignIn><OutcomeReturnPage /></RequireSignIn>} />
-            <Route path="/admin/retention" element={<RequireSignIn><RetentionReviewPage /></RequireSignIn>} />
-            <Route path="/admin/retention/erase" element={<RequireSignIn><ErasurePage /></RequireSignIn>} />
-            <Route path="/admin/incidents" element={<RequireSignIn><IncidentsPage /></RequireSignIn>} />
-            <Route path="/victim-care/imports" element={<RequireSignIn><VictimListImportPage /></RequireSignIn>} />
-            <Route path="/victim-care/imports/:id" element={<RequireSignIn><VictimListStatusPage /></RequireSignIn>} />
-            <Route path="/victim-care/victims" element={<RequireSignIn><VictimsPage /></RequireSignIn>} />
-            <Route path="/victim-care/victims/:victimId" element={<RequireSignIn><VictimPage /></RequireSignIn>} />
-            <Route path="/victim-care/referrals/:reference" element={<RequireSignIn><ReferralPage /></RequireSignIn>} />
-            <Route path="/victim-care/referrals/:reference/contact-plan" element={<RequireSignIn><ChangeContactPlanPage /></RequireSignIn>} />
-            <Route path="/victim-care/statistics" element={<RequireSignIn><StatisticsPage /></RequireSignIn>} />
-            <Route path="/recovery/referrals/new" element={<RequireSignIn><ReferralFormPage /></RequireSignIn>} />
-            <Route path="/recovery/participants" element={<RequireSignIn><ParticipantsPage /></RequireSignIn>} />
-            <Route path="/recovery/participants/:reference" element={<RequireSignIn><ParticipantPage /></RequireSignIn>} />
-            <Route path="/recovery/evaluation" element={<RequireSignIn><EvaluationPage /></RequireSignIn>} />
-            <Route path="/admin/programme-areas" element={<RequireSignIn><ProgrammeAreasPage /></RequireSignIn>} />
-            <Route path="/tasks" element={<RequireSignIn><TaskListPage /></RequireSignIn>} />
-            <Route path="/tasks/ready-to-allocate" element={<RequireSignIn><ReadyToAllocatePage /></RequireSignIn>} />
-            <Route path="/tasks/:taskId" element={<RequireSignIn><TaskPage forms={taskForms} /></RequireSignIn>} />
-            <Route path="/sla" element={<RequireSignIn><SlaPage /></RequireSignIn>} />
-            <Route path="/cases/:crimeReference" element={<RequireSignIn><CasePage /></RequireSignIn>} />
-            <Route path="/" element={<RequireSignIn><Home /></RequireSignIn>} />
+            <Route
+              path="/fraud/imports"
+              element={
+                <RequireSignIn>
+                  <ImportPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/fraud/imports/:id"
+              element={
+                <RequireSignIn>
+                  <ImportStatusPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/fraud/outcome-returns"
+              element={
+                <RequireSignIn>
+                  <OutcomeReturnsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/fraud/outcome-returns/:month"
+              element={
+                <RequireSignIn>
+                  <OutcomeReturnPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/admin/retention"
+              element={
+                <RequireSignIn>
+                  <RetentionReviewPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/admin/retention/erase"
+              element={
+                <RequireSignIn>
+                  <ErasurePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/admin/incidents"
+              element={
+                <RequireSignIn>
+                  <IncidentsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/imports"
+              element={
+                <RequireSignIn>
+                  <VictimListImportPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/imports/:id"
+              element={
+                <RequireSignIn>
+                  <VictimListStatusPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/victims"
+              element={
+                <RequireSignIn>
+                  <VictimsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/victims/:victimId"
+              element={
+                <RequireSignIn>
+                  <VictimPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/referrals/:reference"
+              element={
+                <RequireSignIn>
+                  <ReferralPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/referrals/:reference/contact-plan"
+              element={
+                <RequireSignIn>
+                  <ChangeContactPlanPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/statistics"
+              element={
+                <RequireSignIn>
+                  <StatisticsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/recovery/referrals/new"
+              element={
+                <RequireSignIn>
+                  <ReferralFormPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/recovery/participants"
+              element={
+                <RequireSignIn>
+                  <ParticipantsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/recovery/participants/:reference"
+              element={
+                <RequireSignIn>
+                  <ParticipantPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/recovery/evaluation"
+              element={
+                <RequireSignIn>
+                  <EvaluationPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/admin/programme-areas"
+              element={
+                <RequireSignIn>
+                  <ProgrammeAreasPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/tasks"
+              element={
+                <RequireSignIn>
+                  <TaskListPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/tasks/ready-to-allocate"
+              element={
+                <RequireSignIn>
+                  <ReadyToAllocatePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/tasks/:taskId"
+              element={
+                <RequireSignIn>
+                  <TaskPage forms={taskForms} />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/sla"
+              element={
+                <RequireSignIn>
+                  <SlaPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/cases/:crimeReference"
+              element={
+                <RequireSignIn>
+                  <CasePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/"
+              element={
+                <RequireSignIn>
+                  <Home />
+                </RequireSignIn>
+              }
+            />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </main>

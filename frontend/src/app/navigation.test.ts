@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../features/auth/api/session';
+import type { SessionUser } from '../api/session';
 import { primaryNavigation } from './navigation';
 
 const userWith = (...roles: string[]): SessionUser => ({

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { SessionUser } from '../features/auth/api/session';
+import type { SessionUser } from '../api/session';
 
 interface Props {
   user: SessionUser | null;
@@ -28,7 +28,11 @@ export function AppHeader({ user, onSignOut }: Props) {
                   </span>
                 </li>
                 <li className="moj-header__navigation-item">
-                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onSignOut}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    onClick={onSignOut}
+                  >
                     Sign out
                   </button>
                 </li>

@@ -19,7 +19,15 @@ describe('characterCountMessage', () => {
 
 function Note({ maxLength }: { maxLength: number }) {
   const [value, setValue] = useState('');
-  return <CharacterCount id="note" label="Note" value={value} maxLength={maxLength} onChange={(e) => setValue(e.target.value)} />;
+  return (
+    <CharacterCount
+      id="note"
+      label="Note"
+      value={value}
+      maxLength={maxLength}
+      onChange={(e) => setValue(e.target.value)}
+    />
+  );
 }
 
 describe('CharacterCount', () => {

@@ -36,7 +36,9 @@ export function CharacterCount({ id, label, labelSize, hint, error, value, maxLe
     return () => clearTimeout(timer);
   }, [message]);
 
-  const describedBy = [`${id}-info`, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [`${id}-info`, hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`govuk-form-group govuk-character-count${error ? ' govuk-form-group--error' : ''}`}>
       <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ''}`} htmlFor={id}>

@@ -52,7 +52,13 @@ export function Radios({ name, legend, legendSize = 'm', hint, error, options, v
   );
 }
 
-function RadioItem({ id, name, option, checked, onChange }: {
+function RadioItem({
+  id,
+  name,
+  option,
+  checked,
+  onChange,
+}: {
   id: string;
   name: string;
   option: RadioOption;

@@ -23,7 +23,18 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'
 }
 
 /** GOV.UK select with its label, optional hint and inline error. */
-export function Select({ id, label, labelHidden, hint, error, options, placeholder, value, onChange, ...select }: Props) {
+export function Select({
+  id,
+  label,
+  labelHidden,
+  hint,
+  error,
+  options,
+  placeholder,
+  value,
+  onChange,
+  ...select
+}: Props) {
   const groups = [...new Set(options.map((o) => o.group))];
   const render = (o: SelectOption) => (
     <option key={o.value} value={o.value}>

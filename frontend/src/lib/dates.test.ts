@@ -20,11 +20,15 @@ describe('dateProblem', () => {
   const today = '2025-06-10';
 
   it('asks for a missing date', () => {
-    expect(dateProblem({ day: '', month: ' ', year: '' }, 'the date of the outcome')).toBe('Enter the date of the outcome');
+    expect(dateProblem({ day: '', month: ' ', year: '' }, 'the date of the outcome')).toBe(
+      'Enter the date of the outcome',
+    );
   });
 
   it('says when a date is not real', () => {
-    expect(dateProblem({ day: '31', month: '4', year: '2025' }, 'the date of the outcome')).toMatch(/must be a real date/);
+    expect(dateProblem({ day: '31', month: '4', year: '2025' }, 'the date of the outcome')).toMatch(
+      /must be a real date/,
+    );
   });
 
   it('refuses a future date only when asked to', () => {

@@ -4,7 +4,12 @@
 
 export const FORCE_TIME_ZONE = 'Europe/London';
 
-const forceDay = new Intl.DateTimeFormat('en-GB', { timeZone: FORCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const forceDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: FORCE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export interface DateParts {
   day: string;
@@ -47,7 +52,11 @@ export function monthBefore(now: Date = new Date()): string {
  * What is wrong with a date answer, in words, or null when it is fine.
  * `name` reads inside a sentence, e.g. "the date the victim was told".
  */
-export function dateProblem(parts: DateParts, name: string, options: { notInFuture?: boolean; today?: string } = {}): string | null {
+export function dateProblem(
+  parts: DateParts,
+  name: string,
+  options: { notInFuture?: boolean; today?: string } = {},
+): string | null {
   if (isDateEmpty(parts)) return `Enter ${name}`;
   const iso = toIsoDate(parts);
   if (!iso) return `${capitalise(name)} must be a real date, like 27 3 2025`;
@@ -64,9 +73,19 @@ export function formatDate(value?: string | null): string {
   if (!value) return '—';
   // A bare ISO date is a calendar date, not midnight UTC: show it as written.
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Date(`${value}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return new Date(`${value}T12:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   }
-  return new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: FORCE_TIME_ZONE });
+  return new Date(value).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: FORCE_TIME_ZONE,
+  });
 }
 
 /** A moment as the force's clocks showed it: e.g. 20 Nov 2026, 10:15 (short) or 20 November 2026 at 10:15 (long). */

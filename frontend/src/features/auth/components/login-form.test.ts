@@ -18,7 +18,9 @@ describe('singleSignOnProblem', () => {
   it('explains a refusal and a failure, and says nothing otherwise', () => {
     expect(singleSignOnProblem('refused')).toMatch(/cannot be used to sign in to ECU Casework/);
     expect(singleSignOnProblem('failed')).toMatch(/did not work/);
-    expect(singleSignOnProblem('unavailable')).toBe('The case database is not available just now; try again in a minute.');
+    expect(singleSignOnProblem('unavailable')).toBe(
+      'The case database is not available just now; try again in a minute.',
+    );
     expect(singleSignOnProblem(null)).toBeNull();
     expect(singleSignOnProblem('something-else')).toBeNull();
   });

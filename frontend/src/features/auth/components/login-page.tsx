@@ -4,9 +4,9 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
 import { useApiData } from '../../../lib/use-api-data';
-import { getSignInOptions } from '../api/session';
+import { getSignInOptions } from '../../../api/session';
 import { singleSignOnProblem, validateLogin } from './login-form';
-import { useSession } from './session-context';
+import { useSession } from '../../../lib/session-context';
 
 /** The force's single sign-on, offered only when the server has it configured. */
 function SingleSignOn() {
@@ -15,7 +15,13 @@ function SingleSignOn() {
   return (
     <>
       <h2 className="govuk-heading-m">Or use your force account</h2>
-      <a href={options.singleSignOnPath} role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+      <a
+        href={options.singleSignOnPath}
+        role="button"
+        draggable="false"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+      >
         Sign in with force single sign-on
       </a>
     </>

@@ -1,4 +1,4 @@
-import type { TaskSummary } from '../../tasks/api/tasks';
+import type { TaskSummary } from '../../../api/tasks';
 import { api } from '../../../lib/api-client';
 
 export interface Crime {
@@ -59,12 +59,7 @@ export interface FraudCase {
 }
 
 export type CaseEventType =
-  | 'ARREST'
-  | 'INTERVIEW_UNDER_CAUTION'
-  | 'RELEASE'
-  | 'BAIL_CHANGE'
-  | 'CHARGE'
-  | 'OUT_OF_COURT_DISPOSAL';
+  'ARREST' | 'INTERVIEW_UNDER_CAUTION' | 'RELEASE' | 'BAIL_CHANGE' | 'CHARGE' | 'OUT_OF_COURT_DISPOSAL';
 
 export interface CaseEvent {
   eventType: CaseEventType;
@@ -77,7 +72,8 @@ const casePath = (reference: string) => `/api/fraud/cases/${encodeURIComponent(r
 
 export const getFraudCase = (reference: string) => api.get<FraudCase>(casePath(reference));
 
-export const logCaseEvent = (reference: string, event: CaseEvent) => api.post<void>(`${casePath(reference)}/events`, event);
+export const logCaseEvent = (reference: string, event: CaseEvent) =>
+  api.post<void>(`${casePath(reference)}/events`, event);
 
 export const recordEnhancedRights = (reference: string, rights: EnhancedRights) =>
   api.put<void>(`${casePath(reference)}/enhanced-rights`, rights);
@@ -103,4 +99,5 @@ export interface CaseNote {
   createdAt: string;
 }
 
-export const addCaseNote = (reference: string, text: string) => api.post<CaseNote>(`${casePath(reference)}/notes`, { text });
+export const addCaseNote = (reference: string, text: string) =>
+  api.post<CaseNote>(`${casePath(reference)}/notes`, { text });

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Checkbox } from '../../../components/checkbox';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { validateAcceptAllocation } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_AcceptAllocation: the area team takes the crime on. */
 export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) {

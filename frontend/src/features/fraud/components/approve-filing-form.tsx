@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { approveFilingAnswers, validateApproveFiling, type ApproveFilingDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_ApproveFiling: approve filing, or send the crime back to triage with a comment. */
 export function ApproveFilingForm({ errors, busy, onSubmit }: TaskFormProps) {

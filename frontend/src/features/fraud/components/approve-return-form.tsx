@@ -2,10 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { outcomeReturnPath } from '../api/outcome-returns';
-import { approveReturnAnswers, returnMonthOf, validateApproveReturn, type ApproveReturnDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import {
+  approveReturnAnswers,
+  returnMonthOf,
+  validateApproveReturn,
+  type ApproveReturnDraft,
+} from './fraud-task-answers';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_ApproveReturn: approve the month's outcome return for submission, or say what must be corrected first. */
 export function ApproveReturnForm({ detail, errors, busy, onSubmit }: TaskFormProps) {

@@ -29,7 +29,9 @@ export function CaseDiagramSection({ reference }: { reference: string }) {
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Done</dt>
-          <dd className="govuk-summary-list__value">{progress.completed.length > 0 ? progress.completed.join('; ') : 'Nothing yet'}</dd>
+          <dd className="govuk-summary-list__value">
+            {progress.completed.length > 0 ? progress.completed.join('; ') : 'Nothing yet'}
+          </dd>
         </div>
       </dl>
       <p className="govuk-body app-bpmn-key" aria-hidden="true">
@@ -37,7 +39,11 @@ export function CaseDiagramSection({ reference }: { reference: string }) {
         <span className="app-bpmn-key__item app-bpmn-key__item--completed">done</span>
       </p>
       <Suspense fallback={<p className="govuk-body">Drawing the diagram…</p>}>
-        <CaseDiagram bpmnXml={diagram.data.bpmnXml} markers={progress.markers} label={`Process diagram. ${progress.summary}`} />
+        <CaseDiagram
+          bpmnXml={diagram.data.bpmnXml}
+          markers={progress.markers}
+          label={`Process diagram. ${progress.summary}`}
+        />
       </Suspense>
     </>
   );

@@ -51,7 +51,13 @@ export default function CaseDiagram({ bpmnXml, markers, label }: Props) {
           The diagram could not be drawn.
         </p>
       )}
-      <div className="app-bpmn" ref={container} data-testid="case-diagram" data-state={state} hidden={state === 'failed'} />
+      <div
+        className="app-bpmn"
+        ref={container}
+        data-testid="case-diagram"
+        data-state={state}
+        hidden={state === 'failed'}
+      />
     </>
   );
 }

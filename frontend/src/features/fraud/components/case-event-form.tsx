@@ -8,7 +8,7 @@ import { logCaseEvent } from '../api/fraud-cases';
 import { EVENT_TYPE_LABELS } from './case-labels';
 import { caseErrorItems, saveProblems } from './case-problems';
 import { caseEventAnswers, validateCaseEvent, type CaseEventDraft } from './case-forms';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 interface Props {
   reference: string;

@@ -10,7 +10,10 @@ describe('validateEnhancedRights', () => {
 
 describe('validateCaseEvent', () => {
   it('asks what happened and refuses a future date', () => {
-    const errors = validateCaseEvent({ eventType: '', occurredOn: { day: '5', month: '5', year: '2030' }, details: '' }, '2030-05-04');
+    const errors = validateCaseEvent(
+      { eventType: '', occurredOn: { day: '5', month: '5', year: '2030' }, details: '' },
+      '2030-05-04',
+    );
     expect(errors).toEqual([
       { field: 'eventType', message: 'Choose what happened' },
       { field: 'occurredOn', message: 'The date it happened cannot be in the future' },
@@ -18,7 +21,9 @@ describe('validateCaseEvent', () => {
   });
 
   it('sends the event with an ISO date and no empty details', () => {
-    expect(caseEventAnswers({ eventType: 'ARREST', occurredOn: { day: '4', month: '5', year: '2030' }, details: ' ' })).toEqual({
+    expect(
+      caseEventAnswers({ eventType: 'ARREST', occurredOn: { day: '4', month: '5', year: '2030' }, details: ' ' }),
+    ).toEqual({
       eventType: 'ARREST',
       occurredOn: '2030-05-04',
       details: undefined,
@@ -32,7 +37,9 @@ describe('validateNote', () => {
   });
 
   it('refuses a note over 4,000 characters but takes one of exactly 4,000', () => {
-    expect(validateNote('x'.repeat(4001))).toEqual([{ field: 'note', message: 'The note must be 4,000 characters or fewer' }]);
+    expect(validateNote('x'.repeat(4001))).toEqual([
+      { field: 'note', message: 'The note must be 4,000 characters or fewer' },
+    ]);
     expect(validateNote(` ${'x'.repeat(4000)} `)).toEqual([]);
   });
 });

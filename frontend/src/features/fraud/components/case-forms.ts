@@ -1,7 +1,13 @@
 // Checks made before recording enhanced rights, logging an event or adding a note on a case; the server still decides.
 import type { FieldError } from '../../../lib/api-client';
 import { dateProblem, toIsoDate, type DateParts } from '../../../lib/dates';
-import { NOTE_MAX_LENGTH, type CaseEvent, type CaseEventType, type EnhancedRights, type EnhancedRightsCategory } from '../api/fraud-cases';
+import {
+  NOTE_MAX_LENGTH,
+  type CaseEvent,
+  type CaseEventType,
+  type EnhancedRights,
+  type EnhancedRightsCategory,
+} from '../api/fraud-cases';
 
 export interface EnhancedRightsDraft {
   category: string;

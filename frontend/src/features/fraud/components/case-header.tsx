@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../lib/dates';
-import type { TaskSummary } from '../../tasks/api/tasks';
-import { slaBadge } from '../../tasks/components/task-labels';
+import type { TaskSummary } from '../../../api/tasks';
+import { slaBadge } from '../../../lib/task-labels';
 
 /** The case at a glance: who it concerns, its status, and the tasks it waits at with their SLA badges. */
 export function CaseHeader({ subject, status, tasks }: { subject: string; status: string; tasks: TaskSummary[] }) {
@@ -19,11 +19,18 @@ export function CaseHeader({ subject, status, tasks }: { subject: string; status
             const badge = slaBadge(task.sla);
             return (
               <li key={task.id}>
-                <Link className="govuk-link" to={`/tasks/${encodeURIComponent(task.id)}`}>{task.name}</Link>
+                <Link className="govuk-link" to={`/tasks/${encodeURIComponent(task.id)}`}>
+                  {task.name}
+                </Link>
                 {' — '}
                 {task.assigneeName ?? 'Unassigned'}
                 {task.due && <>, due {formatDate(task.due)}</>}
-                {badge && <> <strong className={badge.className}>{badge.label}</strong></>}
+                {badge && (
+                  <>
+                    {' '}
+                    <strong className={badge.className}>{badge.label}</strong>
+                  </>
+                )}
               </li>
             );
           })}

@@ -36,7 +36,7 @@ export const ENHANCED_RIGHTS_LABELS: Record<EnhancedRightsCategory, string> = {
   INTIMIDATED: 'Intimidated',
 };
 
-export const label = (labels: Record<string, string>, code?: string | null) => (code ? labels[code] ?? code : '—');
+export const label = (labels: Record<string, string>, code?: string | null) => (code ? (labels[code] ?? code) : '—');
 
 export function formatMoney(value?: number | null): string {
   return value == null ? '—' : value.toLocaleString('en-GB', { style: 'currency', currency: 'GBP' });

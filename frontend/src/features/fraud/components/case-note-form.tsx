@@ -5,7 +5,7 @@ import { ApiError } from '../../../lib/api-client';
 import { addCaseNote, NOTE_MAX_LENGTH, type CaseNote } from '../api/fraud-cases';
 import { caseErrorItems, saveProblems } from './case-problems';
 import { validateNote } from './case-forms';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 interface Props {
   reference: string;

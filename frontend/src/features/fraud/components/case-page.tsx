@@ -6,7 +6,13 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { getFraudCase, type CaseHistoryEntry, type CaseNote, type Crime, type FraudCase } from '../api/fraud-cases';
-import { ECU_INVESTIGATIONS, listEcuInvestigators, listNfibFraudTypes, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import {
+  ECU_INVESTIGATIONS,
+  listEcuInvestigators,
+  listNfibFraudTypes,
+  listOutcomeCodes,
+  listPolicingAreas,
+} from '../../../api/reference';
 import { CaseDiagramSection } from './case-diagram-section';
 import { CaseEventForm } from './case-event-form';
 import { CaseHeader } from './case-header';
@@ -59,7 +65,7 @@ function useNames() {
       const outcome = outcomes.find((o) => o.code === code);
       return code ? (outcome ? `${code} – ${outcome.name}` : code) : '—';
     },
-    area: (id?: string | null) => (id ? areas.find((a) => a.id === id)?.name ?? id : '—'),
+    area: (id?: string | null) => (id ? (areas.find((a) => a.id === id)?.name ?? id) : '—'),
     team: (id?: string | null) => {
       if (!id) return '—';
       if (id === ECU_INVESTIGATIONS) return 'ECU investigations';
@@ -67,7 +73,7 @@ function useNames() {
       return area ? `${area.name} investigation team` : id;
     },
     officer: (username?: string | null) =>
-      username ? officers.find((o) => o.username === username)?.displayName ?? username : '—',
+      username ? (officers.find((o) => o.username === username)?.displayName ?? username) : '—',
   };
 }
 
@@ -107,7 +113,12 @@ function CrimeFacts({ crime }: { crime: Crime }) {
 }
 
 /** A note as the case's timeline shows it (the server's title for notes in the case view is the same). */
-const noteEntry = (note: CaseNote): CaseHistoryEntry => ({ at: note.createdAt, who: note.authorName, what: 'Note', detail: note.text });
+const noteEntry = (note: CaseNote): CaseHistoryEntry => ({
+  at: note.createdAt,
+  who: note.authorName,
+  what: 'Note',
+  detail: note.text,
+});
 
 /** A fraud case: its facts, where it stands, lines of enquiry, the victim's enhanced rights, notes and events. */
 export function CasePage() {
@@ -124,7 +135,9 @@ export function CasePage() {
           setFraudCase(c);
           setLoadError(null);
         })
-        .catch((e) => setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The case could not be loaded; try again'))),
+        .catch((e) =>
+          setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The case could not be loaded; try again')),
+        ),
     [crimeReference],
   );
 
@@ -136,9 +149,13 @@ export function CasePage() {
     return (
       <>
         <h1 className="govuk-heading-l">{loadError.status === 404 ? 'Case not found' : 'Sorry, there is a problem'}</h1>
-        <p className="govuk-body" data-testid="case-problem">{loadError.message}</p>
+        <p className="govuk-body" data-testid="case-problem">
+          {loadError.message}
+        </p>
         <p className="govuk-body">
-          <Link to="/tasks" className="govuk-link">Go to your tasks</Link>
+          <Link to="/tasks" className="govuk-link">
+            Go to your tasks
+          </Link>
         </p>
       </>
     );
@@ -169,7 +186,11 @@ export function CasePage() {
       <SuccessBanner message={notice} />
       <span className="govuk-caption-l">Fraud case</span>
       <h1 className="govuk-heading-l">{crime.crimeReference}</h1>
-      <CaseHeader subject={crime.victimName} status={label(STATUS_LABELS, crime.status)} tasks={fraudCase.currentTasks ?? []} />
+      <CaseHeader
+        subject={crime.victimName}
+        status={label(STATUS_LABELS, crime.status)}
+        tasks={fraudCase.currentTasks ?? []}
+      />
 
       <h2 className="govuk-heading-m">The crime</h2>
       <CrimeFacts crime={crime} />
@@ -209,11 +230,15 @@ export function CasePage() {
       />
 
       <h2 className="govuk-heading-m">What has happened</h2>
-      <h3 className="govuk-heading-s" id="case-note-heading">Add a note</h3>
+      <h3 className="govuk-heading-s" id="case-note-heading">
+        Add a note
+      </h3>
       <CaseNoteForm reference={crime.crimeReference} errorFor={errorFor} onProblems={problems} onAdded={noteAdded} />
       <CaseTimeline entries={history} />
 
-      <h2 className="govuk-heading-m" id="case-event-heading">Log a case event</h2>
+      <h2 className="govuk-heading-m" id="case-event-heading">
+        Log a case event
+      </h2>
       {EVENTS_OPEN.includes(crime.status) ? (
         <CaseEventForm reference={crime.crimeReference} errorFor={errorFor} onProblems={problems} onSaved={saved} />
       ) : (

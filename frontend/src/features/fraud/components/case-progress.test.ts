@@ -30,7 +30,12 @@ describe('caseProgress', () => {
     const progress = caseProgress(
       {
         bpmnXml: XML,
-        completedActivityIds: ['StartEvent_DisseminationReceived', 'Gateway_ReadyForTriage', 'Task_Triage', 'Gateway_TriageDecision'],
+        completedActivityIds: [
+          'StartEvent_DisseminationReceived',
+          'Gateway_ReadyForTriage',
+          'Task_Triage',
+          'Gateway_TriageDecision',
+        ],
         activeActivityIds: ['Task_InvestigationPlan', 'Task_TellVictimOfficer'],
       },
       elements,
@@ -54,11 +59,17 @@ describe('caseProgress', () => {
 
   it('counts a step the case is back in (triage after a refused filing) as current only', () => {
     const progress = caseProgress(
-      { bpmnXml: XML, completedActivityIds: ['StartEvent_DisseminationReceived', 'Task_Triage'], activeActivityIds: ['Task_Triage'] },
+      {
+        bpmnXml: XML,
+        completedActivityIds: ['StartEvent_DisseminationReceived', 'Task_Triage'],
+        activeActivityIds: ['Task_Triage'],
+      },
       elements,
     );
 
-    expect(progress.markers.filter((m) => m.id === 'Task_Triage')).toEqual([{ id: 'Task_Triage', marker: ACTIVE_MARKER }]);
+    expect(progress.markers.filter((m) => m.id === 'Task_Triage')).toEqual([
+      { id: 'Task_Triage', marker: ACTIVE_MARKER },
+    ]);
     expect(progress.current).toEqual(['Triage dissemination']);
     expect(progress.completed).toEqual(['Dissemination received']);
   });
@@ -69,11 +80,16 @@ describe('caseProgress', () => {
       elements,
     );
 
-    expect(progress.summary).toBe('Where the case stands: current: none, the process has ended; completed: Dissemination received.');
+    expect(progress.summary).toBe(
+      'Where the case stands: current: none, the process has ended; completed: Dissemination received.',
+    );
   });
 
   it('leaves out ids the model does not name rather than showing them', () => {
-    const progress = caseProgress({ bpmnXml: XML, completedActivityIds: ['Unknown_Step'], activeActivityIds: [] }, elements);
+    const progress = caseProgress(
+      { bpmnXml: XML, completedActivityIds: ['Unknown_Step'], activeActivityIds: [] },
+      elements,
+    );
 
     expect(progress.completed).toEqual([]);
     expect(progress.summary).toContain('completed: none');

@@ -43,7 +43,10 @@ const isStep = (element: DiagramElement | undefined): element is DiagramElement 
   element !== undefined && !element.type.endsWith('Gateway');
 
 function names(ids: string[], elements: Map<string, DiagramElement>): string[] {
-  const found = ids.map((id) => elements.get(id)).filter(isStep).map((e) => e.name);
+  const found = ids
+    .map((id) => elements.get(id))
+    .filter(isStep)
+    .map((e) => e.name);
   return [...new Set(found)];
 }
 

@@ -6,7 +6,7 @@ import { recordEnhancedRights, type EnhancedRights } from '../api/fraud-cases';
 import { ENHANCED_RIGHTS_LABELS } from './case-labels';
 import { caseErrorItems, saveProblems } from './case-problems';
 import { enhancedRightsAnswers, validateEnhancedRights, type EnhancedRightsDraft } from './case-forms';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 interface Props {
   reference: string;
@@ -18,7 +18,10 @@ interface Props {
 
 /** Records the Victims' Code enhanced-rights category the victim qualifies for. */
 export function EnhancedRightsForm({ reference, current, errorFor, onProblems, onSaved }: Props) {
-  const [draft, setDraft] = useState<EnhancedRightsDraft>({ category: current?.category ?? '', reason: current?.reason ?? '' });
+  const [draft, setDraft] = useState<EnhancedRightsDraft>({
+    category: current?.category ?? '',
+    reason: current?.reason ?? '',
+  });
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {

@@ -20,7 +20,10 @@ const fields = (errors: { field: string }[]) => errors.map((e) => e.field);
 
 describe('lines', () => {
   it('keeps the non-blank lines, trimmed', () => {
-    expect(lines(' Trace the mule account \n\n  CCTV at the bank\r\n ')).toEqual(['Trace the mule account', 'CCTV at the bank']);
+    expect(lines(' Trace the mule account \n\n  CCTV at the bank\r\n ')).toEqual([
+      'Trace the mule account',
+      'CCTV at the bank',
+    ]);
   });
 });
 
@@ -49,7 +52,12 @@ describe('validateTriage', () => {
   });
 
   it('asks for the policing area when allocating to an area', () => {
-    const errors = validateTriage({ ...emptyTriage(), linesOfEnquiry: 'CCTV', priority: 'LOW', decision: 'ALLOCATE_AREA' });
+    const errors = validateTriage({
+      ...emptyTriage(),
+      linesOfEnquiry: 'CCTV',
+      priority: 'LOW',
+      decision: 'ALLOCATE_AREA',
+    });
     expect(errors).toEqual([{ field: 'policingArea', message: 'Choose the policing area to allocate to' }]);
   });
 
@@ -59,7 +67,13 @@ describe('validateTriage', () => {
   });
 
   it('accepts a complete allocation to an ECU officer', () => {
-    const draft = { ...emptyTriage(), linesOfEnquiry: 'Trace the account', priority: 'HIGH', decision: 'ALLOCATE_ECU', officer: 'ecu.officer2' };
+    const draft = {
+      ...emptyTriage(),
+      linesOfEnquiry: 'Trace the account',
+      priority: 'HIGH',
+      decision: 'ALLOCATE_ECU',
+      officer: 'ecu.officer2',
+    };
     expect(validateTriage(draft)).toEqual([]);
   });
 });
@@ -84,7 +98,12 @@ describe('triageAnswers', () => {
   });
 
   it('suggests outcome 18 when filing', () => {
-    const answers = triageAnswers({ ...emptyTriage(), priority: 'LOW', decision: 'FILE', filingRationale: ' No suspect ' });
+    const answers = triageAnswers({
+      ...emptyTriage(),
+      priority: 'LOW',
+      decision: 'FILE',
+      filingRationale: ' No suspect ',
+    });
     expect(answers).toMatchObject({ linesOfEnquiry: [], filingRationale: 'No suspect', filingOutcomeCode: '18' });
   });
 });
@@ -124,7 +143,12 @@ describe('validatePlan', () => {
   });
 
   it('sends ISO due dates and leaves out empty further lines of enquiry', () => {
-    expect(planAnswers({ additionalLinesOfEnquiry: ' \n', actions: [{ description: ' Visit ', owner: 'DC Shah', dueDate: due }] })).toEqual({
+    expect(
+      planAnswers({
+        additionalLinesOfEnquiry: ' \n',
+        actions: [{ description: ' Visit ', owner: 'DC Shah', dueDate: due }],
+      }),
+    ).toEqual({
       additionalLinesOfEnquiry: undefined,
       actions: [{ description: 'Visit', owner: 'DC Shah', dueDate: '2030-12-01' }],
     });
@@ -133,7 +157,10 @@ describe('validatePlan', () => {
 
 describe('validateOutcome', () => {
   it('asks for the outcome and a date not in the future', () => {
-    const errors = validateOutcome({ outcomeCode: '', outcomeDate: { day: '2', month: '1', year: '2031' } }, '2030-01-01');
+    const errors = validateOutcome(
+      { outcomeCode: '', outcomeDate: { day: '2', month: '1', year: '2031' } },
+      '2030-01-01',
+    );
     expect(errors).toEqual([
       { field: 'outcomeCode', message: 'Choose the outcome' },
       { field: 'outcomeDate', message: 'The date of the outcome cannot be in the future' },
@@ -142,7 +169,12 @@ describe('validateOutcome', () => {
 });
 
 describe('validateTellVictim', () => {
-  const told = { toldOn: { day: '1', month: '1', year: '2030' }, method: 'PHONE', supportOffered: '' as const, notes: '' };
+  const told = {
+    toldOn: { day: '1', month: '1', year: '2030' },
+    method: 'PHONE',
+    supportOffered: '' as const,
+    notes: '',
+  };
 
   it('asks whether support was offered only when the crime is not investigated', () => {
     expect(fields(validateTellVictim(told, true, '2030-01-02'))).toEqual(['supportOffered']);
@@ -174,7 +206,10 @@ describe('validateApproveReturn', () => {
   });
 
   it('answers with a boolean, and the trimmed comment only when not approved', () => {
-    expect(approveReturnAnswers({ approved: 'yes', comment: 'left over' })).toEqual({ approved: true, comment: undefined });
+    expect(approveReturnAnswers({ approved: 'yes', comment: 'left over' })).toEqual({
+      approved: true,
+      comment: undefined,
+    });
     expect(approveReturnAnswers({ approved: 'no', comment: ' Rebuild after NFRC-1 is finalised ' })).toEqual({
       approved: false,
       comment: 'Rebuild after NFRC-1 is finalised',

@@ -6,7 +6,10 @@ import { dateProblem, toIsoDate, type DateParts } from '../../../lib/dates';
 
 /** The non-blank lines of a "one per line" textarea. */
 export function lines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
 const problem = (field: string, message: string): FieldError => ({ field, message });
@@ -56,7 +59,9 @@ export function validateTriage(draft: TriageDraft): FieldError[] {
     errors.push(problem('linesOfEnquiry', 'Allocation needs at least one reasonable line of enquiry'));
   }
   if (draft.decision === 'FILE' && enquiries.length > 0) {
-    errors.push(problem('linesOfEnquiry', 'A crime with reasonable lines of enquiry cannot be filed; allocate it instead'));
+    errors.push(
+      problem('linesOfEnquiry', 'A crime with reasonable lines of enquiry cannot be filed; allocate it instead'),
+    );
   }
   if (!draft.priority) errors.push(problem('priority', 'Choose a priority'));
   if (!draft.decision) errors.push(problem('decision', 'Choose a decision'));
@@ -65,7 +70,8 @@ export function validateTriage(draft: TriageDraft): FieldError[] {
   }
   if (draft.decision === 'FILE') {
     if (!draft.filingRationale.trim()) errors.push(problem('filingRationale', 'Give the rationale for filing'));
-    if (!draft.filingOutcomeCode) errors.push(problem('filingOutcomeCode', 'Choose the outcome code the crime is filed with'));
+    if (!draft.filingOutcomeCode)
+      errors.push(problem('filingOutcomeCode', 'Choose the outcome code the crime is filed with'));
   }
   return errors;
 }
@@ -180,7 +186,11 @@ export interface TellVictimDraft {
 }
 
 /** Telling a victim their crime will not be investigated must say whether support was offered. */
-export function validateTellVictim(draft: TellVictimDraft, supportQuestionAsked: boolean, today?: string): FieldError[] {
+export function validateTellVictim(
+  draft: TellVictimDraft,
+  supportQuestionAsked: boolean,
+  today?: string,
+): FieldError[] {
   const errors: FieldError[] = [];
   const date = dateProblem(draft.toldOn, 'the date the victim was told', { notInFuture: true, today });
   if (date) errors.push(problem('toldOn', date));

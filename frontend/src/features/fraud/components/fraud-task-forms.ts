@@ -1,4 +1,4 @@
-import type { TaskFormRegistry } from '../../tasks/components/task-form';
+import type { TaskFormRegistry } from '../../../lib/task-form';
 import { AcceptAllocationForm } from './accept-allocation-form';
 import { ApproveFilingForm } from './approve-filing-form';
 import { ApproveReturnForm } from './approve-return-form';
@@ -9,7 +9,10 @@ import { TellVictimForm } from './tell-victim-form';
 import { TriageForm } from './triage-form';
 
 /** A date answer's errors link to its day box. */
-const dateFields = (...dates: string[]) => (field: string) => (dates.includes(field) ? `${field}-day` : field);
+const dateFields =
+  (...dates: string[]) =>
+  (field: string) =>
+    dates.includes(field) ? `${field}-day` : field;
 
 /** The form for each user task of processes/fraud-triage.bpmn and processes/monthly-outcome-return.bpmn. */
 export const fraudTaskForms: TaskFormRegistry = {

@@ -3,9 +3,9 @@ import { DateInput } from '../../../components/date-input';
 import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
 import { emptyDate } from '../../../lib/dates';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { planAnswers, validatePlan, type PlanActionDraft, type PlanDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 const emptyAction = (): PlanActionDraft => ({ description: '', owner: '', dueDate: emptyDate() });
 

@@ -19,7 +19,11 @@ export function returnStatusTag(status: OutcomeReturnStatus): Tag {
 export function monthName(month: string): string {
   const [year, m] = month.split('-').map(Number);
   if (!year || !m) return month;
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export const MONTH_FIELD = 'month';
@@ -33,4 +37,3 @@ export function validateReturnMonth(month: string): FieldError[] {
   }
   return [];
 }
-

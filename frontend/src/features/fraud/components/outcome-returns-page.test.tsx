@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import { getReturnedCrimes, listOutcomeReturns, requestOutcomeReturn, type OutcomeReturn } from '../api/outcome-returns';
+import {
+  getReturnedCrimes,
+  listOutcomeReturns,
+  requestOutcomeReturn,
+  type OutcomeReturn,
+} from '../api/outcome-returns';
 import { OutcomeReturnPage, OutcomeReturnsPage } from './outcome-returns-page';
 
 vi.mock('../api/outcome-returns', async (original) => ({
@@ -14,7 +19,7 @@ vi.mock('../api/outcome-returns', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'someone', displayName: 'Someone', roles: session.roles, teams: [] } }),
 }));
 
@@ -52,7 +57,10 @@ describe('OutcomeReturnsPage', () => {
   it('lists the returns with status tag, CSV download and a link to the month', async () => {
     renderAt('/fraud/outcome-returns');
     const table = await screen.findByTestId('outcome-returns');
-    expect(within(table).getByRole('link', { name: 'October 2026' })).toHaveAttribute('href', '/fraud/outcome-returns/2026-10');
+    expect(within(table).getByRole('link', { name: 'October 2026' })).toHaveAttribute(
+      'href',
+      '/fraud/outcome-returns/2026-10',
+    );
     expect(within(table).getByText('Submitted', { selector: 'strong' })).toHaveClass('govuk-tag');
     expect(within(table).getByRole('link', { name: /^Download CSV\s*for October 2026$/ })).toHaveAttribute(
       'href',
@@ -79,25 +87,34 @@ describe('OutcomeReturnsPage', () => {
     await userEvent.clear(month);
     await userEvent.type(month, 'October');
     await userEvent.click(screen.getByRole('button', { name: 'Build the return' }));
-    expect(await screen.findByRole('link', { name: 'Give the month as YYYY-MM, for example 2026-10' })).toHaveAttribute('href', '#month');
+    expect(await screen.findByRole('link', { name: 'Give the month as YYYY-MM, for example 2026-10' })).toHaveAttribute(
+      'href',
+      '#month',
+    );
     expect(requestOutcomeReturn).not.toHaveBeenCalled();
 
     await userEvent.clear(month);
     await userEvent.type(month, '2026-09');
     await userEvent.click(screen.getByRole('button', { name: 'Build the return' }));
-    expect(await screen.findByText('The return for September 2026 is being built. It is listed here once it is ready.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The return for September 2026 is being built. It is listed here once it is ready.'),
+    ).toBeInTheDocument();
     expect(requestOutcomeReturn).toHaveBeenCalledWith('2026-09');
   });
 
   it('shows a 409 in the error summary', async () => {
-    vi.mocked(requestOutcomeReturn).mockRejectedValue(new ApiError(409, 'The return for 2026-10 has already been submitted'));
+    vi.mocked(requestOutcomeReturn).mockRejectedValue(
+      new ApiError(409, 'The return for 2026-10 has already been submitted'),
+    );
     renderAt('/fraud/outcome-returns');
     const month = screen.getByLabelText('Month');
     await userEvent.clear(month);
     await userEvent.type(month, '2026-10');
     await userEvent.click(screen.getByRole('button', { name: 'Build the return' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'The return for 2026-10 has already been submitted' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: 'The return for 2026-10 has already been submitted' }),
+    ).toBeInTheDocument();
   });
 });
 

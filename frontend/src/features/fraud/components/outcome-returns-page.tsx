@@ -6,7 +6,7 @@ import { TextInput } from '../../../components/text-input';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime, monthBefore } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 
 import {
   getReturnedCrimes,
@@ -41,9 +41,13 @@ function RequireOutcomeReturnRole({ children }: { children: ReactNode }) {
 
 function buildErrors(e: unknown): ErrorItem[] {
   if (e instanceof ApiError && e.status === 400 && e.fieldErrors.length > 0) {
-    return e.fieldErrors.map(({ field, message }) => ({ field: field === MONTH_FIELD ? MONTH_FIELD : undefined, message }));
+    return e.fieldErrors.map(({ field, message }) => ({
+      field: field === MONTH_FIELD ? MONTH_FIELD : undefined,
+      message,
+    }));
   }
-  if (e instanceof ApiError && (e.status === 400 || e.status === 409)) return [{ field: MONTH_FIELD, message: e.message }];
+  if (e instanceof ApiError && (e.status === 400 || e.status === 409))
+    return [{ field: MONTH_FIELD, message: e.message }];
   return [{ message: e instanceof ApiError ? e.message : 'The return could not be requested; try again' }];
 }
 
@@ -99,18 +103,35 @@ function BuildReturnForm({ onRequested }: { onRequested: (month: string) => void
 }
 
 function ReturnsTable({ returns }: { returns: OutcomeReturn[] }) {
-  if (returns.length === 0) return <p className="govuk-body" data-testid="no-returns">No returns have been built yet.</p>;
+  if (returns.length === 0)
+    return (
+      <p className="govuk-body" data-testid="no-returns">
+        No returns have been built yet.
+      </p>
+    );
   return (
     <table className="govuk-table" data-testid="outcome-returns">
       <caption className="govuk-table__caption govuk-table__caption--m">Returns</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Month</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Crimes</th>
-          <th scope="col" className="govuk-table__header">Built</th>
-          <th scope="col" className="govuk-table__header">Submitted by</th>
-          <th scope="col" className="govuk-table__header">Submitted</th>
+          <th scope="col" className="govuk-table__header">
+            Month
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Crimes
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Built
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Submitted by
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Submitted
+          </th>
           <th scope="col" className="govuk-table__header">
             <span className="govuk-visually-hidden">Download</span>
           </th>
@@ -197,7 +218,11 @@ function OutcomeReturns() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <SuccessBanner
-            message={requested ? `The return for ${monthName(requested)} is being built. It is listed here once it is ready.` : null}
+            message={
+              requested
+                ? `The return for ${monthName(requested)} is being built. It is listed here once it is ready.`
+                : null
+            }
           />
           <h1 className="govuk-heading-l">Outcome returns</h1>
           <p className="govuk-body">
@@ -208,7 +233,9 @@ function OutcomeReturns() {
         </div>
       </div>
       {listError ? (
-        <p className="govuk-body" data-testid="returns-problem">{listError}</p>
+        <p className="govuk-body" data-testid="returns-problem">
+          {listError}
+        </p>
       ) : returns ? (
         <ReturnsTable returns={returns} />
       ) : (
@@ -233,11 +260,21 @@ function CrimesTable({ crimes }: { crimes: ReturnedCrime[] }) {
       <caption className="govuk-table__caption govuk-table__caption--m">Crimes in the return</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Crime reference</th>
-          <th scope="col" className="govuk-table__header">NFIB code</th>
-          <th scope="col" className="govuk-table__header">Home Office outcome</th>
-          <th scope="col" className="govuk-table__header">Local code</th>
-          <th scope="col" className="govuk-table__header">Outcome date</th>
+          <th scope="col" className="govuk-table__header">
+            Crime reference
+          </th>
+          <th scope="col" className="govuk-table__header">
+            NFIB code
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Home Office outcome
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Local code
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Outcome date
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -265,7 +302,9 @@ function OutcomeReturnCrimes({ month }: { month: string }) {
   const name = monthName(month);
   return (
     <>
-      <Link to="/fraud/outcome-returns" className="govuk-back-link">Back to outcome returns</Link>
+      <Link to="/fraud/outcome-returns" className="govuk-back-link">
+        Back to outcome returns
+      </Link>
       <span className="govuk-caption-l">Outcome return</span>
       <h1 className="govuk-heading-l">{name}</h1>
       {error ? (

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Select } from '../../../components/select';
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
-import { listNfibFraudTypes } from '../api/reference';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { listNfibFraudTypes } from '../../../api/reference';
 import { NFIB_OTHER, validateRecategorise } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_Recategorise: the real fraud type of an NFIB90 ("other") report. */
 export function RecategoriseForm({ errors, busy, onSubmit }: TaskFormProps) {

@@ -3,10 +3,10 @@ import { DateInput } from '../../../components/date-input';
 import { Select } from '../../../components/select';
 import { emptyDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
-import { listOutcomeCodes } from '../api/reference';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { listOutcomeCodes } from '../../../api/reference';
 import { outcomeAnswers, validateOutcome, type OutcomeDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_RecordOutcome: the outcome code and its date finalise the crime. */
 export function RecordOutcomeForm({ errors, busy, onSubmit }: TaskFormProps) {

@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
 import { emptyDate } from '../../../lib/dates';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { tellVictimAnswers, validateTellVictim, type TellVictimDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
 
 /** The three Victims' Code updates: when and how the victim was told. */
 export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<TellVictimDraft>({ toldOn: emptyDate(), method: '', supportOffered: '', notes: '' });
+  const [draft, setDraft] = useState<TellVictimDraft>({
+    toldOn: emptyDate(),
+    method: '',
+    supportOffered: '',
+    notes: '',
+  });
   const askSupport = detail.task.taskType === NOT_INVESTIGATED;
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
 
@@ -59,13 +64,7 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           ]}
         />
       )}
-      <Textarea
-        id="notes"
-        label="Notes (optional)"
-        error={errorFor(errors, 'notes')}
-        value={draft.notes}
-        onChange={(e) => set({ notes: e.target.value })}
-      />
+      <NotesField error={errorFor(errors, 'notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
       <SubmitButton busy={busy}>Record victim update</SubmitButton>
     </form>
   );

@@ -1,18 +1,21 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { TaskDetail } from '../../tasks/api/tasks';
+import type { TaskDetail } from '../../../api/tasks';
 import { TriageForm } from './triage-form';
 
-vi.mock('../api/reference', () => ({
+vi.mock('../../../api/reference', () => ({
   listEcuInvestigators: () =>
     Promise.resolve([
       { username: 'ecu.officer', displayName: 'DC Priya Shah' },
       { username: 'ecu.officer2', displayName: 'DC Tom Hughes' },
     ]),
-  listPolicingAreas: () => Promise.resolve([{ id: 'birmingham-east', name: 'Birmingham East', teamId: 'lpa-birmingham-east' }]),
+  listPolicingAreas: () =>
+    Promise.resolve([{ id: 'birmingham-east', name: 'Birmingham East', teamId: 'lpa-birmingham-east' }]),
   listOutcomeCodes: () =>
-    Promise.resolve([{ code: '18', name: 'Investigation complete – no suspect identified', homeOfficeCode: '18', local: false }]),
+    Promise.resolve([
+      { code: '18', name: 'Investigation complete – no suspect identified', homeOfficeCode: '18', local: false },
+    ]),
 }));
 
 const detail = (returnComment: string | null = null): TaskDetail => ({
@@ -76,7 +79,12 @@ describe('TriageForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(onSubmit).toHaveBeenCalledWith(
-      { linesOfEnquiry: ['Trace the mule account'], priority: 'HIGH', decision: 'ALLOCATE_ECU', officer: 'ecu.officer2' },
+      {
+        linesOfEnquiry: ['Trace the mule account'],
+        priority: 'HIGH',
+        decision: 'ALLOCATE_ECU',
+        officer: 'ecu.officer2',
+      },
       [],
     );
   });

@@ -3,10 +3,10 @@ import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
-import { listEcuInvestigators, listOutcomeCodes, listPolicingAreas } from '../api/reference';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { listEcuInvestigators, listOutcomeCodes, listPolicingAreas } from '../../../api/reference';
 import { emptyTriage, triageAnswers, validateTriage, type TriageDraft } from './fraud-task-answers';
-import { SubmitButton } from './submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_Triage: lines of enquiry, priority and the decision, with whom to or why it is filed. */
 export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
@@ -26,7 +26,9 @@ export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
     <form onSubmit={submit} noValidate>
       {detail.returnComment && (
         <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             Sent back by a supervisor: {detail.returnComment}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/api/session';
-import { canImportDisseminations, canImportVictimLists, importNavigation, victimListImportNavigation } from './import-access';
+import type { SessionUser } from '../../../api/session';
+import {
+  canImportDisseminations,
+  canImportVictimLists,
+  importNavigation,
+  victimListImportNavigation,
+} from './import-access';
 
 function userWith(...roles: string[]): SessionUser {
   return {
@@ -39,7 +44,9 @@ describe('canImportVictimLists', () => {
     expect(canImportVictimLists(userWith('VICTIM_CARE_OFFICER'))).toBe(true);
     expect(canImportVictimLists(userWith('ECU_OFFICER', 'ECU_SUPERVISOR', 'DRUG_REFERRAL_WORKER'))).toBe(false);
     expect(canImportVictimLists(null)).toBe(false);
-    expect(victimListImportNavigation(userWith('VICTIM_CARE_OFFICER'))).toEqual([{ to: '/victim-care/imports', label: 'Victim lists' }]);
+    expect(victimListImportNavigation(userWith('VICTIM_CARE_OFFICER'))).toEqual([
+      { to: '/victim-care/imports', label: 'Victim lists' },
+    ]);
     expect(victimListImportNavigation(userWith('ECU_SUPERVISOR'))).toEqual([]);
     expect(importNavigation(userWith('VICTIM_CARE_OFFICER'))).toEqual([]);
   });

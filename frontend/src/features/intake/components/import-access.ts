@@ -1,5 +1,5 @@
 import type { NavigationLink } from '../../../components/primary-navigation';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 
 const IMPORTING_ROLES = ['ECU_OFFICER', 'ECU_SUPERVISOR'];
 const VICTIM_LIST_ROLES = ['VICTIM_CARE_OFFICER'];

@@ -18,7 +18,7 @@ vi.mock('../api/imports', () => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({
     user: { username: 'ecu.supervisor', displayName: 'DS Claire Morgan', roles: session.roles, teams: [] },
   }),
@@ -91,8 +91,9 @@ describe('ImportPage', () => {
   });
 
   it('shows the size limit at the file input when the server refuses a file as too large', async () => {
-    const reason = 'The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, '
-      + 'or split it into files under 25 MB';
+    const reason =
+      'The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, ' +
+      'or split it into files under 25 MB';
     vi.mocked(uploadDisseminations).mockRejectedValue(new ApiError(413, reason, [{ field: 'file', message: reason }]));
     renderAt('/fraud/imports');
 
@@ -105,17 +106,22 @@ describe('ImportPage', () => {
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
   });
 
-  it('says the limit the server gives, and refuses a larger file without sending it, in the server\'s words', async () => {
+  it("says the limit the server gives, and refuses a larger file without sending it, in the server's words", async () => {
     const reason = 'The file is larger than the 1 MB limit, so nothing was imported';
     vi.mocked(getUploadLimit).mockResolvedValue({ maxBytes: 1024 * 1024, megabytes: 1, refusal: reason });
     renderAt('/fraud/imports');
 
     const input = screen.getByLabelText('Dissemination file (CSV)');
-    await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining('with a header row, up to 1 MB,')));
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(expect.stringContaining('with a header row, up to 1 MB,')),
+    );
     await userEvent.upload(input, new File([new Uint8Array(1024 * 1024 + 1)], 'big.csv', { type: 'text/csv' }));
     await userEvent.click(screen.getByRole('button', { name: 'Upload and import' }));
 
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: reason })).toHaveAttribute(
+      'href',
+      '#file',
+    );
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
     expect(uploadDisseminations).not.toHaveBeenCalled();
   });
@@ -135,7 +141,8 @@ describe('ImportPage', () => {
   });
 
   it('passes on the server asking to try again when it is busy, and lets the user upload again', async () => {
-    const reason = 'Too many files are being uploaded at once. Nothing from this file was imported; upload it again in a minute';
+    const reason =
+      'Too many files are being uploaded at once. Nothing from this file was imported; upload it again in a minute';
     vi.mocked(uploadDisseminations).mockRejectedValueOnce(new ApiError(503, reason)).mockResolvedValue(running);
     vi.mocked(getImport).mockResolvedValue(running);
     renderAt('/fraud/imports');
@@ -165,7 +172,10 @@ describe('ImportPage', () => {
     renderAt('/fraud/imports');
 
     const table = await screen.findByTestId('recent-imports');
-    expect(await within(table).findByRole('link', { name: 'march.csv' })).toHaveAttribute('href', '/fraud/imports/job-1');
+    expect(await within(table).findByRole('link', { name: 'march.csv' })).toHaveAttribute(
+      'href',
+      '/fraud/imports/job-1',
+    );
     expect(within(table).getByText('Complete')).toBeInTheDocument();
   });
 
@@ -192,8 +202,9 @@ describe('ImportStatusPage', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('1 of 3 rows done');
     expect(screen.getByLabelText('Rows done')).toHaveAttribute('value', '1');
 
-    expect(await screen.findByText('Import complete: 2 cases created and 1 row refused.', {}, { timeout: 3000 }))
-      .toBeInTheDocument();
+    expect(
+      await screen.findByText('Import complete: 2 cases created and 1 row refused.', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByLabelText('Rows done')).not.toBeInTheDocument();
     expect(within(screen.getByTestId('import-summary')).getByText('Rows refused').nextSibling).toHaveTextContent('1');
     const row = within(await screen.findByTestId('import-report')).getByRole('row', { name: /31\/02\/2024/ });

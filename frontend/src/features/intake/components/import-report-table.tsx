@@ -8,17 +8,29 @@ export function ImportReportTable({ entries }: { entries: ImportReportEntry[] })
       <caption className="govuk-table__caption govuk-table__caption--m">Import report</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Line</th>
-          <th scope="col" className="govuk-table__header">Kind</th>
-          <th scope="col" className="govuk-table__header">Column</th>
-          <th scope="col" className="govuk-table__header">Value</th>
-          <th scope="col" className="govuk-table__header">Reason</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Line
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Kind
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Column
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Value
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Reason
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {entries.length === 0 && (
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={5}>Nothing to report: every row was imported.</td>
+            <td className="govuk-table__cell" colSpan={5}>
+              Nothing to report: every row was imported.
+            </td>
           </tr>
         )}
         {entries.map((entry, index) => (

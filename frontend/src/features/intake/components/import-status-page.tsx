@@ -47,7 +47,9 @@ export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavo
         <h1 className="govuk-heading-l">Import not found</h1>
         <p className="govuk-body">{error}</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to={flavour.path}>{flavour.heading}</Link>
+          <Link className="govuk-link" to={flavour.path}>
+            {flavour.heading}
+          </Link>
         </p>
       </>
     ) : (
@@ -64,7 +66,14 @@ export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavo
       <h1 className="govuk-heading-l app-import-status__file">{job.fileName}</h1>
       <SummaryList
         rows={[
-          { key: 'Status', value: <strong className={tag.className} data-testid="import-status">{tag.text}</strong> },
+          {
+            key: 'Status',
+            value: (
+              <strong className={tag.className} data-testid="import-status">
+                {tag.text}
+              </strong>
+            ),
+          },
           { key: 'Uploaded by', value: job.uploadedBy },
           { key: 'Uploaded', value: formatDateTime(job.uploadedAt) },
           { key: 'Finished', value: formatDateTime(job.finishedAt) },
@@ -93,7 +102,9 @@ export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavo
 
       {job.status === 'REJECTED' && job.fileError && (
         <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             {job.fileError}
@@ -120,7 +131,9 @@ export function ImportStatus({ id, flavour }: { id: string; flavour: ImportFlavo
       )}
 
       <p className="govuk-body">
-        <Link className="govuk-link" to={flavour.path}>Import another file</Link>
+        <Link className="govuk-link" to={flavour.path}>
+          Import another file
+        </Link>
       </p>
     </>
   );

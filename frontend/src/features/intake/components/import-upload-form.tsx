@@ -20,7 +20,9 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
 
   useEffect(() => {
     // Without it the hint leaves the size out; the server still refuses a file over the limit.
-    getUploadLimit().then(setLimit).catch(() => setLimit(null));
+    getUploadLimit()
+      .then(setLimit)
+      .catch(() => setLimit(null));
   }, []);
 
   useEffect(() => {
@@ -67,8 +69,7 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
               </label>
               <div id={`${FILE_FIELD}-hint`} className="govuk-hint">
                 A CSV file with a header row{limit ? `, up to ${limit.megabytes} MB` : ''}, saved as “CSV UTF-8” or
-                Excel’s “CSV (Comma delimited)”.
-                Required columns: {flavour.requiredColumns.join(', ')}.
+                Excel’s “CSV (Comma delimited)”. Required columns: {flavour.requiredColumns.join(', ')}.
               </div>
               {fileError && (
                 <p id={`${FILE_FIELD}-error`} className="govuk-error-message">
@@ -91,7 +92,11 @@ export function ImportUploadForm({ flavour }: { flavour: ImportFlavour }) {
           </form>
         </div>
       </div>
-      {listError ? <p className="govuk-body">{listError}</p> : <RecentImportsTable imports={imports} flavour={flavour} />}
+      {listError ? (
+        <p className="govuk-body">{listError}</p>
+      ) : (
+        <RecentImportsTable imports={imports} flavour={flavour} />
+      )}
     </>
   );
 }

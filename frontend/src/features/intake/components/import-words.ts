@@ -4,7 +4,13 @@ import type { ImportJob, ImportReportKind, ImportStatus, TextEncoding } from '..
 export const REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_type', 'victim_name'];
 
 /** The columns a weekly victim list must have, in any order. */
-export const VICTIM_LIST_REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_forename', 'victim_surname'];
+export const VICTIM_LIST_REQUIRED_COLUMNS = [
+  'crime_reference',
+  'reported_date',
+  'nfib_code',
+  'victim_forename',
+  'victim_surname',
+];
 
 interface Tag {
   text: string;
@@ -101,4 +107,3 @@ const REPORT_KINDS: Record<ImportReportKind, string> = {
 export function reportKindLabel(kind: ImportReportKind): string {
   return REPORT_KINDS[kind] ?? kind;
 }
-

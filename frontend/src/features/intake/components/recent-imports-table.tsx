@@ -12,17 +12,29 @@ export function RecentImportsTable({ imports, flavour }: { imports: ImportJob[];
       <caption className="govuk-table__caption govuk-table__caption--m">Recent imports</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">File</th>
-          <th scope="col" className="govuk-table__header">Uploaded by</th>
-          <th scope="col" className="govuk-table__header">Uploaded</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">{figure.heading}</th>
+          <th scope="col" className="govuk-table__header">
+            File
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Uploaded by
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Uploaded
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {figure.heading}
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {imports.length === 0 && (
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={5}>No files have been imported yet.</td>
+            <td className="govuk-table__cell" colSpan={5}>
+              No files have been imported yet.
+            </td>
           </tr>
         )}
         {imports.map((job) => {

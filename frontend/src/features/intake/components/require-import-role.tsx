@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { SessionUser } from '../../auth/api/session';
-import { useSession } from '../../auth/components/session-context';
+import type { SessionUser } from '../../../api/session';
+import { useSession } from '../../../lib/session-context';
 import { canImportDisseminations, canImportVictimLists } from './import-access';
 
 interface Gate {

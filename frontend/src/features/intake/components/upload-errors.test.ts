@@ -11,11 +11,15 @@ describe('uploadErrors', () => {
   });
 
   it('puts a 400 without field errors on the file input too', () => {
-    expect(uploadErrors(new ApiError(400, 'The file is empty'))).toEqual([{ field: 'file', message: 'The file is empty' }]);
+    expect(uploadErrors(new ApiError(400, 'The file is empty'))).toEqual([
+      { field: 'file', message: 'The file is empty' },
+    ]);
   });
 
   it('shows other refusals without a field', () => {
-    expect(uploadErrors(new ApiError(403, 'You cannot do that'))).toEqual([{ field: undefined, message: 'You cannot do that' }]);
+    expect(uploadErrors(new ApiError(403, 'You cannot do that'))).toEqual([
+      { field: undefined, message: 'You cannot do that' },
+    ]);
   });
 
   it('asks to try again when the upload did not reach the server', () => {

@@ -4,7 +4,14 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import type { ImportJob } from '../api/imports';
-import { getImport, getImportReport, getUploadLimit, listImports, uploadDisseminations, uploadVictimList } from '../api/imports';
+import {
+  getImport,
+  getImportReport,
+  getUploadLimit,
+  listImports,
+  uploadDisseminations,
+  uploadVictimList,
+} from '../api/imports';
 import { VictimListImportPage, VictimListStatusPage } from './victim-list-pages';
 
 vi.mock('../api/imports', () => ({
@@ -18,7 +25,7 @@ vi.mock('../api/imports', () => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'victim.care', displayName: 'Jo Bennett', roles: session.roles, teams: [] } }),
 }));
 
@@ -75,7 +82,10 @@ describe('VictimListImportPage', () => {
       expect.stringContaining('crime_reference, reported_date, nfib_code, victim_forename, victim_surname'),
     );
     const table = await screen.findByTestId('recent-imports');
-    expect(await within(table).findByRole('link', { name: 'week-47.csv' })).toHaveAttribute('href', '/victim-care/imports/job-7');
+    expect(await within(table).findByRole('link', { name: 'week-47.csv' })).toHaveAttribute(
+      'href',
+      '/victim-care/imports/job-7',
+    );
     expect(within(table).getByRole('columnheader', { name: 'Referred' })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /week-47.csv/ })).toHaveTextContent(/Complete3$/);
     expect(listImports).toHaveBeenCalledWith('VICTIM_LIST');
@@ -97,20 +107,26 @@ describe('VictimListImportPage', () => {
   });
 
   it('says how large and in what encodings a list may be, and shows the size limit when a file is too large', async () => {
-    const reason = 'The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, '
-      + 'or split it into files under 25 MB';
+    const reason =
+      'The file is larger than the 25 MB limit, so nothing was imported. Check this is the right file, ' +
+      'or split it into files under 25 MB';
     vi.mocked(uploadVictimList).mockRejectedValue(new ApiError(413, reason, [{ field: 'file', message: reason }]));
     const user = userEvent.setup();
     renderAt('/victim-care/imports');
 
     const input = screen.getByLabelText('Victim list (CSV)');
-    await waitFor(() => expect(input).toHaveAccessibleDescription(
-      expect.stringContaining('up to 25 MB, saved as “CSV UTF-8” or Excel’s “CSV (Comma delimited)”'),
-    ));
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(
+        expect.stringContaining('up to 25 MB, saved as “CSV UTF-8” or Excel’s “CSV (Comma delimited)”'),
+      ),
+    );
     await user.upload(input, new File(['x'], 'huge.csv', { type: 'text/csv' }));
     await user.click(screen.getByRole('button', { name: 'Upload and import' }));
 
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: reason })).toHaveAttribute('href', '#file');
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: reason })).toHaveAttribute(
+      'href',
+      '#file',
+    );
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${reason}`));
   });
 
@@ -142,11 +158,31 @@ describe('VictimListStatusPage', () => {
   it('shows progress, then who was referred, screened out and seen before, and the report by line', async () => {
     vi.mocked(getImport)
       .mockResolvedValueOnce(running)
-      .mockResolvedValue({ ...running, status: 'COMPLETED', rowsDone: 10, referred: 3, screenedOut: 5, repeatVictims: 1, duplicates: 1 });
+      .mockResolvedValue({
+        ...running,
+        status: 'COMPLETED',
+        rowsDone: 10,
+        referred: 3,
+        screenedOut: 5,
+        repeatVictims: 1,
+        duplicates: 1,
+      });
     vi.mocked(getImportReport).mockResolvedValue([
       { kind: 'ERROR', line: 4, columnName: 'victim_date_of_birth', value: '31/02/1950', reason: 'is not a date' },
-      { kind: 'DUPLICATE', line: 6, columnName: null, value: 'NFRC26110001', reason: 'Already on the list of 9 Nov 2026' },
-      { kind: 'REPEAT_VICTIM', line: 8, columnName: null, value: 'Margaret Okafor', reason: 'Seen before on NFRC26010009' },
+      {
+        kind: 'DUPLICATE',
+        line: 6,
+        columnName: null,
+        value: 'NFRC26110001',
+        reason: 'Already on the list of 9 Nov 2026',
+      },
+      {
+        kind: 'REPEAT_VICTIM',
+        line: 8,
+        columnName: null,
+        value: 'Margaret Okafor',
+        reason: 'Seen before on NFRC26010009',
+      },
     ]);
     renderAt('/victim-care/imports/job-7');
 
@@ -163,7 +199,9 @@ describe('VictimListStatusPage', () => {
     expect(within(summary).getByText('Screened out').nextSibling).toHaveTextContent('5');
     expect(within(summary).getByText('Repeat victims').nextSibling).toHaveTextContent('1');
     const report = await screen.findByTestId('import-report');
-    expect(within(report).getByRole('row', { name: /31\/02\/1950/ })).toHaveTextContent('4Refusedvictim_date_of_birth31/02/1950is not a date');
+    expect(within(report).getByRole('row', { name: /31\/02\/1950/ })).toHaveTextContent(
+      '4Refusedvictim_date_of_birth31/02/1950is not a date',
+    );
     expect(within(report).getByRole('row', { name: /Margaret Okafor/ })).toHaveTextContent('8Repeat victim');
     expect(screen.getByRole('link', { name: 'Import another file' })).toHaveAttribute('href', '/victim-care/imports');
   });

@@ -9,7 +9,7 @@ import { IncidentsPage } from './incidents-page';
 vi.mock('../api/incidents', () => ({ getIncidents: vi.fn(), retryIncident: vi.fn() }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ADMINISTRATOR', label: 'Administrator' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'admin', displayName: 'Admin', roles: session.roles, teams: [] } }),
 }));
 
@@ -48,7 +48,9 @@ describe('IncidentsPage', () => {
 
     const row = within(await screen.findByTestId('incidents')).getByRole('row', { name: /outcome-return-2026-10/ });
     expect(within(row).getByRole('rowheader')).toHaveTextContent('outcome-return-2026-10Monthly outcome return');
-    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells.slice(0, 4)).toEqual([
       'Submit the return',
       'The return for 2026-10 could not be written to the outbox /srv/outbox: permission denied',
@@ -63,7 +65,9 @@ describe('IncidentsPage', () => {
     renderPage();
     const table = await screen.findByTestId('incidents');
 
-    await userEvent.click(within(table).getByRole('button', { name: 'Retry Submit the return for outcome-return-2026-10' }));
+    await userEvent.click(
+      within(table).getByRole('button', { name: 'Retry Submit the return for outcome-return-2026-10' }),
+    );
 
     expect(retryIncident).toHaveBeenCalledWith('incident-1');
     expect(await screen.findByRole('status')).toHaveTextContent(

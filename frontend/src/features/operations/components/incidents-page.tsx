@@ -3,11 +3,19 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { getIncidents, retryIncident, type Incident } from '../api/incidents';
 import { canSeeIncidents } from './incident-access';
 
-function IncidentTable({ incidents, onRetry, busy }: { incidents: Incident[]; onRetry: (i: Incident) => void; busy: string | null }) {
+function IncidentTable({
+  incidents,
+  onRetry,
+  busy,
+}: {
+  incidents: Incident[];
+  onRetry: (i: Incident) => void;
+  busy: string | null;
+}) {
   if (incidents.length === 0) {
     return (
       <p className="govuk-body" data-testid="no-incidents">
@@ -20,11 +28,21 @@ function IncidentTable({ incidents, onRetry, busy }: { incidents: Incident[]; on
       <caption className="govuk-table__caption govuk-table__caption--m">Open incidents</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Case or return</th>
-          <th scope="col" className="govuk-table__header">Step</th>
-          <th scope="col" className="govuk-table__header">What went wrong</th>
-          <th scope="col" className="govuk-table__header">When</th>
-          <th scope="col" className="govuk-table__header">Tries left</th>
+          <th scope="col" className="govuk-table__header">
+            Case or return
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Step
+          </th>
+          <th scope="col" className="govuk-table__header">
+            What went wrong
+          </th>
+          <th scope="col" className="govuk-table__header">
+            When
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Tries left
+          </th>
           <th scope="col" className="govuk-table__header">
             <span className="govuk-visually-hidden">Action</span>
           </th>
@@ -77,7 +95,9 @@ function Incidents() {
     setRetried(null);
     try {
       await retryIncident(incident.id);
-      setRetried(`${incident.activity} for ${incident.businessKey ?? incident.process} will be tried again in a moment`);
+      setRetried(
+        `${incident.activity} for ${incident.businessKey ?? incident.process} will be tried again in a moment`,
+      );
     } catch (e) {
       setProblem(e instanceof ApiError ? e.message : 'The retry could not be started; try again');
     } finally {
@@ -103,15 +123,20 @@ function Incidents() {
           )}
           <h1 className="govuk-heading-l">Incidents</h1>
           <p className="govuk-body">
-            Automatic steps that failed every time they were tried, such as sending the monthly outcome return. The case or
-            return is kept, waiting at that step. Put right what went wrong, then retry the step: it runs once more, and
-            your retry is kept on the audit trail. Cockpit, at <a className="govuk-link" href="/camunda/app/cockpit/">/camunda</a>,
-            shows the same incidents in more detail.
+            Automatic steps that failed every time they were tried, such as sending the monthly outcome return. The case
+            or return is kept, waiting at that step. Put right what went wrong, then retry the step: it runs once more,
+            and your retry is kept on the audit trail. Cockpit, at{' '}
+            <a className="govuk-link" href="/camunda/app/cockpit/">
+              /camunda
+            </a>
+            , shows the same incidents in more detail.
           </p>
         </div>
       </div>
       {error ? (
-        <p className="govuk-body" data-testid="incidents-problem">{error}</p>
+        <p className="govuk-body" data-testid="incidents-problem">
+          {error}
+        </p>
       ) : incidents ? (
         <IncidentTable incidents={incidents} onRetry={retry} busy={busy} />
       ) : (

@@ -1,19 +1,14 @@
 import { api } from '../../../lib/api-client';
 
 export type ParticipantStatus =
-  | 'REFERRED'
-  | 'INELIGIBLE'
-  | 'AWAITING_ASSESSMENT'
-  | 'DECLINED'
-  | 'AWAITING_ENROLMENT'
-  | 'ENROLLED'
-  | 'EXITED';
+  'REFERRED' | 'INELIGIBLE' | 'AWAITING_ASSESSMENT' | 'DECLINED' | 'AWAITING_ENROLMENT' | 'ENROLLED' | 'EXITED';
 
 export type ReferralSource = 'OFFICER' | 'CUSTODY_ARREST_REFERRAL' | 'RETAILER_INTELLIGENCE' | 'PROBATION';
 
 export type SubstanceMisuse = 'NONE' | 'DRUGS' | 'ALCOHOL' | 'BOTH';
 
-export type IneligibilityReason = 'UNDER_18' | 'TOO_FEW_SHOP_THEFT_OFFENCES' | 'NO_SUBSTANCE_MISUSE_INDICATED' | 'AREA_NOT_LIVE';
+export type IneligibilityReason =
+  'UNDER_18' | 'TOO_FEW_SHOP_THEFT_OFFENCES' | 'NO_SUBSTANCE_MISUSE_INDICATED' | 'AREA_NOT_LIVE';
 
 export type Stage =
   | 'COMMUNITY_TREATMENT'
@@ -31,7 +26,8 @@ export type Medication = 'METHADONE' | 'ORAL_BUPRENORPHINE' | 'LONG_ACTING_INJEC
 export type DischargeReason = 'SELF_DISCHARGED' | 'SUBSTANCE_USE' | 'BEHAVIOUR' | 'HEALTH' | 'OTHER';
 
 /** The reasons an officer or drug worker records an exit with; the process records the others itself. */
-export type RecordedExitReason = 'EARLY_DISCHARGE_FROM_REHAB' | 'CUSTODY' | 'MOVED_OUT_OF_AREA' | 'WITHDREW_CONSENT' | 'DIED';
+export type RecordedExitReason =
+  'EARLY_DISCHARGE_FROM_REHAB' | 'CUSTODY' | 'MOVED_OUT_OF_AREA' | 'WITHDREW_CONSENT' | 'DIED';
 
 export type ExitReason = RecordedExitReason | 'REOFFENDED' | 'DISENGAGED' | 'COMPLETED';
 
@@ -238,7 +234,8 @@ export interface EvaluationQuery {
 const participantPath = (reference: string) => `/api/recovery/participants/${encodeURIComponent(reference)}`;
 
 /** A referral; the answer says whether eligibility accepted it and, if not, why. */
-export const referParticipant = (referral: NewReferral) => api.post<ReferralOutcome>('/api/recovery/participants', referral);
+export const referParticipant = (referral: NewReferral) =>
+  api.post<ReferralOutcome>('/api/recovery/participants', referral);
 
 /** The participants of the user's own areas (the server scopes them); `page` counts from 0. */
 export const listParticipants = (query: { status?: string; q?: string; page: number; size: number }) => {
@@ -255,7 +252,8 @@ export const getParticipant = (reference: string) =>
 export const recordPathwayStage = (reference: string, stage: NewStage) =>
   api.post<void>(`${participantPath(reference)}/pathway-stages`, stage);
 
-export const recordExit = (reference: string, exit: NewExit) => api.post<void>(`${participantPath(reference)}/exit`, exit);
+export const recordExit = (reference: string, exit: NewExit) =>
+  api.post<void>(`${participantPath(reference)}/exit`, exit);
 
 export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
 

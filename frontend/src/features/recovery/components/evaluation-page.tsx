@@ -6,7 +6,7 @@ import { Select } from '../../../components/select';
 import { dateProblem, todayIso, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { countText, rateText, WITHHELD_NOTE } from '../../../lib/withheld-counts';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { evaluationCsvHref, getEvaluation, type AreaEvaluation, type Count } from '../api/recovery';
 import { FunnelChart, funnelOf } from './funnel-chart';
 import { canSeeEvaluation } from './recovery-access';
@@ -45,7 +45,9 @@ function CountTable({ caption, rows }: { caption: string; rows: [string, string]
         ) : (
           rows.map(([label, count]) => (
             <tr className="govuk-table__row" key={label}>
-              <th scope="row" className="govuk-table__header">{label}</th>
+              <th scope="row" className="govuk-table__header">
+                {label}
+              </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{count}</td>
             </tr>
           ))
@@ -55,7 +57,8 @@ function CountTable({ caption, rows }: { caption: string; rows: [string, string]
   );
 }
 
-const countRows = (rows: [string, Count][]): [string, string][] => rows.map(([label, count]) => [label, countText(count)]);
+const countRows = (rows: [string, Count][]): [string, string][] =>
+  rows.map(([label, count]) => [label, countText(count)]);
 
 const rowsOf = <K extends string>(words: Record<K, string>, counts: Partial<Record<K, Count>>): [string, string][] =>
   countRows((Object.entries(counts) as [K, Count][]).map(([code, count]) => [inWords(words, code), count]));
@@ -63,7 +66,9 @@ const rowsOf = <K extends string>(words: Record<K, string>, counts: Partial<Reco
 function AreaFigures({ a }: { a: AreaEvaluation }) {
   return (
     <section aria-labelledby={`area-${a.area}`} data-testid={`area-${a.area}`}>
-      <h2 className="govuk-heading-m" id={`area-${a.area}`}>{a.name}</h2>
+      <h2 className="govuk-heading-m" id={`area-${a.area}`}>
+        {a.name}
+      </h2>
       <CountTable
         caption={`Referrals and outcomes in ${a.name}`}
         rows={countRows([
@@ -80,26 +85,46 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
         ])}
       />
       <CountTable caption={`Referrals by source in ${a.name}`} rows={rowsOf(REFERRAL_SOURCES, a.referralsBySource)} />
-      <CountTable caption={`Reasons not eligible in ${a.name}`} rows={rowsOf(INELIGIBILITY_REASONS, a.ineligibilityReasons)} />
-      <CountTable caption={`Early discharge reasons in ${a.name}`} rows={rowsOf(DISCHARGE_REASONS, a.earlyDischargeReasons)} />
+      <CountTable
+        caption={`Reasons not eligible in ${a.name}`}
+        rows={rowsOf(INELIGIBILITY_REASONS, a.ineligibilityReasons)}
+      />
+      <CountTable
+        caption={`Early discharge reasons in ${a.name}`}
+        rows={rowsOf(DISCHARGE_REASONS, a.earlyDischargeReasons)}
+      />
       <CountTable caption={`Exits by reason in ${a.name}`} rows={rowsOf(EXIT_REASONS, a.exitsByReason)} />
       {a.engagementByReview.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Engagement per review in {a.name}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Review</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Recorded</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Attended</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Partly</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Missed</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Engagement rate</th>
+              <th scope="col" className="govuk-table__header">
+                Review
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Recorded
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Attended
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Partly
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Missed
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Engagement rate
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {a.engagementByReview.map((r) => (
               <tr className="govuk-table__row" key={r.reviewNumber}>
-                <th scope="row" className="govuk-table__header">Review {r.reviewNumber}</th>
+                <th scope="row" className="govuk-table__header">
+                  Review {r.reviewNumber}
+                </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.recorded)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.attended)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.partly)}</td>
@@ -115,16 +140,26 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups after exit in {a.name}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">After</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Followed up</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Abstinent</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Reoffended</th>
+              <th scope="col" className="govuk-table__header">
+                After
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Followed up
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Abstinent
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Reoffended
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {a.followUps.map((f) => (
               <tr className="govuk-table__row" key={f.months}>
-                <th scope="row" className="govuk-table__header">{f.months} months</th>
+                <th scope="row" className="govuk-table__header">
+                  {f.months} months
+                </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.followedUp)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.abstinent)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.reoffended)}</td>
@@ -135,14 +170,23 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
       )}
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
-          Shop theft per week in {a.name}: the 12 months before enrolment, during and after participation ({countText(a.offending.participants)} participants)
+          Shop theft per week in {a.name}: the 12 months before enrolment, during and after participation (
+          {countText(a.offending.participants)} participants)
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Period</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Participants</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Offences per week</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Value stolen per week</th>
+            <th scope="col" className="govuk-table__header">
+              Period
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Participants
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Offences per week
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Value stolen per week
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -154,10 +198,16 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
             ] as const
           ).map(([label, rate]) => (
             <tr className="govuk-table__row" key={label}>
-              <th scope="row" className="govuk-table__header">{label}</th>
+              <th scope="row" className="govuk-table__header">
+                {label}
+              </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{countText(rate.participants)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{rateText(rate.offencesPerWeek, (perWeek) => perWeek.toFixed(2))}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{rateText(rate.valueStolenPerWeekGbp, formatPounds)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {rateText(rate.offencesPerWeek, (perWeek) => perWeek.toFixed(2))}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {rateText(rate.valueStolenPerWeekGbp, formatPounds)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -225,14 +275,21 @@ function Evaluation() {
         </button>
       </form>
       {evaluation.error ? (
-        <p className="govuk-body" data-testid="evaluation-problem">{evaluation.error}</p>
+        <p className="govuk-body" data-testid="evaluation-problem">
+          {evaluation.error}
+        </p>
       ) : !evaluation.data ? (
         <p className="govuk-body">Loading…</p>
       ) : (
         <>
           <p className="govuk-body">
-            <a className="govuk-link" href={evaluationCsvHref({ from, to, area })} download data-testid="evaluation-csv">
-              Download CSV{' '}<span className="govuk-visually-hidden">of these figures</span>
+            <a
+              className="govuk-link"
+              href={evaluationCsvHref({ from, to, area })}
+              download
+              data-testid="evaluation-csv"
+            >
+              Download CSV <span className="govuk-visually-hidden">of these figures</span>
             </a>
           </p>
           <p className="govuk-body">{WITHHELD_NOTE}</p>
@@ -255,7 +312,9 @@ export function EvaluationPage() {
     return (
       <>
         <h1 className="govuk-heading-l">You cannot see the evaluation</h1>
-        <p className="govuk-body">The evaluation figures are for O2R officers, performance analysts and administrators.</p>
+        <p className="govuk-body">
+          The evaluation figures are for O2R officers, performance analysts and administrators.
+        </p>
       </>
     );
   }

@@ -1,4 +1,4 @@
-import { niceTop } from '../../sla/components/breach-chart';
+import { niceTop } from '../../../lib/chart-scale';
 import { exactTotal, totalText } from '../../../lib/withheld-counts';
 import type { AreaEvaluation, Count } from '../api/recovery';
 

@@ -28,7 +28,11 @@ export function offenceAnswerId(field: string): string | null {
 }
 
 export const isOffenceEmpty = (o: OffenceDraft) =>
-  !o.offenceDate.day.trim() && !o.offenceDate.month.trim() && !o.offenceDate.year.trim() && !o.valueStolen.trim() && !o.retailer.trim();
+  !o.offenceDate.day.trim() &&
+  !o.offenceDate.month.trim() &&
+  !o.offenceDate.year.trim() &&
+  !o.valueStolen.trim() &&
+  !o.retailer.trim();
 
 const MONEY = /^\d+(\.\d{1,2})?$/;
 
@@ -38,11 +42,13 @@ export const isPounds = (text: string) => MONEY.test(text.trim().replace(/^£/, 
 
 /** The offences that have anything in them, as the API takes them. */
 export function offencesOf(drafts: OffenceDraft[]): Offence[] {
-  return drafts.filter((o) => !isOffenceEmpty(o)).map((o) => ({
-    offenceDate: toIsoDate(o.offenceDate) ?? '',
-    valueStolenGbp: parsePounds(o.valueStolen),
-    retailer: o.retailer.trim() || null,
-  }));
+  return drafts
+    .filter((o) => !isOffenceEmpty(o))
+    .map((o) => ({
+      offenceDate: toIsoDate(o.offenceDate) ?? '',
+      valueStolenGbp: parsePounds(o.valueStolen),
+      retailer: o.retailer.trim() || null,
+    }));
 }
 
 /** What is wrong with each offence row that has anything in it. */
@@ -53,9 +59,15 @@ export function offenceProblems(name: string, drafts: OffenceDraft[]): FieldErro
     const date = dateProblem(o.offenceDate, `the date of offence ${i + 1}`, { notInFuture: true });
     if (date) problems.push({ field: offenceField(name, i, 'offenceDate'), message: date });
     if (!o.valueStolen.trim()) {
-      problems.push({ field: offenceField(name, i, 'valueStolenGbp'), message: `Enter the value stolen in offence ${i + 1} (0 if nothing)` });
+      problems.push({
+        field: offenceField(name, i, 'valueStolenGbp'),
+        message: `Enter the value stolen in offence ${i + 1} (0 if nothing)`,
+      });
     } else if (!isPounds(o.valueStolen)) {
-      problems.push({ field: offenceField(name, i, 'valueStolenGbp'), message: `The value stolen in offence ${i + 1} must be an amount in pounds, like 45.50` });
+      problems.push({
+        field: offenceField(name, i, 'valueStolenGbp'),
+        message: `The value stolen in offence ${i + 1} must be an amount in pounds, like 45.50`,
+      });
     }
   });
   return problems;
@@ -73,7 +85,8 @@ interface Props {
 
 /** Shop theft offences, one row each (date, value stolen, retailer), with rows added and removed by button. */
 export function OffenceRows({ name, legend, hint, offences, onChange, error }: Props) {
-  const change = (index: number, offence: OffenceDraft) => onChange(offences.map((o, i) => (i === index ? offence : o)));
+  const change = (index: number, offence: OffenceDraft) =>
+    onChange(offences.map((o, i) => (i === index ? offence : o)));
   return (
     <fieldset className="govuk-fieldset" data-testid={`${name}-rows`}>
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
@@ -114,7 +127,11 @@ export function OffenceRows({ name, legend, hint, offences, onChange, error }: P
         </div>
       ))}
       <div>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onChange([...offences, emptyOffence()])}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => onChange([...offences, emptyOffence()])}
+        >
           Add {offences.length === 0 ? 'an' : 'another'} offence
         </button>
       </div>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
+import { NotesField } from '../../../components/notes-field';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
-import { SubmitButton } from '../../fraud/components/submit-button';
+import { SubmitButton } from '../../../components/submit-button';
 import { recordExit, recordPathwayStage, type RecordedExitReason } from '../api/recovery';
 import { EXIT_REASONS } from './recovery-words';
 import { emptyStage, stageAnswers, StageFields, stageFieldId, validateStage, type StageDraft } from './stage-fields';
@@ -14,7 +14,8 @@ import { emptyStage, stageAnswers, StageFields, stageFieldId, validateStage, typ
 function useSubmission(fieldId: (field: string) => string) {
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
-  const show = (problems: FieldError[]) => setErrors(problems.map(({ field, message }) => ({ field: fieldId(field), message })));
+  const show = (problems: FieldError[]) =>
+    setErrors(problems.map(({ field, message }) => ({ field: fieldId(field), message })));
   const error = (field: string) => errors.find((e) => e.field === fieldId(field))?.message;
 
   async function send(problems: FieldError[], action: () => Promise<void>, fallback: string): Promise<boolean> {
@@ -52,7 +53,11 @@ export function PathwayStageForm({ reference, onSaved, drugWorker }: FormProps) 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const saved = await send(validateStage(draft), () => recordPathwayStage(reference, stageAnswers(draft)), 'The stage could not be recorded; try again');
+    const saved = await send(
+      validateStage(draft),
+      () => recordPathwayStage(reference, stageAnswers(draft)),
+      'The stage could not be recorded; try again',
+    );
     if (saved) {
       setDraft(emptyStage());
       onSaved('Pathway stage recorded');
@@ -61,14 +66,20 @@ export function PathwayStageForm({ reference, onSaved, drugWorker }: FormProps) 
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="record-stage-heading" data-testid="pathway-stage-form">
-      <h3 className="govuk-heading-s" id="record-stage-heading">Record a pathway stage</h3>
+      <h3 className="govuk-heading-s" id="record-stage-heading">
+        Record a pathway stage
+      </h3>
       <ErrorSummary errors={errors} />
       <StageFields
         prefix=""
         draft={draft}
         onChange={setDraft}
         error={error}
-        notesHint={drugWorker ? 'Only drug referral workers see these notes' : 'Only drug referral workers see these notes: once saved, you will not see them'}
+        notesHint={
+          drugWorker
+            ? 'Only drug referral workers see these notes'
+            : 'Only drug referral workers see these notes: once saved, you will not see them'
+        }
       />
       <SubmitButton busy={busy}>Record the stage</SubmitButton>
     </form>
@@ -81,7 +92,13 @@ interface ExitDraft {
   notes: string;
 }
 
-const RECORDED_EXIT_REASONS: RecordedExitReason[] = ['EARLY_DISCHARGE_FROM_REHAB', 'CUSTODY', 'MOVED_OUT_OF_AREA', 'WITHDREW_CONSENT', 'DIED'];
+const RECORDED_EXIT_REASONS: RecordedExitReason[] = [
+  'EARLY_DISCHARGE_FROM_REHAB',
+  'CUSTODY',
+  'MOVED_OUT_OF_AREA',
+  'WITHDREW_CONSENT',
+  'DIED',
+];
 
 export function validateExit(draft: ExitDraft): FieldError[] {
   const problems: FieldError[] = [];
@@ -94,7 +111,9 @@ export function validateExit(draft: ExitDraft): FieldError[] {
 /** "Record an exit" on the participant page: the reasons the process does not decide itself. */
 export function ExitForm({ reference, onSaved }: FormProps) {
   const [draft, setDraft] = useState<ExitDraft>({ reason: '', exitDate: emptyDate(), notes: '' });
-  const { errors, busy, error, send } = useSubmission((field) => (field === 'exitDate' ? 'exitDate-day' : `exit-${field}`));
+  const { errors, busy, error, send } = useSubmission((field) =>
+    field === 'exitDate' ? 'exitDate-day' : `exit-${field}`,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -113,7 +132,9 @@ export function ExitForm({ reference, onSaved }: FormProps) {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="record-exit-heading" data-testid="exit-form">
-      <h3 className="govuk-heading-s" id="record-exit-heading">Record an exit</h3>
+      <h3 className="govuk-heading-s" id="record-exit-heading">
+        Record an exit
+      </h3>
       <ErrorSummary errors={errors} />
       <Radios
         name="exit-reason"
@@ -124,8 +145,19 @@ export function ExitForm({ reference, onSaved }: FormProps) {
         onChange={(reason) => setDraft((d) => ({ ...d, reason }))}
         options={RECORDED_EXIT_REASONS.map((value) => ({ value, label: EXIT_REASONS[value] }))}
       />
-      <DateInput id="exitDate" legend="Exit date" error={error('exitDate')} value={draft.exitDate} onChange={(exitDate) => setDraft((d) => ({ ...d, exitDate }))} />
-      <Textarea id="exit-notes" label="Notes (optional)" error={error('notes')} value={draft.notes} onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))} />
+      <DateInput
+        id="exitDate"
+        legend="Exit date"
+        error={error('exitDate')}
+        value={draft.exitDate}
+        onChange={(exitDate) => setDraft((d) => ({ ...d, exitDate }))}
+      />
+      <NotesField
+        id="exit-notes"
+        error={error('notes')}
+        value={draft.notes}
+        onChange={(notes) => setDraft((d) => ({ ...d, notes }))}
+      />
       <SubmitButton busy={busy}>Record the exit</SubmitButton>
     </form>
   );

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { SuccessBanner } from '../../../components/notification-banner';
 import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
 import { ExitForm, PathwayStageForm } from './participant-forms';
 import { isDrugWorker } from './recovery-access';
@@ -51,9 +51,15 @@ export function OffenceTable({ offences, caption }: { offences: Offence[]; capti
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Date</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Value stolen</th>
-          <th scope="col" className="govuk-table__header">Retailer</th>
+          <th scope="col" className="govuk-table__header">
+            Date
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Value stolen
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Retailer
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -73,7 +79,9 @@ function Referral({ p }: { p: Participant }) {
   return (
     <Section id="referral" title="Referral">
       <dl className="govuk-summary-list">
-        <Row label="Referred">{formatDate(p.referral.referralDate)} by {p.referral.referredBy}</Row>
+        <Row label="Referred">
+          {formatDate(p.referral.referralDate)} by {p.referral.referredBy}
+        </Row>
         <Row label="Source">{inWords(REFERRAL_SOURCES, p.referral.source)}</Row>
         <Row label="Substance misuse">{inWords(SUBSTANCE_MISUSE, p.referral.substanceMisuse)}</Row>
         <Row label="Weekly drug spend">{formatPounds(p.referral.weeklyDrugSpendGbp)}</Row>
@@ -81,7 +89,9 @@ function Referral({ p }: { p: Participant }) {
       </dl>
       {p.ineligibilityReasons.length > 0 && (
         <div className="govuk-warning-text" data-testid="ineligibility-reasons">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             Not eligible:
@@ -97,7 +107,15 @@ function Referral({ p }: { p: Participant }) {
   );
 }
 
-function Pathway({ p, drugWorker, onSaved }: { p: Participant; drugWorker: boolean; onSaved: (notice: string) => void }) {
+function Pathway({
+  p,
+  drugWorker,
+  onSaved,
+}: {
+  p: Participant;
+  drugWorker: boolean;
+  onSaved: (notice: string) => void;
+}) {
   return (
     <Section id="pathway" title="Treatment pathway">
       {p.pathway.length === 0 ? (
@@ -143,7 +161,11 @@ function Reviews({ p }: { p: Participant }) {
               <Row label="Engagement">{r.engagement ? inWords(ENGAGEMENT, r.engagement) : 'Not recorded yet'}</Row>
               {r.treatmentNotes && <Row label="Treatment notes">{r.treatmentNotes}</Row>}
               <Row label="New offences">
-                {r.newOffences === null || r.newOffences === undefined ? 'Not recorded yet' : r.newOffences.length === 0 ? 'None' : (
+                {r.newOffences === null || r.newOffences === undefined ? (
+                  'Not recorded yet'
+                ) : r.newOffences.length === 0 ? (
+                  'None'
+                ) : (
                   <OffenceTable offences={r.newOffences} caption={`New offences at review ${r.reviewNumber}`} />
                 )}
               </Row>
@@ -167,7 +189,15 @@ function Reviews({ p }: { p: Participant }) {
   );
 }
 
-function ExitAndFollowUps({ p, onSaved, drugWorker }: { p: Participant; onSaved: (notice: string) => void; drugWorker: boolean }) {
+function ExitAndFollowUps({
+  p,
+  onSaved,
+  drugWorker,
+}: {
+  p: Participant;
+  onSaved: (notice: string) => void;
+  drugWorker: boolean;
+}) {
   return (
     <Section id="exit" title="Exit and follow-ups">
       {p.exit ? (
@@ -195,11 +225,21 @@ function ExitAndFollowUps({ p, onSaved, drugWorker }: { p: Participant; onSaved:
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">After</th>
-              <th scope="col" className="govuk-table__header">Due</th>
-              <th scope="col" className="govuk-table__header">Abstinent</th>
-              <th scope="col" className="govuk-table__header">Reoffended</th>
-              <th scope="col" className="govuk-table__header">Recorded</th>
+              <th scope="col" className="govuk-table__header">
+                After
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Due
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Abstinent
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Reoffended
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Recorded
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -209,7 +249,9 @@ function ExitAndFollowUps({ p, onSaved, drugWorker }: { p: Participant; onSaved:
                 <td className="govuk-table__cell">{formatDate(f.dueDate)}</td>
                 <td className="govuk-table__cell">{yesNo(f.abstinent)}</td>
                 <td className="govuk-table__cell">{yesNo(f.reoffended)}</td>
-                <td className="govuk-table__cell">{f.recordedOn ? `${formatDate(f.recordedOn)} by ${f.recordedBy ?? '—'}` : 'Not yet'}</td>
+                <td className="govuk-table__cell">
+                  {f.recordedOn ? `${formatDate(f.recordedOn)} by ${f.recordedBy ?? '—'}` : 'Not yet'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -280,12 +322,24 @@ function ParticipantDetail({ p, onSaved }: { p: Participant; onSaved: (notice: s
   );
 }
 
-function LoadedParticipant({ reference, notice, onSaved }: { reference: string; notice: string | null; onSaved: (notice: string) => void }) {
+function LoadedParticipant({
+  reference,
+  notice,
+  onSaved,
+}: {
+  reference: string;
+  notice: string | null;
+  onSaved: (notice: string) => void;
+}) {
   const load = useCallback(() => getParticipant(reference), [reference]);
   const participant = useApiData(load);
   if (participant.error) {
     const title =
-      participant.status === 403 ? 'You cannot see this participant' : participant.status === 404 ? 'Participant not found' : 'Sorry, there is a problem';
+      participant.status === 403
+        ? 'You cannot see this participant'
+        : participant.status === 404
+          ? 'Participant not found'
+          : 'Sorry, there is a problem';
     const words =
       participant.status === 403
         ? 'This participant is not in an area you work in. Drug referral workers see only their own area’s participants; the attempt has been recorded.'
@@ -293,7 +347,9 @@ function LoadedParticipant({ reference, notice, onSaved }: { reference: string; 
     return (
       <>
         <h1 className="govuk-heading-l">{title}</h1>
-        <p className="govuk-body" data-testid="participant-problem">{words}</p>
+        <p className="govuk-body" data-testid="participant-problem">
+          {words}
+        </p>
       </>
     );
   }

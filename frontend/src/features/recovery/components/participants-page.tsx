@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useApiData } from '../../../lib/use-api-data';
 import { formatDate } from '../../../lib/dates';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { listParticipants, type ParticipantStatus } from '../api/recovery';
 import { canSeeParticipants } from './recovery-access';
 import { areaName, EXIT_REASONS, inWords, participantHref, STATUSES, statusTagClass } from './recovery-words';
@@ -28,7 +28,10 @@ function ParticipantList() {
   const [chosenStatus, setChosenStatus] = useState(status);
   useEffect(() => setText(q), [q]);
   useEffect(() => setChosenStatus(status), [status]);
-  const load = useCallback(() => listParticipants({ status, q, page: page - 1, size: PARTICIPANTS_PAGE_SIZE }), [status, q, page]);
+  const load = useCallback(
+    () => listParticipants({ status, q, page: page - 1, size: PARTICIPANTS_PAGE_SIZE }),
+    [status, q, page],
+  );
   const result = useApiData(load);
 
   function submit(event: FormEvent) {
@@ -47,7 +50,12 @@ function ParticipantList() {
           <label className="govuk-label govuk-label--s" htmlFor="participant-status">
             Status
           </label>
-          <select id="participant-status" className="govuk-select" value={chosenStatus} onChange={(e) => setChosenStatus(e.target.value)}>
+          <select
+            id="participant-status"
+            className="govuk-select"
+            value={chosenStatus}
+            onChange={(e) => setChosenStatus(e.target.value)}
+          >
             <option value="">Any status</option>
             {Object.entries(STATUSES).map(([value, label]) => (
               <option key={value} value={value}>
@@ -77,11 +85,15 @@ function ParticipantList() {
         </button>
       </form>
       {result.error ? (
-        <p className="govuk-body" data-testid="participants-problem">{result.error}</p>
+        <p className="govuk-body" data-testid="participants-problem">
+          {result.error}
+        </p>
       ) : !result.data ? (
         <p className="govuk-body">Loading…</p>
       ) : participants.length === 0 ? (
-        <p className="govuk-body" role="status" data-testid="participants-count">No participants match.</p>
+        <p className="govuk-body" role="status" data-testid="participants-count">
+          No participants match.
+        </p>
       ) : (
         <>
           <p className="govuk-visually-hidden" role="status" data-testid="participants-count">
@@ -91,11 +103,21 @@ function ParticipantList() {
             <caption className="govuk-table__caption govuk-visually-hidden">Participants</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Name</th>
-                <th scope="col" className="govuk-table__header">Reference</th>
-                <th scope="col" className="govuk-table__header">Area</th>
-                <th scope="col" className="govuk-table__header">Referred</th>
-                <th scope="col" className="govuk-table__header">Status</th>
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Reference
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Area
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Referred
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -110,7 +132,9 @@ function ParticipantList() {
                   <td className="govuk-table__cell">{areaName(p.localAuthority)}</td>
                   <td className="govuk-table__cell">{formatDate(p.referralDate)}</td>
                   <td className="govuk-table__cell">
-                    <strong className={statusTagClass(p.status as ParticipantStatus)}>{inWords(STATUSES, p.status)}</strong>
+                    <strong className={statusTagClass(p.status as ParticipantStatus)}>
+                      {inWords(STATUSES, p.status)}
+                    </strong>
                     {p.exitReason && <span className="govuk-body-s"> {inWords(EXIT_REASONS, p.exitReason)}</span>}
                   </td>
                 </tr>

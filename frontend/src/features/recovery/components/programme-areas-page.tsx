@@ -5,7 +5,7 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, formatDate, isDateEmpty, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { changeLiveFrom, listLocalAuthorities, type LocalAuthority } from '../api/recovery';
 import { canChangeProgrammeAreas } from './recovery-access';
 
@@ -15,7 +15,15 @@ const partsOf = (iso?: string | null): DateParts => {
   return { day: String(Number(day)), month: String(Number(month)), year };
 };
 
-function AreaRow({ area, onSaved, onErrors }: { area: LocalAuthority; onSaved: (notice: string) => void; onErrors: (errors: ErrorItem[]) => void }) {
+function AreaRow({
+  area,
+  onSaved,
+  onErrors,
+}: {
+  area: LocalAuthority;
+  onSaved: (notice: string) => void;
+  onErrors: (errors: ErrorItem[]) => void;
+}) {
   const [liveFrom, setLiveFrom] = useState(() => partsOf(area.liveFrom));
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -34,9 +42,14 @@ function AreaRow({ area, onSaved, onErrors }: { area: LocalAuthority; onSaved: (
       const saved = await changeLiveFrom(area.id, toIsoDate(liveFrom));
       setError(undefined);
       onErrors([]);
-      onSaved(saved.liveFrom ? `${saved.name} is live from ${formatDate(saved.liveFrom)}` : `${saved.name} is not on the programme`);
+      onSaved(
+        saved.liveFrom
+          ? `${saved.name} is live from ${formatDate(saved.liveFrom)}`
+          : `${saved.name} is not on the programme`,
+      );
     } catch (e) {
-      const message = e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : 'The date could not be changed; try again';
+      const message =
+        e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : 'The date could not be changed; try again';
       setError(message);
       onErrors([{ field: `${id}-day`, message }]);
     } finally {
@@ -46,16 +59,33 @@ function AreaRow({ area, onSaved, onErrors }: { area: LocalAuthority; onSaved: (
 
   return (
     <tr className="govuk-table__row" data-testid={`programme-area-${area.id}`}>
-      <th scope="row" className="govuk-table__header">{area.name}</th>
+      <th scope="row" className="govuk-table__header">
+        {area.name}
+      </th>
       <td className="govuk-table__cell">
-        {area.liveToday ? <strong className="govuk-tag govuk-tag--green">Live</strong> : <strong className="govuk-tag govuk-tag--grey">Not live</strong>}
+        {area.liveToday ? (
+          <strong className="govuk-tag govuk-tag--green">Live</strong>
+        ) : (
+          <strong className="govuk-tag govuk-tag--grey">Not live</strong>
+        )}
         {area.liveFrom && <span className="govuk-body-s"> from {formatDate(area.liveFrom)}</span>}
       </td>
       <td className="govuk-table__cell">
         <form onSubmit={submit} noValidate aria-label={`Live-from date for ${area.name}`}>
-          <DateInput id={id} legend={`Live from (${area.name})`} hint="Leave empty to take the area off the programme" error={error} value={liveFrom} onChange={setLiveFrom} />
-          <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={busy}>
-            Change{' '}<span className="govuk-visually-hidden">the live-from date for {area.name}</span>
+          <DateInput
+            id={id}
+            legend={`Live from (${area.name})`}
+            hint="Leave empty to take the area off the programme"
+            error={error}
+            value={liveFrom}
+            onChange={setLiveFrom}
+          />
+          <button
+            type="submit"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            disabled={busy}
+          >
+            Change <span className="govuk-visually-hidden">the live-from date for {area.name}</span>
           </button>
         </form>
       </td>
@@ -63,18 +93,35 @@ function AreaRow({ area, onSaved, onErrors }: { area: LocalAuthority; onSaved: (
   );
 }
 
-function AreaTable({ onSaved, onErrors }: { onSaved: (notice: string) => void; onErrors: (errors: ErrorItem[]) => void }) {
+function AreaTable({
+  onSaved,
+  onErrors,
+}: {
+  onSaved: (notice: string) => void;
+  onErrors: (errors: ErrorItem[]) => void;
+}) {
   const areas = useApiData(listLocalAuthorities);
-  if (areas.error) return <p className="govuk-body" data-testid="areas-problem">{areas.error}</p>;
+  if (areas.error)
+    return (
+      <p className="govuk-body" data-testid="areas-problem">
+        {areas.error}
+      </p>
+    );
   if (!areas.data) return <p className="govuk-body">Loading…</p>;
   return (
     <table className="govuk-table" data-testid="programme-areas">
       <caption className="govuk-table__caption govuk-visually-hidden">Local authority areas on the programme</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Area</th>
-          <th scope="col" className="govuk-table__header">On the programme</th>
-          <th scope="col" className="govuk-table__header">Change the live-from date</th>
+          <th scope="col" className="govuk-table__header">
+            Area
+          </th>
+          <th scope="col" className="govuk-table__header">
+            On the programme
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Change the live-from date
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -96,7 +143,9 @@ function ProgrammeAreas() {
       <SuccessBanner message={notice} focusOnShow />
       <span className="govuk-caption-l">Offender to Recovery</span>
       <h1 className="govuk-heading-l">Programme areas</h1>
-      <p className="govuk-body">Referrals from an area are eligible only from the date it goes live on the programme.</p>
+      <p className="govuk-body">
+        Referrals from an area are eligible only from the date it goes live on the programme.
+      </p>
       {/* a new key after each save reads the areas again */}
       <AreaTable
         key={saves}

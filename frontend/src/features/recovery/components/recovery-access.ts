@@ -1,5 +1,5 @@
 import type { NavigationLink } from '../../../components/primary-navigation';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 
 type User = SessionUser | null | undefined;
 
@@ -28,7 +28,9 @@ export function recoveryNavigation(user: User): NavigationLink[] {
 
 /** Evaluation in the navigation of officers and analysts; administrators, whom the API also serves, open it by address. */
 export function recoveryEvaluationNavigation(user: User): NavigationLink[] {
-  return hasRole(user, ['O2R_OFFICER', 'PERFORMANCE_ANALYST']) ? [{ to: '/recovery/evaluation', label: 'Evaluation' }] : [];
+  return hasRole(user, ['O2R_OFFICER', 'PERFORMANCE_ANALYST'])
+    ? [{ to: '/recovery/evaluation', label: 'Evaluation' }]
+    : [];
 }
 
 export function programmeAreasNavigation(user: User): NavigationLink[] {

@@ -1,4 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
+import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
@@ -7,11 +8,18 @@ import { Textarea } from '../../../components/textarea';
 import type { FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { listTeamMembers } from '../../fraud/api/reference';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { listTeamMembers } from '../../../api/reference';
+import { SubmitButton } from '../../../components/submit-button';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { getParticipant } from '../api/recovery';
-import { emptyOffence, offenceAnswerId, offenceProblems, offencesOf, OffenceRows, type OffenceDraft } from './offence-rows';
+import {
+  emptyOffence,
+  offenceAnswerId,
+  offenceProblems,
+  offencesOf,
+  OffenceRows,
+  type OffenceDraft,
+} from './offence-rows';
 import { ENGAGEMENT, inWords, optionsOf, STATUSES } from './recovery-words';
 import { emptyStage, stageAnswers, StageFields, stageFieldId, validateStage, type StageDraft } from './stage-fields';
 
@@ -22,7 +30,8 @@ const YES_NO = [
 
 const asBoolean = (answer: string) => (answer === 'yes' ? true : answer === 'no' ? false : null);
 
-const required = (value: string, field: string, message: string): FieldError[] => (value.trim() ? [] : [{ field, message }]);
+const required = (value: string, field: string, message: string): FieldError[] =>
+  value.trim() ? [] : [{ field, message }];
 
 /** Element ids of the answers these forms have: date boxes by their day, offences and stages by row. */
 export function recoveryFieldId(field: string): string {
@@ -44,7 +53,12 @@ function ParticipantContext({ reference }: { reference: string }) {
 
 /** Task_JointAssessment: willingness and both consents; no consent ends the referral as declined. */
 export function JointAssessmentForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState({ willingToEngage: '', consentToTreatment: '', consentToInformationSharing: '', notes: '' });
+  const [draft, setDraft] = useState({
+    willingToEngage: '',
+    consentToTreatment: '',
+    consentToInformationSharing: '',
+    notes: '',
+  });
   const error = (id: string) => errorFor(errors, id);
 
   function submit(event: FormEvent) {
@@ -59,7 +73,11 @@ export function JointAssessmentForm({ detail, errors, busy, onSubmit }: TaskForm
       [
         ...required(draft.willingToEngage, 'willingToEngage', 'Say whether the person is willing to engage'),
         ...required(draft.consentToTreatment, 'consentToTreatment', 'Say whether the person consents to treatment'),
-        ...required(draft.consentToInformationSharing, 'consentToInformationSharing', 'Say whether the person consents to information sharing'),
+        ...required(
+          draft.consentToInformationSharing,
+          'consentToInformationSharing',
+          'Say whether the person consents to information sharing',
+        ),
       ],
     );
   }
@@ -68,14 +86,41 @@ export function JointAssessmentForm({ detail, errors, busy, onSubmit }: TaskForm
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <Radios name="willingToEngage" legend="Is the person willing to engage?" inline options={YES_NO} error={error('willingToEngage')}
-          value={draft.willingToEngage} onChange={(willingToEngage) => setDraft((d) => ({ ...d, willingToEngage }))} />
-        <Radios name="consentToTreatment" legend="Does the person consent to treatment?" inline options={YES_NO} error={error('consentToTreatment')}
-          value={draft.consentToTreatment} onChange={(consentToTreatment) => setDraft((d) => ({ ...d, consentToTreatment }))} />
-        <Radios name="consentToInformationSharing" legend="Does the person consent to information sharing between police and the drug service?" inline
-          hint="Without both consents the referral ends as declined" options={YES_NO} error={error('consentToInformationSharing')}
-          value={draft.consentToInformationSharing} onChange={(consentToInformationSharing) => setDraft((d) => ({ ...d, consentToInformationSharing }))} />
-        <Textarea id="notes" label="Assessment notes (optional)" error={error('notes')} value={draft.notes} onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))} />
+        <Radios
+          name="willingToEngage"
+          legend="Is the person willing to engage?"
+          inline
+          options={YES_NO}
+          error={error('willingToEngage')}
+          value={draft.willingToEngage}
+          onChange={(willingToEngage) => setDraft((d) => ({ ...d, willingToEngage }))}
+        />
+        <Radios
+          name="consentToTreatment"
+          legend="Does the person consent to treatment?"
+          inline
+          options={YES_NO}
+          error={error('consentToTreatment')}
+          value={draft.consentToTreatment}
+          onChange={(consentToTreatment) => setDraft((d) => ({ ...d, consentToTreatment }))}
+        />
+        <Radios
+          name="consentToInformationSharing"
+          legend="Does the person consent to information sharing between police and the drug service?"
+          inline
+          hint="Without both consents the referral ends as declined"
+          options={YES_NO}
+          error={error('consentToInformationSharing')}
+          value={draft.consentToInformationSharing}
+          onChange={(consentToInformationSharing) => setDraft((d) => ({ ...d, consentToInformationSharing }))}
+        />
+        <Textarea
+          id="notes"
+          label="Assessment notes (optional)"
+          error={error('notes')}
+          value={draft.notes}
+          onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
+        />
         <SubmitButton busy={busy}>Save the assessment</SubmitButton>
       </form>
     </>
@@ -83,7 +128,17 @@ export function JointAssessmentForm({ detail, errors, busy, onSubmit }: TaskForm
 }
 
 /** The area's drug referral workers, for a drug worker of that area; others type the username. */
-function KeyWorkerField({ reference, value, onChange, error }: { reference: string; value: string; onChange: (v: string) => void; error?: string }) {
+function KeyWorkerField({
+  reference,
+  value,
+  onChange,
+  error,
+}: {
+  reference: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const loadTeam = useCallback(
     () => getParticipant(reference).then((p) => listTeamMembers(`cgl-${p.localAuthority}`)),
     [reference],
@@ -91,13 +146,29 @@ function KeyWorkerField({ reference, value, onChange, error }: { reference: stri
   const team = useApiData(loadTeam);
   if (team.data && team.data.length > 0) {
     return (
-      <Select id="keyWorker" label="Key worker" hint="A drug referral worker of the participant's area" placeholder="Choose the key worker"
-        error={error} options={team.data.map((m) => ({ value: m.username, label: m.displayName }))} value={value} onChange={onChange} />
+      <Select
+        id="keyWorker"
+        label="Key worker"
+        hint="A drug referral worker of the participant's area"
+        placeholder="Choose the key worker"
+        error={error}
+        options={team.data.map((m) => ({ value: m.username, label: m.displayName }))}
+        value={value}
+        onChange={onChange}
+      />
     );
   }
   return (
-    <TextInput id="keyWorker" label="Key worker's username" hint="A drug referral worker of the participant's area, for example drug.worker"
-      className="govuk-input--width-20" autoComplete="off" error={error} value={value} onChange={(e) => onChange(e.target.value)} />
+    <TextInput
+      id="keyWorker"
+      label="Key worker's username"
+      hint="A drug referral worker of the participant's area, for example drug.worker"
+      className="govuk-input--width-20"
+      autoComplete="off"
+      error={error}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 
@@ -125,10 +196,27 @@ export function EnrolmentForm({ detail, errors, busy, onSubmit }: TaskFormProps)
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <DateInput id="enrolmentDate" legend="Enrolment date" error={error('enrolmentDate')} value={enrolmentDate} onChange={setEnrolmentDate} />
-        <KeyWorkerField reference={detail.task.caseReference} value={keyWorker} onChange={setKeyWorker} error={error('keyWorker')} />
+        <DateInput
+          id="enrolmentDate"
+          legend="Enrolment date"
+          error={error('enrolmentDate')}
+          value={enrolmentDate}
+          onChange={setEnrolmentDate}
+        />
+        <KeyWorkerField
+          reference={detail.task.caseReference}
+          value={keyWorker}
+          onChange={setKeyWorker}
+          error={error('keyWorker')}
+        />
         <h2 className="govuk-heading-m">First treatment pathway stage</h2>
-        <StageFields prefix="firstStage." draft={stage} onChange={setStage} error={error} notesHint="Only drug referral workers see these notes" />
+        <StageFields
+          prefix="firstStage."
+          draft={stage}
+          onChange={setStage}
+          error={error}
+          notesHint="Only drug referral workers see these notes"
+        />
         <SubmitButton busy={busy}>Enrol the participant</SubmitButton>
       </form>
     </>
@@ -153,10 +241,23 @@ export function ProgrammeReviewForm({ detail, errors, busy, onSubmit }: TaskForm
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <Radios name="engagement" legend="Did the participant attend the review?" hint="Two missed reviews in a row start re-engagement"
-          options={optionsOf(ENGAGEMENT)} error={error('engagement')} value={engagement} onChange={setEngagement} />
-        <Textarea id="treatmentNotes" label="Treatment notes (optional)" hint="Health information: only drug referral workers see these notes"
-          error={error('treatmentNotes')} value={treatmentNotes} onChange={(e) => setTreatmentNotes(e.target.value)} />
+        <Radios
+          name="engagement"
+          legend="Did the participant attend the review?"
+          hint="Two missed reviews in a row start re-engagement"
+          options={optionsOf(ENGAGEMENT)}
+          error={error('engagement')}
+          value={engagement}
+          onChange={setEngagement}
+        />
+        <Textarea
+          id="treatmentNotes"
+          label="Treatment notes (optional)"
+          hint="Health information: only drug referral workers see these notes"
+          error={error('treatmentNotes')}
+          value={treatmentNotes}
+          onChange={(e) => setTreatmentNotes(e.target.value)}
+        />
         <SubmitButton busy={busy}>Save the review</SubmitButton>
       </form>
     </>
@@ -177,9 +278,14 @@ export function OffendingReviewForm({ detail, errors, busy, onSubmit }: TaskForm
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <OffenceRows name="newOffences" legend="New shop theft offences since the last review"
+        <OffenceRows
+          name="newOffences"
+          legend="New shop theft offences since the last review"
           hint="Leave empty if there are none. A new offence does not end participation: you decide next whether it continues."
-          offences={offences} onChange={setOffences} error={error} />
+          offences={offences}
+          onChange={setOffences}
+          error={error}
+        />
         <SubmitButton busy={busy}>Save the review</SubmitButton>
       </form>
     </>
@@ -204,12 +310,24 @@ export function ReoffendingDecisionForm({ detail, errors, busy, onSubmit }: Task
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <Radios name="decision" legend="Should participation continue?" error={error('decision')} value={decision} onChange={setDecision}
+        <Radios
+          name="decision"
+          legend="Should participation continue?"
+          error={error('decision')}
+          value={decision}
+          onChange={setDecision}
           options={[
             { value: 'CONTINUE', label: 'Continue on the programme' },
             { value: 'EXIT', label: 'Exit the programme', hint: 'The participant exits as reoffended' },
-          ]} />
-        <Textarea id="rationale" label="Reason for your decision" error={error('rationale')} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          ]}
+        />
+        <Textarea
+          id="rationale"
+          label="Reason for your decision"
+          error={error('rationale')}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+        />
         <SubmitButton busy={busy}>Save the decision</SubmitButton>
       </form>
     </>
@@ -234,9 +352,23 @@ export function ReEngagementForm({ detail, errors, busy, onSubmit }: TaskFormPro
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <Radios name="reEngaged" legend="Has the participant re-engaged?" hint="If not, they exit the programme as disengaged" inline
-          options={YES_NO} error={error('reEngaged')} value={reEngaged} onChange={setReEngaged} />
-        <Textarea id="notes" label="What was tried" error={error('notes')} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <Radios
+          name="reEngaged"
+          legend="Has the participant re-engaged?"
+          hint="If not, they exit the programme as disengaged"
+          inline
+          options={YES_NO}
+          error={error('reEngaged')}
+          value={reEngaged}
+          onChange={setReEngaged}
+        />
+        <Textarea
+          id="notes"
+          label="What was tried"
+          error={error('notes')}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
         <SubmitButton busy={busy}>Save</SubmitButton>
       </form>
     </>
@@ -273,12 +405,34 @@ export function FollowUpForm({ detail, errors, busy, onSubmit }: TaskFormProps) 
     <>
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
-        <Radios name="abstinent" legend="Is the person abstinent?" inline options={YES_NO} error={error('abstinent')} value={abstinent} onChange={setAbstinent} />
-        <Radios name="reoffended" legend="Has the person reoffended?" inline options={YES_NO} error={error('reoffended')} value={reoffended} onChange={setReoffended} />
+        <Radios
+          name="abstinent"
+          legend="Is the person abstinent?"
+          inline
+          options={YES_NO}
+          error={error('abstinent')}
+          value={abstinent}
+          onChange={setAbstinent}
+        />
+        <Radios
+          name="reoffended"
+          legend="Has the person reoffended?"
+          inline
+          options={YES_NO}
+          error={error('reoffended')}
+          value={reoffended}
+          onChange={setReoffended}
+        />
         {reoffended === 'yes' && (
-          <OffenceRows name="offences" legend="Shop theft offences since the exit (optional)" offences={offences} onChange={setOffences} error={error} />
+          <OffenceRows
+            name="offences"
+            legend="Shop theft offences since the exit (optional)"
+            offences={offences}
+            onChange={setOffences}
+            error={error}
+          />
         )}
-        <Textarea id="notes" label="Notes (optional)" error={error('notes')} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <NotesField error={error('notes')} value={notes} onChange={setNotes} />
         <SubmitButton busy={busy}>Save the follow-up</SubmitButton>
       </form>
     </>

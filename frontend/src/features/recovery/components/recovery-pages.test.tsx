@@ -34,8 +34,10 @@ vi.mock('../api/recovery', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'O2R_OFFICER', label: 'O2R officer' }] }));
-vi.mock('../../auth/components/session-context', () => ({
-  useSession: () => ({ user: { username: 'o2r.officer', displayName: "PC Sam O'Neill", roles: session.roles, teams: [] } }),
+vi.mock('../../../lib/session-context', () => ({
+  useSession: () => ({
+    user: { username: 'o2r.officer', displayName: "PC Sam O'Neill", roles: session.roles, teams: [] },
+  }),
 }));
 
 const as = (role: string) => {
@@ -70,11 +72,27 @@ async function typeDate(user: UserEvent, group: string, day: string, month: stri
 }
 
 const summaryLinks = () =>
-  within(screen.getByRole('alert')).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+  within(screen.getByRole('alert'))
+    .getAllByRole('link')
+    .map((link) => [link.textContent, link.getAttribute('href')]);
 
 const AREAS = [
-  { id: 'birmingham', name: 'Birmingham', liveFrom: '2024-04-01', liveToday: true, o2rTeam: 'o2r-birmingham', drugServiceTeam: 'cgl-birmingham' },
-  { id: 'coventry', name: 'Coventry', liveFrom: null, liveToday: false, o2rTeam: 'o2r-coventry', drugServiceTeam: 'cgl-coventry' },
+  {
+    id: 'birmingham',
+    name: 'Birmingham',
+    liveFrom: '2024-04-01',
+    liveToday: true,
+    o2rTeam: 'o2r-birmingham',
+    drugServiceTeam: 'cgl-birmingham',
+  },
+  {
+    id: 'coventry',
+    name: 'Coventry',
+    liveFrom: null,
+    liveToday: false,
+    o2rTeam: 'o2r-coventry',
+    drugServiceTeam: 'cgl-coventry',
+  },
 ];
 
 beforeEach(() => {
@@ -99,12 +117,18 @@ describe('ReferralFormPage', () => {
       ['Choose the substance misuse indicated', '#substanceMisuse'],
       ['Choose the referral source', '#referralSource'],
     ]);
-    expect(screen.getByLabelText('Full name')).toHaveAccessibleDescription(expect.stringContaining("Enter the person's name"));
+    expect(screen.getByLabelText('Full name')).toHaveAccessibleDescription(
+      expect.stringContaining("Enter the person's name"),
+    );
     expect(referParticipant).not.toHaveBeenCalled();
   });
 
   it('refers an eligible person with the keyboard and shows the reference and status', async () => {
-    vi.mocked(referParticipant).mockResolvedValue({ reference: 'O2R-000043', status: 'AWAITING_ASSESSMENT', ineligibilityReasons: [] });
+    vi.mocked(referParticipant).mockResolvedValue({
+      reference: 'O2R-000043',
+      status: 'AWAITING_ASSESSMENT',
+      ineligibilityReasons: [],
+    });
     const user = userEvent.setup();
     renderAt('/recovery/referrals/new');
     await screen.findByRole('option', { name: 'Birmingham' });
@@ -127,7 +151,10 @@ describe('ReferralFormPage', () => {
 
     expect(await screen.findByTestId('referral-outcome')).toHaveTextContent('O2R-000043');
     expect(screen.getByTestId('referral-status')).toHaveTextContent('Awaiting joint assessment');
-    expect(screen.getByRole('link', { name: 'View the participant' })).toHaveAttribute('href', '/recovery/participants/O2R-000043');
+    expect(screen.getByRole('link', { name: 'View the participant' })).toHaveAttribute(
+      'href',
+      '/recovery/participants/O2R-000043',
+    );
     expect(referParticipant).toHaveBeenCalledWith({
       name: 'Ryan Cole',
       dateOfBirth: '1990-02-03',
@@ -162,7 +189,9 @@ describe('ReferralFormPage', () => {
     await user.click(screen.getByRole('button', { name: 'Make the referral' }));
 
     expect(await screen.findByTestId('referral-status')).toHaveTextContent('Not eligible');
-    const reasons = within(screen.getByTestId('ineligibility-reasons')).getAllByRole('listitem').map((li) => li.textContent);
+    const reasons = within(screen.getByTestId('ineligibility-reasons'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(reasons).toEqual([
       'The local authority area is not yet live on the programme',
       'Too few shop theft offences in the 12 months before the referral',
@@ -172,7 +201,9 @@ describe('ReferralFormPage', () => {
 
   it('shows the server’s field errors, an offence’s date linking to its day box', async () => {
     vi.mocked(referParticipant).mockRejectedValue(
-      new ApiError(400, 'Some answers need correcting', [{ field: 'offences[0].offenceDate', message: 'The offence date cannot be in the future' }]),
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'offences[0].offenceDate', message: 'The offence date cannot be in the future' },
+      ]),
     );
     const user = userEvent.setup();
     renderAt('/recovery/referrals/new');
@@ -204,8 +235,24 @@ describe('ParticipantsPage', () => {
   it('lists the participants the server gives, linking to each, and filters by status and name', async () => {
     vi.mocked(listParticipants).mockResolvedValue({
       participants: [
-        { reference: 'O2R-000042', name: 'Lee Harrison', dateOfBirth: '1988-05-14', localAuthority: 'birmingham', status: 'ENROLLED', referralDate: '2026-09-01', enrolmentDate: '2026-09-10' },
-        { reference: 'O2R-000040', name: 'Shane Mulligan', dateOfBirth: '1979-01-02', localAuthority: 'birmingham', status: 'EXITED', referralDate: '2026-01-05', exitReason: 'CUSTODY' },
+        {
+          reference: 'O2R-000042',
+          name: 'Lee Harrison',
+          dateOfBirth: '1988-05-14',
+          localAuthority: 'birmingham',
+          status: 'ENROLLED',
+          referralDate: '2026-09-01',
+          enrolmentDate: '2026-09-10',
+        },
+        {
+          reference: 'O2R-000040',
+          name: 'Shane Mulligan',
+          dateOfBirth: '1979-01-02',
+          localAuthority: 'birmingham',
+          status: 'EXITED',
+          referralDate: '2026-01-05',
+          exitReason: 'CUSTODY',
+        },
       ],
       page: 0,
       size: 25,
@@ -215,7 +262,10 @@ describe('ParticipantsPage', () => {
 
     const table = await screen.findByTestId('participants-table');
     const lee = within(table).getByRole('row', { name: /Lee Harrison/ });
-    expect(within(lee).getByRole('link', { name: 'Lee Harrison' })).toHaveAttribute('href', '/recovery/participants/O2R-000042');
+    expect(within(lee).getByRole('link', { name: 'Lee Harrison' })).toHaveAttribute(
+      'href',
+      '/recovery/participants/O2R-000042',
+    );
     expect(lee).toHaveTextContent('Birmingham');
     expect(lee).toHaveTextContent('Enrolled');
     expect(within(table).getByRole('row', { name: /Shane Mulligan/ })).toHaveTextContent('Exited Custody');
@@ -241,7 +291,9 @@ describe('ParticipantPage', () => {
     expect(screen.getByTestId('referral')).toHaveTextContent('£350.00');
     expect(screen.getByTestId('assessment')).toHaveTextContent('Consents to information sharingYes');
     expect(screen.getByTestId('enrolment')).toHaveTextContent('Key workerdrug.worker');
-    expect(screen.getByTestId('pathway-stages')).toHaveTextContent('Prescribing, 10 Sept 2026: Long-acting injectable buprenorphine');
+    expect(screen.getByTestId('pathway-stages')).toHaveTextContent(
+      'Prescribing, 10 Sept 2026: Long-acting injectable buprenorphine',
+    );
     expect(screen.getByTestId('review-1')).toHaveTextContent('Stable on prescription');
     expect(screen.getByTestId('review-1')).toHaveTextContent('Continue on the programme: Engaging well otherwise');
     expect(screen.getByTestId('review-2')).toHaveTextContent('Missed');
@@ -250,7 +302,10 @@ describe('ParticipantPage', () => {
 
   it('shows no treatment notes heading when the server leaves them out (officers)', async () => {
     const p = participant();
-    vi.mocked(getParticipant).mockResolvedValue({ ...p, reviews: p.reviews.map((r) => ({ ...r, treatmentNotes: undefined })) });
+    vi.mocked(getParticipant).mockResolvedValue({
+      ...p,
+      reviews: p.reviews.map((r) => ({ ...r, treatmentNotes: undefined })),
+    });
     renderAt('/recovery/participants/O2R-000042');
     await screen.findByTestId('review-1');
     expect(screen.queryByText('Treatment notes')).not.toBeInTheDocument();
@@ -306,7 +361,11 @@ describe('ParticipantPage', () => {
 
   it('records an exit and shows the server’s refusal in words', async () => {
     vi.mocked(getParticipant).mockResolvedValue(participant());
-    vi.mocked(recordExit).mockRejectedValueOnce(new ApiError(400, 'Some answers need correcting', [{ field: 'exitDate', message: 'The exit date cannot be before the enrolment date' }]));
+    vi.mocked(recordExit).mockRejectedValueOnce(
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'exitDate', message: 'The exit date cannot be before the enrolment date' },
+      ]),
+    );
     vi.mocked(recordExit).mockResolvedValueOnce(undefined);
     const user = userEvent.setup();
     renderAt('/recovery/participants/O2R-000042');
@@ -316,11 +375,17 @@ describe('ParticipantPage', () => {
     await user.click(within(form).getByLabelText('Custody'));
     await typeDate(user, 'Exit date', '1', '1', '2026');
     await user.click(within(form).getByRole('button', { name: 'Record the exit' }));
-    expect(await screen.findByRole('link', { name: 'The exit date cannot be before the enrolment date' })).toHaveAttribute('href', '#exitDate-day');
+    expect(
+      await screen.findByRole('link', { name: 'The exit date cannot be before the enrolment date' }),
+    ).toHaveAttribute('href', '#exitDate-day');
 
     await user.click(within(form).getByRole('button', { name: 'Record the exit' }));
     expect(await screen.findByText('Exit recorded')).toBeInTheDocument();
-    expect(recordExit).toHaveBeenLastCalledWith('O2R-000042', { reason: 'CUSTODY', exitDate: '2026-01-01', notes: null });
+    expect(recordExit).toHaveBeenLastCalledWith('O2R-000042', {
+      reason: 'CUSTODY',
+      exitDate: '2026-01-01',
+      notes: null,
+    });
   });
 
   it('offers neither form once the participant has exited, and shows the exit and follow-ups', async () => {
@@ -343,7 +408,18 @@ describe('EvaluationPage', () => {
   const evaluation = {
     from: '2025-11-23',
     to: '2026-11-23',
-    areas: [areaEvaluation(), areaEvaluation({ area: 'coventry', name: 'Coventry', referrals: 2, eligible: 0, enrolments: 0, rehabAdmissions: 0, rehabCompletions: 0 })],
+    areas: [
+      areaEvaluation(),
+      areaEvaluation({
+        area: 'coventry',
+        name: 'Coventry',
+        referrals: 2,
+        eligible: 0,
+        enrolments: 0,
+        rehabAdmissions: 0,
+        rehabCompletions: 0,
+      }),
+    ],
   };
 
   it('shows the funnel chart described in words, the figures in tables and the CSV link', async () => {
@@ -356,13 +432,20 @@ describe('EvaluationPage', () => {
     expect(getEvaluation).toHaveBeenCalledWith({ from: '2025-11-23', to: '2026-11-23' });
     expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent('Referred12');
     const birmingham = screen.getByTestId('area-birmingham');
-    expect(within(birmingham).getByRole('table', { name: 'Referrals by source in Birmingham' })).toHaveTextContent('Police officer6');
+    expect(within(birmingham).getByRole('table', { name: 'Referrals by source in Birmingham' })).toHaveTextContent(
+      'Police officer6',
+    );
     expect(within(birmingham).getByRole('table', { name: 'Reasons not eligible in Birmingham' })).toHaveTextContent(
       'The local authority area is not yet live on the programme1',
     );
     expect(within(birmingham).getByRole('table', { name: /Engagement per review/ })).toHaveTextContent('75%');
-    expect(within(birmingham).getByRole('table', { name: /Shop theft per week/ })).toHaveTextContent('Before enrolment61.50£80.00');
-    expect(screen.getByTestId('evaluation-csv')).toHaveAttribute('href', '/api/recovery/evaluation.csv?from=2025-11-23&to=2026-11-23');
+    expect(within(birmingham).getByRole('table', { name: /Shop theft per week/ })).toHaveTextContent(
+      'Before enrolment61.50£80.00',
+    );
+    expect(screen.getByTestId('evaluation-csv')).toHaveAttribute(
+      'href',
+      '/api/recovery/evaluation.csv?from=2025-11-23&to=2026-11-23',
+    );
   });
 
   it('narrows to one area and period, keeping them in the address and the CSV link', async () => {
@@ -377,10 +460,15 @@ describe('EvaluationPage', () => {
     await user.type(within(from).getByLabelText('Year'), '2026');
     await user.click(screen.getByRole('button', { name: 'Show figures' }));
 
-    expect(screen.getByTestId('where')).toHaveTextContent('/recovery/evaluation?from=2026-11-23&to=2026-11-23&area=coventry');
+    expect(screen.getByTestId('where')).toHaveTextContent(
+      '/recovery/evaluation?from=2026-11-23&to=2026-11-23&area=coventry',
+    );
     expect(await screen.findByTestId('area-coventry')).toBeInTheDocument();
     expect(screen.queryByTestId('area-birmingham')).not.toBeInTheDocument();
-    expect(screen.getByTestId('evaluation-csv')).toHaveAttribute('href', '/api/recovery/evaluation.csv?from=2026-11-23&to=2026-11-23&area=coventry');
+    expect(screen.getByTestId('evaluation-csv')).toHaveAttribute(
+      'href',
+      '/api/recovery/evaluation.csv?from=2026-11-23&to=2026-11-23&area=coventry',
+    );
   });
 
   it('refuses a period that ends before it starts, in the error summary', async () => {
@@ -401,13 +489,19 @@ describe('EvaluationPage', () => {
     renderAt('/recovery/evaluation?from=2025-11-23&to=2026-11-23');
 
     const chart = await screen.findByRole('img', { name: 'Referral funnel' });
-    expect(screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.')).toBeInTheDocument();
+    expect(
+      screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.'),
+    ).toBeInTheDocument();
     // Birmingham's 8 eligible and 6 enrolled, and at least 1 more of each in Coventry.
     expect(chart).toHaveAccessibleDescription(
-      expect.stringContaining('Referred: 17; Eligible: at least 9; Enrolled: at least 7; Admitted to rehab: 3; Completed rehab: 2'),
+      expect.stringContaining(
+        'Referred: 17; Eligible: at least 9; Enrolled: at least 7; Admitted to rehab: 3; Completed rehab: 2',
+      ),
     );
     expect(chart.querySelectorAll('rect')).toHaveLength(3);
-    expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent('Eligibleat least 9Enrolledat least 7');
+    expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent(
+      'Eligibleat least 9Enrolledat least 7',
+    );
     const coventry = screen.getByTestId('area-coventry');
     expect(within(coventry).getByRole('table', { name: 'Referrals and outcomes in Coventry' })).toHaveTextContent(
       'Referrals7Eligiblefewer than 5Not eligiblefewer than 5Declined at assessmentfewer than 5Withdrew consent0Inactivefewer than 5Enrolmentsfewer than 5',
@@ -415,12 +509,18 @@ describe('EvaluationPage', () => {
     expect(within(coventry).getByRole('table', { name: 'Reasons not eligible in Coventry' })).toHaveTextContent(
       'Under 18 on the referral datefewer than 5',
     );
-    expect(within(coventry).getByRole('table', { name: 'Exits by reason in Coventry' })).toHaveTextContent('Custodyfewer than 5');
+    expect(within(coventry).getByRole('table', { name: 'Exits by reason in Coventry' })).toHaveTextContent(
+      'Custodyfewer than 5',
+    );
     expect(within(coventry).getByRole('table', { name: /Engagement per review/ })).toHaveTextContent(
       'Review 1fewer than 5fewer than 50fewer than 5withheld',
     );
-    expect(within(coventry).getByRole('table', { name: /Follow-ups after exit/ })).toHaveTextContent('3 monthsfewer than 5fewer than 50');
-    const offending = within(coventry).getByRole('table', { name: /Shop theft per week.*\(fewer than 5 participants\)/ });
+    expect(within(coventry).getByRole('table', { name: /Follow-ups after exit/ })).toHaveTextContent(
+      '3 monthsfewer than 5fewer than 50',
+    );
+    const offending = within(coventry).getByRole('table', {
+      name: /Shop theft per week.*\(fewer than 5 participants\)/,
+    });
     expect(offending).toHaveTextContent('Before enrolmentfewer than 5withheldwithheld');
     expect(offending).toHaveTextContent('After exit00.00£0.00');
     expect(document.body).not.toHaveTextContent(/null|NaN|undefined/);
@@ -432,10 +532,14 @@ describe('EvaluationPage', () => {
 
     const chart = await screen.findByRole('img', { name: 'Referral funnel' });
     expect(chart).toHaveAccessibleDescription(
-      expect.stringContaining('Referred: 7; Eligible: fewer than 5; Enrolled: fewer than 5; Admitted to rehab: 0; Completed rehab: 0'),
+      expect.stringContaining(
+        'Referred: 7; Eligible: fewer than 5; Enrolled: fewer than 5; Admitted to rehab: 0; Completed rehab: 0',
+      ),
     );
     expect(chart.querySelectorAll('rect')).toHaveLength(3);
-    expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent('Referred7Eligiblefewer than 5Enrolledfewer than 5');
+    expect(screen.getByRole('table', { name: 'Referral funnel' })).toHaveTextContent(
+      'Referred7Eligiblefewer than 5Enrolledfewer than 5',
+    );
     expect(screen.queryByTestId('area-birmingham')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/null|NaN|undefined/);
   });
@@ -445,7 +549,10 @@ describe('EvaluationPage', () => {
     renderAt('/recovery/evaluation');
     await screen.findByTestId('funnel-chart');
     const today = todayIso();
-    expect(getEvaluation).toHaveBeenCalledWith({ from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, to: today });
+    expect(getEvaluation).toHaveBeenCalledWith({
+      from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`,
+      to: today,
+    });
   });
 });
 
@@ -476,7 +583,9 @@ describe('ProgrammeAreasPage', () => {
     await typeDate(user, 'Live from (Coventry)', '31', '2', '2027');
     await user.click(screen.getByRole('button', { name: 'Change the live-from date for Coventry' }));
 
-    expect(summaryLinks()).toEqual([['The date Coventry goes live must be a real date, like 27 3 2025', '#liveFrom-coventry-day']]);
+    expect(summaryLinks()).toEqual([
+      ['The date Coventry goes live must be a real date, like 27 3 2025', '#liveFrom-coventry-day'],
+    ]);
     expect(changeLiveFrom).not.toHaveBeenCalled();
   });
 

@@ -1,4 +1,4 @@
-import type { TaskFormRegistry } from '../../tasks/components/task-form';
+import type { TaskFormRegistry } from '../../../lib/task-form';
 import {
   EnrolmentForm,
   FollowUpForm,

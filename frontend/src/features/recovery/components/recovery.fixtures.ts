@@ -1,4 +1,4 @@
-import type { TaskDetail } from '../../tasks/api/tasks';
+import type { TaskDetail } from '../../../api/tasks';
 import type { AreaEvaluation, Count, Participant, Rate } from '../api/recovery';
 
 export const participant = (overrides: Partial<Participant> = {}): Participant => ({
@@ -43,7 +43,14 @@ export const participant = (overrides: Partial<Participant> = {}): Participant =
     },
   ],
   pathway: [
-    { id: 1, stage: 'PRESCRIBING', stageDate: '2026-09-10', medication: 'LONG_ACTING_INJECTABLE_BUPRENORPHINE', notes: 'Monthly injection', recordedBy: 'Alex Reid' },
+    {
+      id: 1,
+      stage: 'PRESCRIBING',
+      stageDate: '2026-09-10',
+      medication: 'LONG_ACTING_INJECTABLE_BUPRENORPHINE',
+      notes: 'Monthly injection',
+      recordedBy: 'Alex Reid',
+    },
   ],
   exit: null,
   followUps: [],
@@ -68,7 +75,11 @@ export const recoveryTask = (taskType: string, name: string): TaskDetail => ({
   returnComment: null,
 });
 
-const rate = (participants: Count, offencesPerWeek: Rate, valueStolenPerWeekGbp: Rate) => ({ participants, offencesPerWeek, valueStolenPerWeekGbp });
+const rate = (participants: Count, offencesPerWeek: Rate, valueStolenPerWeekGbp: Rate) => ({
+  participants,
+  offencesPerWeek,
+  valueStolenPerWeekGbp,
+});
 
 export const areaEvaluation = (overrides: Partial<AreaEvaluation> = {}): AreaEvaluation => ({
   area: 'birmingham',
@@ -112,7 +123,14 @@ export const smallAreaEvaluation = (): AreaEvaluation =>
     rehabEarlyDischarges: 0,
     earlyDischargeReasons: {},
     exitsByReason: { CUSTODY: null },
-    engagementByReview: [{ reviewNumber: 1, recorded: null, attended: null, partly: 0, missed: null, engagementRate: null }],
+    engagementByReview: [
+      { reviewNumber: 1, recorded: null, attended: null, partly: 0, missed: null, engagementRate: null },
+    ],
     followUps: [{ months: 3, followedUp: null, abstinent: null, reoffended: 0 }],
-    offending: { participants: null, before: rate(null, null, null), during: rate(null, null, null), after: rate(0, 0, 0) },
+    offending: {
+      participants: null,
+      before: rate(null, null, null),
+      during: rate(null, null, null),
+      after: rate(0, 0, 0),
+    },
   });

@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
-import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
-import { SubmitButton } from '../../fraud/components/submit-button';
+import { useSession } from '../../../lib/session-context';
+import { SubmitButton } from '../../../components/submit-button';
 import {
   listLocalAuthorities,
   referParticipant,
@@ -19,7 +19,16 @@ import {
   type ReferralSource,
   type SubstanceMisuse,
 } from '../api/recovery';
-import { emptyOffence, isPounds, offenceAnswerId, offenceProblems, offencesOf, parsePounds, OffenceRows, type OffenceDraft } from './offence-rows';
+import {
+  emptyOffence,
+  isPounds,
+  offenceAnswerId,
+  offenceProblems,
+  offencesOf,
+  parsePounds,
+  OffenceRows,
+  type OffenceDraft,
+} from './offence-rows';
 import { canRefer } from './recovery-access';
 import {
   INELIGIBILITY_REASONS,
@@ -66,11 +75,16 @@ export function validateReferral(draft: ReferralDraft): FieldError[] {
   if (!draft.name.trim()) problems.push({ field: 'name', message: "Enter the person's name" });
   const dob = dateProblem(draft.dateOfBirth, "the person's date of birth", { notInFuture: true });
   if (dob) problems.push({ field: 'dateOfBirth', message: dob });
-  if (!draft.localAuthority) problems.push({ field: 'localAuthority', message: 'Choose the local authority area the person lives in' });
+  if (!draft.localAuthority)
+    problems.push({ field: 'localAuthority', message: 'Choose the local authority area the person lives in' });
   problems.push(...offenceProblems('offences', draft.offences));
-  if (!draft.substanceMisuse) problems.push({ field: 'substanceMisuse', message: 'Choose the substance misuse indicated' });
+  if (!draft.substanceMisuse)
+    problems.push({ field: 'substanceMisuse', message: 'Choose the substance misuse indicated' });
   if (draft.weeklyDrugSpend.trim() && !isPounds(draft.weeklyDrugSpend)) {
-    problems.push({ field: 'weeklyDrugSpendGbp', message: 'The weekly drug spend must be an amount in pounds, like 150' });
+    problems.push({
+      field: 'weeklyDrugSpendGbp',
+      message: 'The weekly drug spend must be an amount in pounds, like 150',
+    });
   }
   if (!draft.referralSource) problems.push({ field: 'referralSource', message: 'Choose the referral source' });
   return problems;
@@ -97,7 +111,8 @@ function Outcome({ outcome, onAnother }: { outcome: ReferralOutcome; onAnother: 
       <div className="govuk-panel govuk-panel--confirmation" data-testid="referral-outcome">
         <h1 className="govuk-panel__title">Referral made</h1>
         <div className="govuk-panel__body">
-          Reference<br />
+          Reference
+          <br />
           <strong>{outcome.reference}</strong>
         </div>
       </div>
@@ -114,7 +129,11 @@ function Outcome({ outcome, onAnother }: { outcome: ReferralOutcome; onAnother: 
           </ul>
         </>
       )}
-      {!ineligible && <p className="govuk-body">The joint assessment task is now with the area's O2R officers and drug referral workers.</p>}
+      {!ineligible && (
+        <p className="govuk-body">
+          The joint assessment task is now with the area's O2R officers and drug referral workers.
+        </p>
+      )}
       <p className="govuk-body">
         <Link className="govuk-link" to={participantHref(outcome.reference)}>
           View the participant
@@ -176,16 +195,40 @@ function ReferralForm() {
       <h1 className="govuk-heading-l">Refer someone</h1>
       <form onSubmit={submit} noValidate>
         <h2 className="govuk-heading-m">The person</h2>
-        <TextInput id="name" label="Full name" autoComplete="off" error={error('name')} value={draft.name} onChange={(e) => set({ name: e.target.value })} />
-        <DateInput id="dateOfBirth" legend="Date of birth" hint="For example, 27 3 1990" error={error('dateOfBirth')} value={draft.dateOfBirth} onChange={(dateOfBirth) => set({ dateOfBirth })} />
-        <TextInput id="pncId" label="PNC ID (optional)" className="govuk-input--width-20" error={error('pncId')} value={draft.pncId} onChange={(e) => set({ pncId: e.target.value })} />
+        <TextInput
+          id="name"
+          label="Full name"
+          autoComplete="off"
+          error={error('name')}
+          value={draft.name}
+          onChange={(e) => set({ name: e.target.value })}
+        />
+        <DateInput
+          id="dateOfBirth"
+          legend="Date of birth"
+          hint="For example, 27 3 1990"
+          error={error('dateOfBirth')}
+          value={draft.dateOfBirth}
+          onChange={(dateOfBirth) => set({ dateOfBirth })}
+        />
+        <TextInput
+          id="pncId"
+          label="PNC ID (optional)"
+          className="govuk-input--width-20"
+          error={error('pncId')}
+          value={draft.pncId}
+          onChange={(e) => set({ pncId: e.target.value })}
+        />
         <Select
           id="localAuthority"
           label="Local authority area the person lives in"
           hint="Only areas live on the programme on the referral date are eligible"
           placeholder="Choose an area"
           error={error('localAuthority') ?? (areas.error ? `The areas could not be loaded: ${areas.error}` : undefined)}
-          options={(areas.data ?? []).map((a) => ({ value: a.id, label: a.liveToday ? a.name : `${a.name} (not yet live)` }))}
+          options={(areas.data ?? []).map((a) => ({
+            value: a.id,
+            label: a.liveToday ? a.name : `${a.name} (not yet live)`,
+          }))}
           value={draft.localAuthority}
           onChange={(localAuthority) => set({ localAuthority })}
         />
@@ -222,7 +265,7 @@ function ReferralForm() {
           onChange={(referralSource) => set({ referralSource })}
           options={optionsOf(REFERRAL_SOURCES)}
         />
-        <Textarea id="notes" label="Notes (optional)" labelSize="m" error={error('notes')} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+        <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
         <SubmitButton busy={busy}>Make the referral</SubmitButton>
       </form>
     </>

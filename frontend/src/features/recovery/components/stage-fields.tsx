@@ -15,7 +15,13 @@ export interface StageDraft {
   notes: string;
 }
 
-export const emptyStage = (): StageDraft => ({ stage: '', stageDate: emptyDate(), medication: '', dischargeReason: '', notes: '' });
+export const emptyStage = (): StageDraft => ({
+  stage: '',
+  stageDate: emptyDate(),
+  medication: '',
+  dischargeReason: '',
+  notes: '',
+});
 
 /**
  * Answer names are the API's with a prefix (`firstStage.` on the enrolment form); element ids use a
@@ -33,7 +39,8 @@ export function validateStage(draft: StageDraft, prefix = ''): FieldError[] {
   if (!draft.stage) problems.push({ field: `${prefix}stage`, message: 'Choose the pathway stage' });
   const date = dateProblem(draft.stageDate, 'the date of the stage', { notInFuture: true });
   if (date) problems.push({ field: `${prefix}stageDate`, message: date });
-  if (draft.stage === 'PRESCRIBING' && !draft.medication) problems.push({ field: `${prefix}medication`, message: 'Choose what is prescribed' });
+  if (draft.stage === 'PRESCRIBING' && !draft.medication)
+    problems.push({ field: `${prefix}medication`, message: 'Choose what is prescribed' });
   if (draft.stage === 'REHAB_EARLY_DISCHARGE' && !draft.dischargeReason) {
     problems.push({ field: `${prefix}dischargeReason`, message: 'Choose why the participant was discharged early' });
   }
@@ -45,7 +52,8 @@ export function stageAnswers(draft: StageDraft): NewStage {
     stage: (draft.stage || null) as Stage | null,
     stageDate: toIsoDate(draft.stageDate),
     medication: draft.stage === 'PRESCRIBING' ? ((draft.medication || null) as Medication | null) : null,
-    dischargeReason: draft.stage === 'REHAB_EARLY_DISCHARGE' ? ((draft.dischargeReason || null) as DischargeReason | null) : null,
+    dischargeReason:
+      draft.stage === 'REHAB_EARLY_DISCHARGE' ? ((draft.dischargeReason || null) as DischargeReason | null) : null,
     notes: draft.notes.trim() || null,
   };
 }
@@ -99,8 +107,21 @@ export function StageFields({ prefix, draft, onChange, error, notesHint }: Props
             ) : undefined,
         }))}
       />
-      <DateInput id={id('stageDate')} legend="Date of the stage" error={error(`${prefix}stageDate`)} value={draft.stageDate} onChange={(stageDate) => set({ stageDate })} />
-      <Textarea id={id('notes')} label="Notes on the stage (optional)" hint={notesHint} error={error(`${prefix}notes`)} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+      <DateInput
+        id={id('stageDate')}
+        legend="Date of the stage"
+        error={error(`${prefix}stageDate`)}
+        value={draft.stageDate}
+        onChange={(stageDate) => set({ stageDate })}
+      />
+      <Textarea
+        id={id('notes')}
+        label="Notes on the stage (optional)"
+        hint={notesHint}
+        error={error(`${prefix}notes`)}
+        value={draft.notes}
+        onChange={(e) => set({ notes: e.target.value })}
+      />
     </>
   );
 }

@@ -52,13 +52,17 @@ function Erasure() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link to={back} className="govuk-back-link">Back to the retention review</Link>
+        <Link to={back} className="govuk-back-link">
+          Back to the retention review
+        </Link>
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">{entry?.name ?? 'Retention review'}</span>
         <h1 className="govuk-heading-l">Erase personal data from {recordId}</h1>
         {entry && <p className="govuk-body">{entry.atReview}</p>}
         <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             This cannot be undone.
@@ -76,7 +80,12 @@ function Erasure() {
             rows={5}
           />
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={busy}>
+            <button
+              type="submit"
+              className="govuk-button govuk-button--warning"
+              data-module="govuk-button"
+              disabled={busy}
+            >
               Erase personal data
             </button>
             <Link className="govuk-link" to={back}>

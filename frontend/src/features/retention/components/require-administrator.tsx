@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { canReviewRetention } from './retention-access';
 
 /** Shows the retention pages to administrators only; anyone else is told so instead of meeting a 403. */

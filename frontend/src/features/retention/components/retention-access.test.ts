@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 import { canReviewRetention, retentionNavigation } from './retention-access';
 
 const userWith = (...roles: string[]): SessionUser => ({
@@ -15,7 +15,9 @@ describe('retention access', () => {
     expect(canReviewRetention(userWith('AUDITOR'))).toBe(false);
     expect(canReviewRetention(userWith('ECU_SUPERVISOR'))).toBe(false);
     expect(canReviewRetention(null)).toBe(false);
-    expect(retentionNavigation(userWith('ADMINISTRATOR'))).toEqual([{ to: '/admin/retention', label: 'Retention review' }]);
+    expect(retentionNavigation(userWith('ADMINISTRATOR'))).toEqual([
+      { to: '/admin/retention', label: 'Retention review' },
+    ]);
     expect(retentionNavigation(userWith('AUDITOR'))).toEqual([]);
   });
 });

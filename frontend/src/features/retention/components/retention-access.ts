@@ -1,5 +1,5 @@
 import type { NavigationLink } from '../../../components/primary-navigation';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 
 /** Only administrators run the retention review; the API refuses everyone else (403). */
 export function canReviewRetention(user: SessionUser | null | undefined): boolean {

@@ -16,7 +16,7 @@ vi.mock('../api/retention', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ADMINISTRATOR', label: 'Administrator' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'admin', displayName: 'Admin', roles: session.roles, teams: [] } }),
 }));
 
@@ -89,7 +89,9 @@ describe('RetentionReviewPage', () => {
     await userEvent.type(screen.getByLabelText('Year'), '2031');
     await userEvent.click(screen.getByRole('button', { name: 'Show records due' }));
     expect(
-      await screen.findByRole('link', { name: 'The date records are due for review by must be a real date, like 27 3 2025' }),
+      await screen.findByRole('link', {
+        name: 'The date records are due for review by must be a real date, like 27 3 2025',
+      }),
     ).toHaveAttribute('href', '#dueBy-day');
     expect(getDueRecords).toHaveBeenCalledTimes(1);
   });
@@ -105,15 +107,16 @@ describe('RetentionReviewPage', () => {
 describe('ErasurePage', () => {
   it('asks for the reason in an error summary linking to the field, and erases nothing without it', async () => {
     renderAt('/admin/retention/erase?recordType=crime&recordId=NFRC240101008');
-    expect(screen.getByRole('heading', { name: 'Erase personal data from NFRC240101008', level: 1 })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Erase personal data from NFRC240101008', level: 1 }),
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Erase personal data' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Give the reason for erasing this personal data' })).toHaveAttribute(
-      'href',
-      '#justification',
-    );
+    expect(
+      within(summary).getByRole('link', { name: 'Give the reason for erasing this personal data' }),
+    ).toHaveAttribute('href', '#justification');
     expect(screen.getByLabelText('Why are you erasing this personal data?')).toHaveAccessibleDescription(
       expect.stringContaining('Give the reason for erasing this personal data'),
     );
@@ -145,6 +148,8 @@ describe('ErasurePage', () => {
     await userEvent.type(screen.getByLabelText('Why are you erasing this personal data?'), 'Review');
     await userEvent.click(screen.getByRole('button', { name: 'Erase personal data' }));
 
-    expect(within(await screen.findByRole('alert')).getByText('Case NFRC240101008 still has work open.')).toBeInTheDocument();
+    expect(
+      within(await screen.findByRole('alert')).getByText('Case NFRC240101008 still has work open.'),
+    ).toBeInTheDocument();
   });
 });

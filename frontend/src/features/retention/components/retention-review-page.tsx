@@ -44,11 +44,21 @@ function DueTable({ due, back }: { due: DueForReview; back: string }) {
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Reference</th>
-            <th scope="col" className="govuk-table__header">Record</th>
-            <th scope="col" className="govuk-table__header">What it is</th>
-            <th scope="col" className="govuk-table__header">Held from</th>
-            <th scope="col" className="govuk-table__header">Review due</th>
+            <th scope="col" className="govuk-table__header">
+              Reference
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Record
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What it is
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Held from
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Review due
+            </th>
             <th scope="col" className="govuk-table__header">
               <span className="govuk-visually-hidden">Action</span>
             </th>
@@ -57,7 +67,9 @@ function DueTable({ due, back }: { due: DueForReview; back: string }) {
         <tbody className="govuk-table__body">
           {due.records.map((r) => (
             <tr className="govuk-table__row" key={`${r.recordType}:${r.recordId}`}>
-              <th scope="row" className="govuk-table__header">{r.recordId}</th>
+              <th scope="row" className="govuk-table__header">
+                {r.recordId}
+              </th>
               <td className="govuk-table__cell">{r.recordTypeName}</td>
               <td className="govuk-table__cell">{r.summary}</td>
               <td className="govuk-table__cell">{formatDate(r.retainedFrom)}</td>
@@ -86,21 +98,35 @@ function ScheduleTable({ schedule }: { schedule: ScheduleEntry[] }) {
       <caption className="govuk-table__caption govuk-table__caption--m">Retention schedule</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Record</th>
-          <th scope="col" className="govuk-table__header">Reviewed after</th>
-          <th scope="col" className="govuk-table__header">Counted from</th>
-          <th scope="col" className="govuk-table__header">At review</th>
+          <th scope="col" className="govuk-table__header">
+            Record
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Reviewed after
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Counted from
+          </th>
+          <th scope="col" className="govuk-table__header">
+            At review
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {schedule.map((entry) => (
           <tr className="govuk-table__row" key={entry.recordType}>
-            <th scope="row" className="govuk-table__header">{entry.name}</th>
+            <th scope="row" className="govuk-table__header">
+              {entry.name}
+            </th>
             <td className="govuk-table__cell">{reviewPeriod(entry.reviewAfterMonths)}</td>
             <td className="govuk-table__cell">{entry.measuredFrom}</td>
             <td className="govuk-table__cell">
               {entry.atReview}
-              {!entry.erasable && <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">Not held in this application yet.</div>}
+              {!entry.erasable && (
+                <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  Not held in this application yet.
+                </div>
+              )}
             </td>
           </tr>
         ))}
@@ -133,7 +159,9 @@ function RetentionReview() {
     setSearchParams(next);
   }
 
-  const typeOptions = (schedule ?? []).filter((entry) => entry.erasable).map((entry) => ({ value: entry.recordType, label: entry.name }));
+  const typeOptions = (schedule ?? [])
+    .filter((entry) => entry.erasable)
+    .map((entry) => ({ value: entry.recordType, label: entry.name }));
   return (
     <>
       <div className="govuk-grid-row">
@@ -142,9 +170,9 @@ function RetentionReview() {
           <ErrorSummary errors={errors} />
           <h1 className="govuk-heading-l">Retention review</h1>
           <p className="govuk-body">
-            Records that have been held for their review period under the retention schedule. Decide whether each is still
-            needed for a policing purpose; if it is not, erase its personal data. Every erasure is kept on the audit trail
-            with your reason.
+            Records that have been held for their review period under the retention schedule. Decide whether each is
+            still needed for a policing purpose; if it is not, erase its personal data. Every erasure is kept on the
+            audit trail with your reason.
           </p>
           <form onSubmit={submit} noValidate data-testid="due-filter">
             <Select
@@ -170,13 +198,19 @@ function RetentionReview() {
         </div>
       </div>
       {dueError ? (
-        <p className="govuk-body" data-testid="due-problem">{dueError}</p>
+        <p className="govuk-body" data-testid="due-problem">
+          {dueError}
+        </p>
       ) : due ? (
         <DueTable due={due} back={location.pathname + location.search} />
       ) : (
         <p className="govuk-body">Loading…</p>
       )}
-      {scheduleError ? <p className="govuk-body">{scheduleError}</p> : schedule && <ScheduleTable schedule={schedule} />}
+      {scheduleError ? (
+        <p className="govuk-body">{scheduleError}</p>
+      ) : (
+        schedule && <ScheduleTable schedule={schedule} />
+      )}
     </>
   );
 }

@@ -84,7 +84,8 @@ const query = ({ from, to }: Partial<Period>) =>
   new URLSearchParams(Object.entries({ from, to }).filter(([, v]) => !!v) as [string, string][]).toString();
 
 /** The dashboard for a period (both dates included); the last 12 weeks when none is given. */
-export const getSlaDashboard = (period: Partial<Period> = {}) => api.get<SlaDashboard>(`${base}/dashboard?${query(period)}`);
+export const getSlaDashboard = (period: Partial<Period> = {}) =>
+  api.get<SlaDashboard>(`${base}/dashboard?${query(period)}`);
 
 /** CSV downloads: link targets, not fetches, so the browser saves the file. */
 export const breachesCsvUrl = (period: Period) => `${base}/breaches.csv?${query(period)}`;

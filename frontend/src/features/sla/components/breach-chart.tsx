@@ -1,4 +1,5 @@
 import type { WeekOfBreaches } from '../api/sla';
+import { niceTop } from '../../../lib/chart-scale';
 import { shortDate } from './sla-words';
 
 export interface ChartGeometry {
@@ -13,13 +14,6 @@ export interface ChartGeometry {
   bars: { x: number; y: number; width: number; height: number; week: WeekOfBreaches }[];
 }
 
-/** The top of the y axis: 1, 2 or 5 times a power of ten, at least the largest value (and at least 1). */
-export function niceTop(max: number): number {
-  if (max <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= max) ?? 10 * power;
-}
-
 /** Where each week's bar goes, bars in week order from left to right, heights in proportion to breaches. */
 export function chartGeometry(weeks: WeekOfBreaches[], width = 720, height = 260): ChartGeometry {
   const left = 40;
@@ -31,7 +25,13 @@ export function chartGeometry(weeks: WeekOfBreaches[], width = 720, height = 260
   const ticks = top <= 5 ? Array.from({ length: top + 1 }, (_, i) => i) : [0, top / 2, top];
   const bars = weeks.map((week, i) => {
     const barHeight = (week.breaches / top) * plotHeight;
-    return { x: left + i * slot + (slot - barWidth) / 2, y: bottom - barHeight, width: barWidth, height: barHeight, week };
+    return {
+      x: left + i * slot + (slot - barWidth) / 2,
+      y: bottom - barHeight,
+      width: barWidth,
+      height: barHeight,
+      week,
+    };
   });
   return { width, height, left, bottom, top, ticks, bars };
 }
@@ -93,14 +93,20 @@ export function BreachChart({ weeks }: { weeks: WeekOfBreaches[] }) {
             <caption className="govuk-table__caption govuk-table__caption--s">Breaches per week</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Week starting</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Breaches</th>
+                <th scope="col" className="govuk-table__header">
+                  Week starting
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Breaches
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {weeks.map((w) => (
                 <tr className="govuk-table__row" key={w.weekStarting}>
-                  <th scope="row" className="govuk-table__header">{shortDate(w.weekStarting)}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {shortDate(w.weekStarting)}
+                  </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{w.breaches}</td>
                 </tr>
               ))}

@@ -17,7 +17,12 @@ export interface BreachReviewDraft {
   reassignTo: string;
 }
 
-export const emptyBreachReview = (): BreachReviewDraft => ({ cause: '', justified: '', actionTaken: '', reassignTo: '' });
+export const emptyBreachReview = (): BreachReviewDraft => ({
+  cause: '',
+  justified: '',
+  actionTaken: '',
+  reassignTo: '',
+});
 
 export const ACTION_MAX = 4000;
 

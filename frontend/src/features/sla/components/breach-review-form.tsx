@@ -4,7 +4,7 @@ import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { getBreachReview } from '../api/sla';
 import {
   ACTION_MAX,
@@ -52,9 +52,7 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">The late work</dt>
-            <dd className="govuk-summary-list__value">
-              {breach.lateWorkOpen ? 'Still to be done' : 'Done late'}
-            </dd>
+            <dd className="govuk-summary-list__value">{breach.lateWorkOpen ? 'Still to be done' : 'Done late'}</dd>
           </div>
         </dl>
       )}
@@ -101,7 +99,13 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
             onChange={(reassignTo) => setDraft((d) => ({ ...d, reassignTo }))}
           />
         )}
-        <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy} aria-disabled={busy || undefined}>
+        <button
+          type="submit"
+          className="govuk-button"
+          data-module="govuk-button"
+          disabled={busy}
+          aria-disabled={busy || undefined}
+        >
           Save review
         </button>
       </form>

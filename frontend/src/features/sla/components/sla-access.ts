@@ -1,5 +1,5 @@
 import type { NavigationLink } from '../../../components/primary-navigation';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 
 const VIEWING_ROLES = ['ECU_SUPERVISOR', 'PERFORMANCE_ANALYST'];
 

@@ -11,7 +11,7 @@ vi.mock('../api/sla', async (original) => ({
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'ECU_SUPERVISOR', label: 'ECU supervisor' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'someone', displayName: 'Someone', roles: session.roles, teams: [] } }),
 }));
 
@@ -20,22 +20,47 @@ const dashboard: SlaDashboard = {
   to: '2026-03-29',
   awaitingReview: [
     {
-      clockId: 7, slaId: 'nfib90-recategorised', slaName: 'NFIB90 recategorisation', team: 'ecu-triage',
-      teamName: 'ECU triage team', processKey: 'fraud-triage', caseReference: 'NFRC240101003',
-      dueAt: '2026-03-04T23:59:59Z', breachedAt: '2026-03-04T23:59:59Z', result: 'BREACHED', reviewTaskId: 'task-1',
+      clockId: 7,
+      slaId: 'nfib90-recategorised',
+      slaName: 'NFIB90 recategorisation',
+      team: 'ecu-triage',
+      teamName: 'ECU triage team',
+      processKey: 'fraud-triage',
+      caseReference: 'NFRC240101003',
+      dueAt: '2026-03-04T23:59:59Z',
+      breachedAt: '2026-03-04T23:59:59Z',
+      result: 'BREACHED',
+      reviewTaskId: 'task-1',
     },
   ],
   atRisk: [],
   atRiskByTeamAndSla: [],
   compliance: [
-    { slaId: 'triage-completed', slaName: 'Triage completed', team: 'ecu-triage', teamName: 'ECU triage team', met: 3, metLate: 1, breached: 0, open: 2 },
+    {
+      slaId: 'triage-completed',
+      slaName: 'Triage completed',
+      team: 'ecu-triage',
+      teamName: 'ECU triage team',
+      met: 3,
+      metLate: 1,
+      breached: 0,
+      open: 2,
+    },
   ],
   weeklyBreaches: [
     { weekStarting: '2026-03-02', breaches: 1 },
     { weekStarting: '2026-03-09', breaches: 0 },
   ],
   victimsCode: [
-    { slaId: 'victim-told-officer', slaName: 'Victim told who is investigating', victimsCodeVersion: 'VC2020', month: '2026-03', met: 3, decided: 4, percentMet: 75 },
+    {
+      slaId: 'victim-told-officer',
+      slaName: 'Victim told who is investigating',
+      victimsCodeVersion: 'VC2020',
+      month: '2026-03',
+      met: 3,
+      decided: 4,
+      percentMet: 75,
+    },
   ],
 };
 

@@ -4,7 +4,7 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { TextInput } from '../../../components/text-input';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 
 import {
   breachesCsvUrl,
@@ -34,16 +34,39 @@ function CaseLink({ row }: { row: { processKey: string; caseReference?: string |
   );
 }
 
-const NUMERIC = new Set(['Met', 'Met late', 'Breached', 'Open', 'Met in time', 'Fell due', 'At risk', 'Share met in time']);
+const NUMERIC = new Set([
+  'Met',
+  'Met late',
+  'Breached',
+  'Open',
+  'Met in time',
+  'Fell due',
+  'At risk',
+  'Share met in time',
+]);
 
-function Table({ caption, testId, head, children }: { caption: string; testId: string; head: string[]; children: ReactNode }) {
+function Table({
+  caption,
+  testId,
+  head,
+  children,
+}: {
+  caption: string;
+  testId: string;
+  head: string[];
+  children: ReactNode;
+}) {
   return (
     <table className="govuk-table" data-testid={testId}>
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {head.map((h) => (
-            <th key={h} scope="col" className={`govuk-table__header${NUMERIC.has(h) ? ' govuk-table__header--numeric' : ''}`}>
+            <th
+              key={h}
+              scope="col"
+              className={`govuk-table__header${NUMERIC.has(h) ? ' govuk-table__header--numeric' : ''}`}
+            >
               {h}
             </th>
           ))}
@@ -57,22 +80,39 @@ function Table({ caption, testId, head, children }: { caption: string; testId: s
 const num = 'govuk-table__cell govuk-table__cell--numeric';
 
 function AwaitingReviewTable({ rows }: { rows: AwaitingReview[] }) {
-  if (rows.length === 0) return <p className="govuk-body" data-testid="no-breaches-awaiting-review">No breaches are waiting for review.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="govuk-body" data-testid="no-breaches-awaiting-review">
+        No breaches are waiting for review.
+      </p>
+    );
   return (
-    <Table caption="Breaches awaiting review" testId="breaches-awaiting-review" head={['Service level', 'Team', 'Case', 'Was due', 'Work', 'Review']}>
+    <Table
+      caption="Breaches awaiting review"
+      testId="breaches-awaiting-review"
+      head={['Service level', 'Team', 'Case', 'Was due', 'Work', 'Review']}
+    >
       {rows.map((b) => (
         <tr className="govuk-table__row" key={b.clockId}>
           <td className="govuk-table__cell">{b.slaName}</td>
           <td className="govuk-table__cell">{teamLabel(b)}</td>
-          <td className="govuk-table__cell"><CaseLink row={b} /></td>
+          <td className="govuk-table__cell">
+            <CaseLink row={b} />
+          </td>
           <td className="govuk-table__cell">{formatDateTime(b.dueAt)}</td>
           <td className="govuk-table__cell">{b.result === 'BREACHED' ? 'Still to be done' : 'Done late'}</td>
           <td className="govuk-table__cell">
             {b.reviewTaskId ? (
               <Link className="govuk-link" to={`/tasks/${encodeURIComponent(b.reviewTaskId)}`}>
-                Review<span className="govuk-visually-hidden"> {b.slaName} breach{b.caseReference ? ` on ${b.caseReference}` : ''}</span>
+                Review
+                <span className="govuk-visually-hidden">
+                  {' '}
+                  {b.slaName} breach{b.caseReference ? ` on ${b.caseReference}` : ''}
+                </span>
               </Link>
-            ) : '—'}
+            ) : (
+              '—'
+            )}
           </td>
         </tr>
       ))}
@@ -81,10 +121,19 @@ function AwaitingReviewTable({ rows }: { rows: AwaitingReview[] }) {
 }
 
 function AtRiskTables({ counts, rows }: { counts: AtRiskCount[]; rows: AtRisk[] }) {
-  if (counts.length === 0) return <p className="govuk-body" data-testid="no-work-at-risk">No work is past its warning point.</p>;
+  if (counts.length === 0)
+    return (
+      <p className="govuk-body" data-testid="no-work-at-risk">
+        No work is past its warning point.
+      </p>
+    );
   return (
     <>
-      <Table caption="Work at risk by team and service level" testId="work-at-risk-counts" head={['Team', 'Service level', 'At risk']}>
+      <Table
+        caption="Work at risk by team and service level"
+        testId="work-at-risk-counts"
+        head={['Team', 'Service level', 'At risk']}
+      >
         {counts.map((c) => (
           <tr className="govuk-table__row" key={`${c.team}-${c.slaId}`}>
             <td className="govuk-table__cell">{teamLabel(c)}</td>
@@ -93,10 +142,16 @@ function AtRiskTables({ counts, rows }: { counts: AtRiskCount[]; rows: AtRisk[] 
           </tr>
         ))}
       </Table>
-      <Table caption="Work at risk, soonest due first" testId="work-at-risk" head={['Case', 'Service level', 'Team', 'Warned', 'Due']}>
+      <Table
+        caption="Work at risk, soonest due first"
+        testId="work-at-risk"
+        head={['Case', 'Service level', 'Team', 'Warned', 'Due']}
+      >
         {rows.map((r) => (
           <tr className="govuk-table__row" key={r.clockId}>
-            <td className="govuk-table__cell"><CaseLink row={r} /></td>
+            <td className="govuk-table__cell">
+              <CaseLink row={r} />
+            </td>
             <td className="govuk-table__cell">{r.slaName}</td>
             <td className="govuk-table__cell">{teamLabel(r)}</td>
             <td className="govuk-table__cell">{formatDateTime(r.warnAt)}</td>
@@ -109,9 +164,18 @@ function AtRiskTables({ counts, rows }: { counts: AtRiskCount[]; rows: AtRisk[] 
 }
 
 function ComplianceTable({ rows }: { rows: Compliance[] }) {
-  if (rows.length === 0) return <p className="govuk-body" data-testid="no-compliance">Nothing fell due in this period.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="govuk-body" data-testid="no-compliance">
+        Nothing fell due in this period.
+      </p>
+    );
   return (
-    <Table caption="Compliance by service level and team" testId="compliance" head={['Service level', 'Team', 'Met', 'Met late', 'Breached', 'Open', 'Share met in time']}>
+    <Table
+      caption="Compliance by service level and team"
+      testId="compliance"
+      head={['Service level', 'Team', 'Met', 'Met late', 'Breached', 'Open', 'Share met in time']}
+    >
       {rows.map((c) => (
         <tr className="govuk-table__row" key={`${c.slaId}-${c.team}`}>
           <td className="govuk-table__cell">{c.slaName}</td>
@@ -128,9 +192,18 @@ function ComplianceTable({ rows }: { rows: Compliance[] }) {
 }
 
 function VictimsCodeTable({ rows }: { rows: VictimsCodeMonth[] }) {
-  if (rows.length === 0) return <p className="govuk-body" data-testid="no-victims-code">No Victims’ Code deadlines fell due in this period.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="govuk-body" data-testid="no-victims-code">
+        No Victims’ Code deadlines fell due in this period.
+      </p>
+    );
   return (
-    <Table caption="Victims’ Code compliance by month" testId="victims-code" head={['Service level', 'Month', 'Code', 'Met in time', 'Fell due', 'Share met in time']}>
+    <Table
+      caption="Victims’ Code compliance by month"
+      testId="victims-code"
+      head={['Service level', 'Month', 'Code', 'Met in time', 'Fell due', 'Share met in time']}
+    >
       {rows.map((v) => (
         <tr className="govuk-table__row" key={`${v.slaId}-${v.month}`}>
           <td className="govuk-table__cell">{v.slaName}</td>
@@ -145,7 +218,13 @@ function VictimsCodeTable({ rows }: { rows: VictimsCodeMonth[] }) {
   );
 }
 
-function PeriodForm({ dashboard, onChoose }: { dashboard: SlaDashboard | undefined; onChoose: (from: string, to: string) => void }) {
+function PeriodForm({
+  dashboard,
+  onChoose,
+}: {
+  dashboard: SlaDashboard | undefined;
+  onChoose: (from: string, to: string) => void;
+}) {
   const [from, setFrom] = useState(dashboard?.from ?? '');
   const [to, setTo] = useState(dashboard?.to ?? '');
   const [errors, setErrors] = useState<ErrorItem[]>([]);
@@ -163,14 +242,32 @@ function PeriodForm({ dashboard, onChoose }: { dashboard: SlaDashboard | undefin
       <form onSubmit={submit} noValidate data-testid="period-form">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
-            <TextInput id="from" label="From" hint="For example, 2026-01-05" className="govuk-input--width-10"
-              error={errors.find((e) => e.field === 'from')?.message} value={from}
-              onChange={(e) => setFrom(e.target.value)} inputMode="numeric" autoComplete="off" spellCheck={false} />
+            <TextInput
+              id="from"
+              label="From"
+              hint="For example, 2026-01-05"
+              className="govuk-input--width-10"
+              error={errors.find((e) => e.field === 'from')?.message}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <TextInput id="to" label="To" hint="For example, 2026-03-29" className="govuk-input--width-10"
-              error={errors.find((e) => e.field === 'to')?.message} value={to}
-              onChange={(e) => setTo(e.target.value)} inputMode="numeric" autoComplete="off" spellCheck={false} />
+            <TextInput
+              id="to"
+              label="To"
+              hint="For example, 2026-03-29"
+              className="govuk-input--width-10"
+              error={errors.find((e) => e.field === 'to')?.message}
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
@@ -191,21 +288,35 @@ function Dashboard() {
   return (
     <>
       <h1 className="govuk-heading-l">Service levels</h1>
-      {error && <p className="govuk-body" role="alert">{error}</p>}
+      {error && (
+        <p className="govuk-body" role="alert">
+          {error}
+        </p>
+      )}
       {data && (
         <>
-          <PeriodForm key={`${data.from}-${data.to}`} dashboard={data} onChoose={(f, t) => setParams({ from: f, to: t })} />
+          <PeriodForm
+            key={`${data.from}-${data.to}`}
+            dashboard={data}
+            onChoose={(f, t) => setParams({ from: f, to: t })}
+          />
           <p className="govuk-body">
             {`From ${formatDate(data.from)} to ${formatDate(data.to)}. `}
-            <a className="govuk-link" href={breachesCsvUrl(data)} download>Download breaches (CSV)</a>
+            <a className="govuk-link" href={breachesCsvUrl(data)} download>
+              Download breaches (CSV)
+            </a>
             {' · '}
-            <a className="govuk-link" href={complianceCsvUrl(data)} download>Download compliance (CSV)</a>
+            <a className="govuk-link" href={complianceCsvUrl(data)} download>
+              Download compliance (CSV)
+            </a>
           </p>
           <h2 className="govuk-heading-m">Waiting for a supervisor</h2>
           <AwaitingReviewTable rows={data.awaitingReview} />
           <h2 className="govuk-heading-m">Work at risk</h2>
           <AtRiskTables counts={data.atRiskByTeamAndSla} rows={data.atRisk} />
-          <h2 className="govuk-heading-m" id="breach-trend">Breaches per week</h2>
+          <h2 className="govuk-heading-m" id="breach-trend">
+            Breaches per week
+          </h2>
           <BreachChart weeks={data.weeklyBreaches} />
           <h2 className="govuk-heading-m">Compliance</h2>
           <ComplianceTable rows={data.compliance} />

@@ -1,4 +1,4 @@
-import type { TaskFormRegistry } from '../../tasks/components/task-form';
+import type { TaskFormRegistry } from '../../../lib/task-form';
 import { BreachReviewForm } from './breach-review-form';
 
 /** The form for each user task of processes/breach-review.bpmn. */

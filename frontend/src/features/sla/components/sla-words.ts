@@ -2,12 +2,20 @@ import type { FieldError } from '../../../lib/api-client';
 
 /** "2026-03-02" → "2 Mar" (a calendar date, shown as written, whatever the browser's zone). */
 export function shortDate(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 }
 
 /** "2026-03" → "March 2026". */
 export function monthName(month: string): string {
-  return new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** A team's name, or its id when the name is unknown, or a dash for none. */
@@ -36,8 +44,10 @@ function isRealDate(value: string): boolean {
 /** Problems with a period typed as two ISO dates, by field (`from`, `to`), in the server's words. */
 export function validatePeriod(from: string, to: string): FieldError[] {
   const problems: FieldError[] = [];
-  if (!isRealDate(from.trim())) problems.push({ field: 'from', message: 'Give the date as YYYY-MM-DD, for example 2026-03-31' });
-  if (!isRealDate(to.trim())) problems.push({ field: 'to', message: 'Give the date as YYYY-MM-DD, for example 2026-03-31' });
+  if (!isRealDate(from.trim()))
+    problems.push({ field: 'from', message: 'Give the date as YYYY-MM-DD, for example 2026-03-31' });
+  if (!isRealDate(to.trim()))
+    problems.push({ field: 'to', message: 'Give the date as YYYY-MM-DD, for example 2026-03-31' });
   if (problems.length === 0 && from.trim() > to.trim()) {
     problems.push({ field: 'from', message: 'The start of the period must be on or before its end' });
   }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { TeamMembership } from '../../auth/api/session';
-import type { TaskQueues } from '../api/tasks';
+import type { TeamMembership } from '../../../api/session';
+import type { TaskQueues } from '../../../api/tasks';
 import { MY_TASKS } from './task-list-view';
 
 export const READY_TO_ALLOCATE = 'ready-to-allocate';
@@ -30,7 +30,15 @@ export function queueTabs(teams: TeamMembership[], queues: TaskQueues | null): Q
 }
 
 /** MOJ sub-navigation of the queues, and the ready to allocate view for supervisors. */
-export function QueueNavigation({ tabs, current, supervisor }: { tabs: QueueTab[]; current: string; supervisor: boolean }) {
+export function QueueNavigation({
+  tabs,
+  current,
+  supervisor,
+}: {
+  tabs: QueueTab[];
+  current: string;
+  supervisor: boolean;
+}) {
   const items = [
     ...tabs.map((tab) => ({
       id: tab.id,
@@ -44,7 +52,11 @@ export function QueueNavigation({ tabs, current, supervisor }: { tabs: QueueTab[
       <ul className="moj-sub-navigation__list">
         {items.map((item) => (
           <li className="moj-sub-navigation__item" key={item.id}>
-            <Link className="moj-sub-navigation__link" aria-current={item.id === current ? 'page' : undefined} to={item.to}>
+            <Link
+              className="moj-sub-navigation__link"
+              aria-current={item.id === current ? 'page' : undefined}
+              to={item.to}
+            >
               {item.text}
             </Link>
           </li>

@@ -3,19 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import type { TeamMembership } from '../../auth/api/session';
-import { listTeamMembers } from '../../fraud/api/reference';
-import { assignTask, getQueues, listReadyToAllocate, type TaskSummary } from '../api/tasks';
+import type { TeamMembership } from '../../../api/session';
+import { listTeamMembers } from '../../../api/reference';
+import { assignTask, getQueues, listReadyToAllocate, type TaskSummary } from '../../../api/tasks';
 import { allocatingTeam, ReadyToAllocatePage } from './ready-to-allocate-page';
 
-vi.mock('../api/tasks', () => ({
+vi.mock('../../../api/tasks', () => ({
   listReadyToAllocate: vi.fn(),
   getQueues: vi.fn(),
   assignTask: vi.fn(),
 }));
 
-vi.mock('../../fraud/api/reference', () => ({
-  listNfibFraudTypes: () => Promise.resolve([{ code: 'NFIB3A', name: 'Online shopping and auctions', fraudGroup: '', confidence: '' }]),
+vi.mock('../../../api/reference', () => ({
+  listNfibFraudTypes: () =>
+    Promise.resolve([{ code: 'NFIB3A', name: 'Online shopping and auctions', fraudGroup: '', confidence: '' }]),
   listTeamMembers: vi.fn(),
 }));
 
@@ -24,8 +25,10 @@ const supervisorTeams: TeamMembership[] = [
   { teamId: 'ecu-investigations', teamName: 'ECU investigations', supervisor: true },
 ];
 const session = vi.hoisted(() => ({ teams: [] as TeamMembership[] }));
-vi.mock('../../auth/components/session-context', () => ({
-  useSession: () => ({ user: { username: 'ecu.supervisor', displayName: 'DS Claire Morgan', roles: [], teams: session.teams } }),
+vi.mock('../../../lib/session-context', () => ({
+  useSession: () => ({
+    user: { username: 'ecu.supervisor', displayName: 'DS Claire Morgan', roles: [], teams: session.teams },
+  }),
 }));
 
 const plan = (id: string, change: Partial<TaskSummary> = {}): TaskSummary => ({
@@ -62,7 +65,12 @@ beforeEach(() => {
     { username: 'ecu.officer', displayName: 'DC Priya Shah' },
     { username: 'ecu.officer2', displayName: 'DC Tom Hughes' },
   ]);
-  vi.mocked(listReadyToAllocate).mockResolvedValue({ tasks: [plan('1'), plan('2', { lossGbp: null, subject: null })], total: 2, page: 0, size: 25 });
+  vi.mocked(listReadyToAllocate).mockResolvedValue({
+    tasks: [plan('1'), plan('2', { lossGbp: null, subject: null })],
+    total: 2,
+    page: 0,
+    size: 25,
+  });
 });
 
 afterEach(() => {
@@ -108,14 +116,18 @@ describe('ReadyToAllocatePage', () => {
 
     await user.click(await screen.findByRole('button', { name: /^Assign\s*Write investigation plan for NFRC2$/ }));
 
-    const link = within(await screen.findByRole('alert')).getByRole('link', { name: 'Choose an officer for Write investigation plan for NFRC2' });
+    const link = within(await screen.findByRole('alert')).getByRole('link', {
+      name: 'Choose an officer for Write investigation plan for NFRC2',
+    });
     expect(link).toHaveAttribute('href', '#assign-2');
     expect(assignTask).not.toHaveBeenCalled();
   });
 
   it('shows the API’s words when the officer is not in the task’s team', async () => {
     vi.mocked(assignTask).mockRejectedValue(
-      new ApiError(400, 'The person chosen is not in this task’s team', [{ field: 'assignee', message: 'The person chosen is not in this task’s team' }]),
+      new ApiError(400, 'The person chosen is not in this task’s team', [
+        { field: 'assignee', message: 'The person chosen is not in this task’s team' },
+      ]),
     );
     const user = userEvent.setup();
     renderPage();
@@ -124,10 +136,11 @@ describe('ReadyToAllocatePage', () => {
     await user.selectOptions(select, await within(select).findByRole('option', { name: 'DC Tom Hughes' }));
     await user.click(screen.getByRole('button', { name: /^Assign\s*Write investigation plan for NFRC1$/ }));
 
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: 'The person chosen is not in this task’s team' })).toHaveAttribute(
-      'href',
-      '#assign-1',
-    );
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: 'The person chosen is not in this task’s team',
+      }),
+    ).toHaveAttribute('href', '#assign-1');
     expect(select).toHaveAccessibleDescription(expect.stringContaining('The person chosen is not in this task’s team'));
   });
 
@@ -141,7 +154,9 @@ describe('ReadyToAllocatePage', () => {
 
 describe('allocatingTeam', () => {
   it('is the first of the task’s teams the user supervises', () => {
-    expect(allocatingTeam(plan('1', { teams: ['lpa-coventry', 'ecu-investigations'] }), supervisorTeams)).toBe('ecu-investigations');
+    expect(allocatingTeam(plan('1', { teams: ['lpa-coventry', 'ecu-investigations'] }), supervisorTeams)).toBe(
+      'ecu-investigations',
+    );
     expect(allocatingTeam(plan('1', { teams: ['lpa-coventry'] }), supervisorTeams)).toBeUndefined();
   });
 });

@@ -7,13 +7,13 @@ import { Select } from '../../../components/select';
 import { ApiError } from '../../../lib/api-client';
 import { pageCount, showingRange } from '../../../lib/pagination';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
-import type { TeamMembership } from '../../auth/api/session';
-import { listNfibFraudTypes, listTeamMembers, type TeamMember } from '../../fraud/api/reference';
-import { assignTask, listReadyToAllocate, type TaskSummary } from '../api/tasks';
+import { useSession } from '../../../lib/session-context';
+import type { TeamMembership } from '../../../api/session';
+import { listNfibFraudTypes, listTeamMembers, type TeamMember } from '../../../api/reference';
+import { assignTask, listReadyToAllocate, type TaskSummary } from '../../../api/tasks';
 import { QueueNavigation, queueTabs, READY_TO_ALLOCATE } from './queue-navigation';
 import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
-import { countOf, formatLoss, priorityLabel } from './task-labels';
+import { countOf, formatLoss, priorityLabel } from '../../../lib/task-labels';
 import { PAGE_SIZE } from './task-list-view';
 import { useTaskList } from './use-task-list';
 
@@ -75,7 +75,9 @@ export function ReadyToAllocatePage() {
         <h1 className="govuk-heading-l">Ready to allocate</h1>
         <p className="govuk-body">Only supervisors allocate triaged cases, and you do not supervise a team.</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/tasks">Go to your tasks</Link>
+          <Link className="govuk-link" to="/tasks">
+            Go to your tasks
+          </Link>
         </p>
       </>
     );
@@ -99,12 +101,16 @@ export function ReadyToAllocatePage() {
     setBusy(true);
     try {
       await assignTask(task.id, assignee);
-      const name = members[allocatingTeam(task, teams) ?? '']?.find((m) => m.username === assignee)?.displayName ?? assignee;
+      const name =
+        members[allocatingTeam(task, teams) ?? '']?.find((m) => m.username === assignee)?.displayName ?? assignee;
       setNotice(`${what} assigned to ${name}`);
       setErrors([]);
       setRowErrors({});
     } catch (e) {
-      const message = e instanceof ApiError && e.fieldErrors.length > 0 ? e.fieldErrors[0].message : inWords(e, 'The task could not be assigned; try again');
+      const message =
+        e instanceof ApiError && e.fieldErrors.length > 0
+          ? e.fieldErrors[0].message
+          : inWords(e, 'The task could not be assigned; try again');
       setNotice(null);
       setErrors([{ field: e instanceof ApiError && e.status === 400 ? selectId(task) : undefined, message }]);
       setRowErrors(e instanceof ApiError && e.status === 400 ? { [task.id]: message } : {});
@@ -136,18 +142,41 @@ export function ReadyToAllocatePage() {
       {!list && !loadError && <p className="govuk-body">Loading tasks…</p>}
       {list && (
         <>
-          <table className="govuk-table app-task-table" data-testid="ready-to-allocate-table" data-view={location.search} aria-busy={loading}>
-            <caption className="govuk-table__caption govuk-table__caption--m">Ready to allocate ({countOf(total)})</caption>
+          <table
+            className="govuk-table app-task-table"
+            data-testid="ready-to-allocate-table"
+            data-view={location.search}
+            aria-busy={loading}
+          >
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              Ready to allocate ({countOf(total)})
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Case reference</th>
-                <th scope="col" className="govuk-table__header">Task</th>
-                <th scope="col" className="govuk-table__header">Subject</th>
-                <th scope="col" className="govuk-table__header">Fraud type</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Loss</th>
-                <th scope="col" className="govuk-table__header">Priority</th>
-                <th scope="col" className="govuk-table__header">Due</th>
-                <th scope="col" className="govuk-table__header">Assign to</th>
+                <th scope="col" className="govuk-table__header">
+                  Case reference
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Task
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Subject
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Fraud type
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Loss
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Priority
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Assign to
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -166,9 +195,15 @@ export function ReadyToAllocatePage() {
                     <CaseReferenceCell task={task} />
                     <TaskNameCell task={task} from="/tasks/ready-to-allocate" />
                     <SubjectCell task={task} />
-                    <td className="govuk-table__cell">{fraudTypeName(task.fraudType) ?? <Missing words="Not known" />}</td>
+                    <td className="govuk-table__cell">
+                      {fraudTypeName(task.fraudType) ?? <Missing words="Not known" />}
+                    </td>
                     <td className="govuk-table__cell govuk-table__cell--numeric">
-                      {task.lossGbp === undefined || task.lossGbp === null ? <Missing words="Not known" /> : formatLoss(task.lossGbp)}
+                      {task.lossGbp === undefined || task.lossGbp === null ? (
+                        <Missing words="Not known" />
+                      ) : (
+                        formatLoss(task.lossGbp)
+                      )}
                     </td>
                     <td className="govuk-table__cell">{priorityLabel(task.priority)}</td>
                     <DueCell task={task} />
@@ -182,10 +217,21 @@ export function ReadyToAllocatePage() {
                           error={rowError}
                           value={chosen[task.id] ?? ''}
                           onChange={(value) => setChosen((c) => ({ ...c, [task.id]: value }))}
-                          options={(members[team ?? ''] ?? []).map((m) => ({ value: m.username, label: m.displayName }))}
+                          options={(members[team ?? ''] ?? []).map((m) => ({
+                            value: m.username,
+                            label: m.displayName,
+                          }))}
                         />
-                        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={busy}>
-                          Assign<span className="govuk-visually-hidden"> {task.name} for {task.caseReference}</span>
+                        <button
+                          type="submit"
+                          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          disabled={busy}
+                        >
+                          Assign
+                          <span className="govuk-visually-hidden">
+                            {' '}
+                            {task.name} for {task.caseReference}
+                          </span>
                         </button>
                       </form>
                     </td>
@@ -195,7 +241,11 @@ export function ReadyToAllocatePage() {
             </tbody>
           </table>
           <p className="govuk-body govuk-!-margin-bottom-2">{showingRange(page, PAGE_SIZE, total)}</p>
-          <Pagination page={page} pages={pageCount(total, PAGE_SIZE)} hrefFor={(p) => `/tasks/ready-to-allocate?page=${p}`} />
+          <Pagination
+            page={page}
+            pages={pageCount(total, PAGE_SIZE)}
+            hrefFor={(p) => `/tasks/ready-to-allocate?page=${p}`}
+          />
         </>
       )}
     </>

@@ -2,9 +2,9 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { Select } from '../../../components/select';
 import { useApiData } from '../../../lib/use-api-data';
-import { listTeamMembers, type TeamMember } from '../../fraud/api/reference';
+import { listTeamMembers, type TeamMember } from '../../../api/reference';
 import { REASSIGN_TO_ID } from './reassignment';
-import { countOf } from './task-labels';
+import { countOf } from '../../../lib/task-labels';
 
 interface Props {
   teamId: string;
@@ -24,13 +24,19 @@ export function ReassignControl({ teamId, teamName, selectedCount, busy, errors,
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onReassign(assignee, members.data?.find((m) => m.username === assignee));
+    onReassign(
+      assignee,
+      members.data?.find((m) => m.username === assignee),
+    );
   }
 
   return (
     <form className="app-reassign" onSubmit={submit} noValidate>
       <div className={`govuk-form-group${errors.taskIds ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" aria-describedby={`reassign-selected${errors.taskIds ? ' reassign-selected-error' : ''}`}>
+        <fieldset
+          className="govuk-fieldset"
+          aria-describedby={`reassign-selected${errors.taskIds ? ' reassign-selected-error' : ''}`}
+        >
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Reassign selected tasks</legend>
           <p className="govuk-body govuk-!-margin-bottom-2" id="reassign-selected">
             {countOf(selectedCount)} selected. Tick tasks in the table, then choose a member of {teamName}.

@@ -2,8 +2,8 @@
 
 import type { ErrorItem } from '../../../components/error-summary';
 import type { FieldError } from '../../../lib/api-client';
-import type { ReassignResult, TaskSummary } from '../api/tasks';
-import { countOf } from './task-labels';
+import type { ReassignResult, TaskSummary } from '../../../api/tasks';
+import { countOf } from '../../../lib/task-labels';
 
 /** Ids of the controls the problems link to. */
 export const SELECT_ALL_ID = 'select-all-tasks';

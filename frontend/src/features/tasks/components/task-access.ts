@@ -1,5 +1,5 @@
 import type { NavigationLink } from '../../../components/primary-navigation';
-import type { SessionUser } from '../../auth/api/session';
+import type { SessionUser } from '../../../api/session';
 
 /** The roles the task API serves (TaskListService.CASEWORKERS); anyone else meets a 403 there. */
 const CASEWORKER_ROLES = [

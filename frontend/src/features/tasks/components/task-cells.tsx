@@ -2,15 +2,19 @@
 
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../lib/dates';
-import type { TaskSummary } from '../api/tasks';
-import { casePageHref, slaBadge } from './task-labels';
+import type { TaskSummary } from '../../../api/tasks';
+import { casePageHref, slaBadge } from '../../../lib/task-labels';
 import type { TaskPageState } from './task-page';
 
 /** The task's name, linking to the task page, which links back to the list it came from. */
 export function TaskNameCell({ task, from }: { task: TaskSummary; from: string }) {
   return (
     <td className="govuk-table__cell">
-      <Link className="govuk-link" to={`/tasks/${encodeURIComponent(task.id)}`} state={{ from } satisfies TaskPageState}>
+      <Link
+        className="govuk-link"
+        to={`/tasks/${encodeURIComponent(task.id)}`}
+        state={{ from } satisfies TaskPageState}
+      >
         {task.name}
         <span className="govuk-visually-hidden"> for {task.caseReference}</span>
       </Link>
@@ -37,15 +41,7 @@ export function CaseReferenceCell({ task }: { task: TaskSummary }) {
 
 /** The subject's name, or a dash that screen readers hear as "not shown". */
 export function SubjectCell({ task }: { task: TaskSummary }) {
-  return (
-    <td className="govuk-table__cell">
-      {task.subject ? (
-        task.subject
-      ) : (
-        <Missing words="Not shown" />
-      )}
-    </td>
-  );
+  return <td className="govuk-table__cell">{task.subject ? task.subject : <Missing words="Not shown" />}</td>;
 }
 
 export function DueCell({ task }: { task: TaskSummary }) {

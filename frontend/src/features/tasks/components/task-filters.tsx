@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
-import type { PolicingArea } from '../../fraud/api/reference';
-import type { TaskType } from '../api/tasks';
+import type { PolicingArea } from '../../../api/reference';
+import type { TaskType } from '../../../api/tasks';
 import {
   DUE_STATE_LABELS,
   DUE_STATES,
@@ -31,7 +31,14 @@ interface Props {
 
 const sortValue = (sort: TaskSort, order: SortOrder) => `${sort}-${order}`;
 
-const filtersOf = ({ process, taskType, due, area, assignee, q }: TaskListView): Filters => ({ process, taskType, due, area, assignee, q });
+const filtersOf = ({ process, taskType, due, area, assignee, q }: TaskListView): Filters => ({
+  process,
+  taskType,
+  due,
+  area,
+  assignee,
+  q,
+});
 
 /** The filter panel: nothing changes until "Apply filters", so moving through it never reloads the list. */
 export function TaskFilters({ view, types, areas, teamQueue, clearHref, onApply }: Props) {
@@ -59,7 +66,13 @@ export function TaskFilters({ view, types, areas, teamQueue, clearHref, onApply 
   }
 
   return (
-    <form className="app-task-filters" onSubmit={submit} role="search" aria-labelledby="task-filters-heading" noValidate>
+    <form
+      className="app-task-filters"
+      onSubmit={submit}
+      role="search"
+      aria-labelledby="task-filters-heading"
+      noValidate
+    >
       <h2 className="govuk-heading-s" id="task-filters-heading">
         Filter and sort
       </h2>
@@ -79,7 +92,10 @@ export function TaskFilters({ view, types, areas, teamQueue, clearHref, onApply 
           placeholder="All processes"
           value={draft.process}
           onChange={(process) =>
-            set({ process, taskType: types.some((t) => t.process === process && t.taskType === draft.taskType) ? draft.taskType : '' })
+            set({
+              process,
+              taskType: types.some((t) => t.process === process && t.taskType === draft.taskType) ? draft.taskType : '',
+            })
           }
           options={processes.map(([value, label]) => ({ value, label }))}
         />
@@ -89,7 +105,11 @@ export function TaskFilters({ view, types, areas, teamQueue, clearHref, onApply 
           placeholder="All task types"
           value={draft.taskType}
           onChange={(taskType) => set({ taskType })}
-          options={taskTypes.map((t) => ({ value: t.taskType, label: t.name, group: draft.process ? undefined : t.processName }))}
+          options={taskTypes.map((t) => ({
+            value: t.taskType,
+            label: t.name,
+            group: draft.process ? undefined : t.processName,
+          }))}
         />
         <Select
           id="due"

@@ -3,20 +3,22 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import type { TeamMembership } from '../../auth/api/session';
-import { claimTask, getQueues, listTasks, reassignTasks, type TaskPage, type TaskSummary } from '../api/tasks';
+import type { TeamMembership } from '../../../api/session';
+import { claimTask, getQueues, listTasks, reassignTasks, type TaskPage, type TaskSummary } from '../../../api/tasks';
 import { TaskListPage } from './task-list-page';
 
-vi.mock('../api/tasks', () => ({
+vi.mock('../../../api/tasks', () => ({
   listTasks: vi.fn(),
   getQueues: vi.fn(),
   listTaskTypes: () =>
-    Promise.resolve([{ process: 'fraud-triage', processName: 'Fraud triage', taskType: 'Task_Triage', name: 'Triage dissemination' }]),
+    Promise.resolve([
+      { process: 'fraud-triage', processName: 'Fraud triage', taskType: 'Task_Triage', name: 'Triage dissemination' },
+    ]),
   claimTask: vi.fn(),
   reassignTasks: vi.fn(),
 }));
 
-vi.mock('../../fraud/api/reference', () => ({
+vi.mock('../../../api/reference', () => ({
   listPolicingAreas: () => Promise.resolve([{ id: 'coventry', name: 'Coventry', teamId: 'lpa-coventry' }]),
   listTeamMembers: () =>
     Promise.resolve([
@@ -26,8 +28,10 @@ vi.mock('../../fraud/api/reference', () => ({
 }));
 
 const session = vi.hoisted(() => ({ teams: [] as TeamMembership[] }));
-vi.mock('../../auth/components/session-context', () => ({
-  useSession: () => ({ user: { username: 'ecu.officer', displayName: 'DC Priya Shah', roles: [], teams: session.teams } }),
+vi.mock('../../../lib/session-context', () => ({
+  useSession: () => ({
+    user: { username: 'ecu.officer', displayName: 'DC Priya Shah', roles: [], teams: session.teams },
+  }),
 }));
 
 const task = (id: string, change: Partial<TaskSummary> = {}): TaskSummary => ({
@@ -57,7 +61,15 @@ function renderAt(path: string) {
   return render(
     <MemoryRouter initialEntries={[path]}>
       <Routes>
-        <Route path="/tasks" element={<><TaskListPage /><Location /></>} />
+        <Route
+          path="/tasks"
+          element={
+            <>
+              <TaskListPage />
+              <Location />
+            </>
+          }
+        />
       </Routes>
     </MemoryRouter>,
   );
@@ -83,7 +95,20 @@ afterEach(() => {
 describe('TaskListPage', () => {
   it('restores the view the URL describes and shows each task with its badge, priority and hidden subject', async () => {
     vi.mocked(listTasks).mockResolvedValue(
-      pageOf([task('1'), task('2', { subject: null, sla: null, due: null, priority: 20, assignee: 'ecu.officer2', assigneeName: 'DC Tom Hughes' })], 30),
+      pageOf(
+        [
+          task('1'),
+          task('2', {
+            subject: null,
+            sla: null,
+            due: null,
+            priority: 20,
+            assignee: 'ecu.officer2',
+            assigneeName: 'DC Tom Hughes',
+          }),
+        ],
+        30,
+      ),
     );
     renderAt('/tasks?queue=ecu-triage&due=OVERDUE&q=NFRC&sort=PRIORITY&order=DESC&page=2');
 
@@ -97,7 +122,10 @@ describe('TaskListPage', () => {
 
     const [first, second] = within(table).getAllByRole('row').slice(1);
     expect(within(first).getByText('Overdue')).toHaveClass('govuk-tag--red');
-    expect(within(first).getByRole('link', { name: /^NFRC1\s*\(view the case\)$/ })).toHaveAttribute('href', '/cases/NFRC1');
+    expect(within(first).getByRole('link', { name: /^NFRC1\s*\(view the case\)$/ })).toHaveAttribute(
+      'href',
+      '/cases/NFRC1',
+    );
     expect(first).toHaveTextContent('High');
     expect(await within(first).findByText('Coventry')).toBeInTheDocument();
     expect(within(first).getByRole('button', { name: /^Claim\s*Triage dissemination for NFRC1$/ })).toBeInTheDocument();
@@ -120,13 +148,22 @@ describe('TaskListPage', () => {
 
     await user.type(screen.getByLabelText('Crime reference or name'), 'NFRC240101001');
     await user.selectOptions(screen.getByLabelText('Assigned to'), 'Unassigned');
-    await user.selectOptions(screen.getByLabelText('Policing area'), await screen.findByRole('option', { name: 'Coventry' }));
+    await user.selectOptions(
+      screen.getByLabelText('Policing area'),
+      await screen.findByRole('option', { name: 'Coventry' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
 
     await waitFor(() =>
-      expect(screen.getByTestId('location')).toHaveTextContent('/tasks?queue=ecu-triage&area=coventry&assignee=none&q=NFRC240101001'),
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        '/tasks?queue=ecu-triage&area=coventry&assignee=none&q=NFRC240101001',
+      ),
     );
-    await waitFor(() => expect(lastQuery()).toBe('queue=ecu-triage&area=coventry&q=NFRC240101001&assignee=none&sort=DUE&order=ASC&page=0&size=25'));
+    await waitFor(() =>
+      expect(lastQuery()).toBe(
+        'queue=ecu-triage&area=coventry&q=NFRC240101001&assignee=none&sort=DUE&order=ASC&page=0&size=25',
+      ),
+    );
 
     await user.click(screen.getByRole('link', { name: 'Clear filters' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/tasks\?queue=ecu-triage$/));
@@ -134,7 +171,9 @@ describe('TaskListPage', () => {
 
   it('says who got there first when a claim loses the race, and shows the list as it now is', async () => {
     vi.mocked(listTasks).mockResolvedValueOnce(pageOf([task('1')]));
-    vi.mocked(listTasks).mockResolvedValue(pageOf([task('1', { assignee: 'ecu.officer2', assigneeName: 'DC Tom Hughes' })]));
+    vi.mocked(listTasks).mockResolvedValue(
+      pageOf([task('1', { assignee: 'ecu.officer2', assigneeName: 'DC Tom Hughes' })]),
+    );
     vi.mocked(claimTask).mockRejectedValue(new ApiError(409, 'This task is already claimed by DC Tom Hughes'));
     const user = userEvent.setup();
     renderAt('/tasks?queue=ecu-triage');
@@ -177,7 +216,9 @@ describe('TaskListPage', () => {
     it('reassigns the ticked tasks to a team member and lists any refused with the reason', async () => {
       vi.mocked(reassignTasks).mockResolvedValue({
         reassigned: ['1', '3'],
-        refused: [{ taskId: '2', reason: 'NOT_FOUND', message: 'There is no such task among the queues you supervise' }],
+        refused: [
+          { taskId: '2', reason: 'NOT_FOUND', message: 'There is no such task among the queues you supervise' },
+        ],
       });
       const user = userEvent.setup();
       renderAt('/tasks?queue=ecu-triage');
@@ -185,15 +226,22 @@ describe('TaskListPage', () => {
       await user.click(await screen.findByRole('checkbox', { name: 'Select all tasks on this page' }));
       await user.click(screen.getByRole('checkbox', { name: 'Select Triage dissemination for NFRC2' }));
       await user.click(screen.getByRole('checkbox', { name: 'Select Triage dissemination for NFRC2' }));
-      await user.selectOptions(screen.getByLabelText('Reassign to'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+      await user.selectOptions(
+        screen.getByLabelText('Reassign to'),
+        await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+      );
       await user.click(screen.getByRole('button', { name: /^Reassign selected/ }));
 
       expect(reassignTasks).toHaveBeenCalledWith(['1', '2', '3'], 'ecu.officer2');
-      expect(await screen.findByRole('status', { name: 'Success' })).toHaveTextContent('2 tasks reassigned to DC Tom Hughes');
+      expect(await screen.findByRole('status', { name: 'Success' })).toHaveTextContent(
+        '2 tasks reassigned to DC Tom Hughes',
+      );
       expect(screen.getByRole('alert')).toHaveTextContent(
         'Triage dissemination for NFRC2 was not reassigned: There is no such task among the queues you supervise',
       );
-      await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Select all tasks on this page' })).not.toBeChecked());
+      await waitFor(() =>
+        expect(screen.getByRole('checkbox', { name: 'Select all tasks on this page' })).not.toBeChecked(),
+      );
     });
 
     it('asks for tasks and a team member before sending anything', async () => {
@@ -203,15 +251,26 @@ describe('TaskListPage', () => {
       await user.click(await screen.findByRole('button', { name: /^Reassign selected/ }));
 
       const summary = await screen.findByRole('alert');
-      expect(within(summary).getByRole('link', { name: 'Select at least one task to reassign' })).toHaveAttribute('href', '#select-all-tasks');
-      expect(within(summary).getByRole('link', { name: 'Choose who to give the tasks to' })).toHaveAttribute('href', '#reassign-to');
-      expect(screen.getByLabelText('Reassign to')).toHaveAccessibleDescription(expect.stringContaining('Choose who to give the tasks to'));
+      expect(within(summary).getByRole('link', { name: 'Select at least one task to reassign' })).toHaveAttribute(
+        'href',
+        '#select-all-tasks',
+      );
+      expect(within(summary).getByRole('link', { name: 'Choose who to give the tasks to' })).toHaveAttribute(
+        'href',
+        '#reassign-to',
+      );
+      expect(screen.getByLabelText('Reassign to')).toHaveAccessibleDescription(
+        expect.stringContaining('Choose who to give the tasks to'),
+      );
       expect(reassignTasks).not.toHaveBeenCalled();
     });
 
     it('links to the ready to allocate view', async () => {
       renderAt('/tasks?queue=ecu-triage');
-      expect(await screen.findByRole('link', { name: 'Ready to allocate' })).toHaveAttribute('href', '/tasks/ready-to-allocate');
+      expect(await screen.findByRole('link', { name: 'Ready to allocate' })).toHaveAttribute(
+        'href',
+        '/tasks/ready-to-allocate',
+      );
     });
   });
 

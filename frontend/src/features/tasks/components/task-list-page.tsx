@@ -6,15 +6,15 @@ import { Pagination } from '../../../components/pagination';
 import { ApiError } from '../../../lib/api-client';
 import { pageCount, showingRange } from '../../../lib/pagination';
 import { useApiData } from '../../../lib/use-api-data';
-import { useSession } from '../../auth/components/session-context';
-import { listPolicingAreas, type TeamMember } from '../../fraud/api/reference';
-import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } from '../api/tasks';
+import { useSession } from '../../../lib/session-context';
+import { listPolicingAreas, type TeamMember } from '../../../api/reference';
+import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } from '../../../api/tasks';
 import { QueueNavigation, queueTabs } from './queue-navigation';
 import { reassignFieldIds, reassignOutcome, reassignProblems } from './reassignment';
 import { ReassignControl } from './reassign-control';
 import { TaskFilters } from './task-filters';
 import { TaskTable } from './task-table';
-import { countOf } from './task-labels';
+import { countOf } from '../../../lib/task-labels';
 import {
   applyFilters,
   clearFilters,
@@ -76,7 +76,11 @@ export function TaskListPage() {
   const supervisor = teams.some((t) => t.supervisor);
   const areaNames = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
 
-  function show(change: { notice?: string | null; errors?: ErrorItem[]; fieldErrors?: Record<string, string | undefined> }) {
+  function show(change: {
+    notice?: string | null;
+    errors?: ErrorItem[];
+    fieldErrors?: Record<string, string | undefined>;
+  }) {
     setNotice(change.notice ?? null);
     setErrors(change.errors ?? []);
     setFieldErrors(change.fieldErrors ?? {});
@@ -106,7 +110,10 @@ export function TaskListPage() {
     }
     setBusy(true);
     try {
-      const result = await reassignTasks(shownIds.filter((id) => selection.includes(id)), assignee);
+      const result = await reassignTasks(
+        shownIds.filter((id) => selection.includes(id)),
+        assignee,
+      );
       const outcome = reassignOutcome(result, member?.displayName ?? assignee, list?.tasks ?? []);
       show({ notice: outcome.notice, errors: outcome.refused });
       select({ type: 'clear' });
@@ -186,7 +193,11 @@ export function TaskListPage() {
           <p className="govuk-body govuk-!-margin-bottom-2" data-testid="showing-range">
             {showingRange(view.page, PAGE_SIZE, total)}
           </p>
-          <Pagination page={view.page} pages={pageCount(total, PAGE_SIZE)} hrefFor={(page) => viewHref({ ...view, page })} />
+          <Pagination
+            page={view.page}
+            pages={pageCount(total, PAGE_SIZE)}
+            hrefFor={(page) => viewHref({ ...view, page })}
+          />
         </>
       )}
     </>

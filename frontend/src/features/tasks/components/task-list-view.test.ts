@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskPage, TaskSummary, TaskType } from '../api/tasks';
+import type { TaskPage, TaskSummary, TaskType } from '../../../api/tasks';
 import {
   applyFilters,
   clearFilters,
@@ -17,8 +17,18 @@ const parse = (query: string) => parseView(new URLSearchParams(query));
 
 const types: TaskType[] = [
   { process: 'fraud-triage', processName: 'Fraud triage', taskType: 'Task_Triage', name: 'Triage dissemination' },
-  { process: 'fraud-triage', processName: 'Fraud triage', taskType: 'Task_InvestigationPlan', name: 'Write investigation plan' },
-  { process: 'monthly-outcome-return', processName: 'Monthly outcome return', taskType: 'Task_ApproveReturn', name: 'Approve return' },
+  {
+    process: 'fraud-triage',
+    processName: 'Fraud triage',
+    taskType: 'Task_InvestigationPlan',
+    name: 'Write investigation plan',
+  },
+  {
+    process: 'monthly-outcome-return',
+    processName: 'Monthly outcome return',
+    taskType: 'Task_ApproveReturn',
+    name: 'Approve return',
+  },
 ];
 
 const page = (...ids: string[]): TaskPage => ({
@@ -34,7 +44,11 @@ describe('parseView', () => {
   });
 
   it('restores every part of a view from its URL', () => {
-    expect(parse('queue=ecu-triage&process=fraud-triage&taskType=Task_Triage&due=OVERDUE&area=coventry&assignee=none&q=NFRC1&sort=PRIORITY&order=DESC&page=3')).toEqual({
+    expect(
+      parse(
+        'queue=ecu-triage&process=fraud-triage&taskType=Task_Triage&due=OVERDUE&area=coventry&assignee=none&q=NFRC1&sort=PRIORITY&order=DESC&page=3',
+      ),
+    ).toEqual({
       queue: 'ecu-triage',
       process: 'fraud-triage',
       taskType: 'Task_Triage',
@@ -58,7 +72,9 @@ describe('parseView', () => {
   });
 
   it('drops values that are not valid and keeps the defaults instead', () => {
-    expect(parse('queue=<script>&due=SOMETIME&sort=NAME&order=UP&page=-2&assignee=ecu.officer2&area=a%20b')).toEqual(defaultView);
+    expect(parse('queue=<script>&due=SOMETIME&sort=NAME&order=UP&page=-2&assignee=ecu.officer2&area=a%20b')).toEqual(
+      defaultView,
+    );
     expect(parse('page=2.5').page).toBe(1);
     expect(parse('page=abc').page).toBe(1);
   });
@@ -100,12 +116,18 @@ describe('serialiseView', () => {
 
 describe('toApiQuery', () => {
   it('asks the API for the 0-based page, with the sort and the page size', () => {
-    expect(toApiQuery({ ...defaultView, page: 2 }, 'ecu.officer').toString()).toBe('queue=mine&sort=DUE&order=ASC&page=1&size=25');
+    expect(toApiQuery({ ...defaultView, page: 2 }, 'ecu.officer').toString()).toBe(
+      'queue=mine&sort=DUE&order=ASC&page=1&size=25',
+    );
   });
 
   it('turns "me" into the username and "none" into unclaimed, on team queues only', () => {
-    expect(toApiQuery({ ...defaultView, queue: 'ecu-triage', assignee: 'me' }, 'ecu.officer').get('assignee')).toBe('ecu.officer');
-    expect(toApiQuery({ ...defaultView, queue: 'ecu-triage', assignee: 'none' }, 'ecu.officer').get('assignee')).toBe('none');
+    expect(toApiQuery({ ...defaultView, queue: 'ecu-triage', assignee: 'me' }, 'ecu.officer').get('assignee')).toBe(
+      'ecu.officer',
+    );
+    expect(toApiQuery({ ...defaultView, queue: 'ecu-triage', assignee: 'none' }, 'ecu.officer').get('assignee')).toBe(
+      'none',
+    );
     expect(toApiQuery({ ...defaultView, assignee: 'none' }, 'ecu.officer').has('assignee')).toBe(false);
   });
 
@@ -121,7 +143,9 @@ describe('toApiQuery', () => {
 describe('restrictToKnown', () => {
   it('falls back to my tasks for a queue the user does not work', () => {
     expect(restrictToKnown({ ...defaultView, queue: 'ecvcu' }, { queues: ['mine', 'ecu-triage'] }).queue).toBe('mine');
-    expect(restrictToKnown({ ...defaultView, queue: 'ecu-triage' }, { queues: ['mine', 'ecu-triage'] }).queue).toBe('ecu-triage');
+    expect(restrictToKnown({ ...defaultView, queue: 'ecu-triage' }, { queues: ['mine', 'ecu-triage'] }).queue).toBe(
+      'ecu-triage',
+    );
   });
 
   it('drops a process, task type or area that does not exist, once they are known', () => {
@@ -140,11 +164,25 @@ describe('applying and clearing filters', () => {
   it('starts again from page 1 with the new filters and sort', () => {
     const view = { ...defaultView, queue: 'ecu-triage', page: 5 };
     const filters = { process: '', taskType: '', due: 'OVERDUE' as const, area: '', assignee: '' as const, q: 'Hedy' };
-    expect(applyFilters(view, filters, 'PRIORITY', 'DESC')).toEqual({ ...view, ...filters, sort: 'PRIORITY', order: 'DESC', page: 1 });
+    expect(applyFilters(view, filters, 'PRIORITY', 'DESC')).toEqual({
+      ...view,
+      ...filters,
+      sort: 'PRIORITY',
+      order: 'DESC',
+      page: 1,
+    });
   });
 
   it('keeps the queue and the order when clearing the filters', () => {
-    const view: TaskListView = { ...defaultView, queue: 'ecu-triage', due: 'OVERDUE', q: 'x', sort: 'CREATED', order: 'DESC', page: 3 };
+    const view: TaskListView = {
+      ...defaultView,
+      queue: 'ecu-triage',
+      due: 'OVERDUE',
+      q: 'x',
+      sort: 'CREATED',
+      order: 'DESC',
+      page: 3,
+    };
     expect(clearFilters(view)).toEqual({ ...defaultView, queue: 'ecu-triage', sort: 'CREATED', order: 'DESC' });
     expect(hasFilters(view)).toBe(true);
     expect(hasFilters(clearFilters(view))).toBe(false);

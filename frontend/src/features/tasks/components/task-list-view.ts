@@ -1,7 +1,7 @@
 // What the task list shows — queue, filters, sort and page — kept in the URL's query string so a
 // view can be bookmarked and shared. Anything in the URL that is not a valid value is dropped.
 
-import type { TaskPage, TaskType } from '../api/tasks';
+import type { TaskPage, TaskType } from '../../../api/tasks';
 
 export const MY_TASKS = 'mine';
 export const PAGE_SIZE = 25;
@@ -61,7 +61,8 @@ export function parseView(params: URLSearchParams): TaskListView {
     taskType: id(params.get('taskType')),
     due: oneOf(DUE_STATES, params.get('due')) ?? '',
     area: id(params.get('area')),
-    assignee: (oneOf(['NONE', 'ME'] as const, params.get('assignee'))?.toLowerCase() as AssigneeFilter | undefined) ?? '',
+    assignee:
+      (oneOf(['NONE', 'ME'] as const, params.get('assignee'))?.toLowerCase() as AssigneeFilter | undefined) ?? '',
     q: (params.get('q') ?? '').trim().slice(0, MAX_TEXT),
     sort: oneOf(SORTS, params.get('sort')) ?? defaultView.sort,
     order: oneOf(ORDERS, params.get('order')) ?? defaultView.order,
@@ -120,7 +121,12 @@ export function restrictToKnown(view: TaskListView, known: KnownValues): TaskLis
 }
 
 /** The view with new filters and sort, from its first page. */
-export const applyFilters = (view: TaskListView, filters: TaskFilters, sort: TaskSort, order: SortOrder): TaskListView => ({
+export const applyFilters = (
+  view: TaskListView,
+  filters: TaskFilters,
+  sort: TaskSort,
+  order: SortOrder,
+): TaskListView => ({
   ...view,
   ...filters,
   sort,

@@ -3,10 +3,10 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
-import { useSession } from '../../auth/components/session-context';
-import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../api/tasks';
-import type { TaskFormDefinition, TaskFormRegistry } from './task-form';
-import { casePageHref } from './task-labels';
+import { useSession } from '../../../lib/session-context';
+import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../../../api/tasks';
+import type { TaskFormDefinition, TaskFormRegistry } from '../../../lib/task-form';
+import { casePageHref } from '../../../lib/task-labels';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
 export interface TaskPageState {
@@ -47,7 +47,9 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
           setDetail(d);
           setLoadError(null);
         })
-        .catch((e) => setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The task could not be loaded; try again'))),
+        .catch((e) =>
+          setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The task could not be loaded; try again')),
+        ),
     [taskId],
   );
 
@@ -58,11 +60,17 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
   if (loadError) {
     return (
       <>
-        <Link to={backTo} className="govuk-back-link">Back to tasks</Link>
+        <Link to={backTo} className="govuk-back-link">
+          Back to tasks
+        </Link>
         <h1 className="govuk-heading-l">{loadError.status === 404 ? 'Task not found' : 'Sorry, there is a problem'}</h1>
-        <p className="govuk-body" data-testid="task-problem">{loadError.message}</p>
+        <p className="govuk-body" data-testid="task-problem">
+          {loadError.message}
+        </p>
         <p className="govuk-body">
-          <Link to={backTo} className="govuk-link">Go back to your tasks</Link>
+          <Link to={backTo} className="govuk-link">
+            Go back to your tasks
+          </Link>
         </p>
       </>
     );
@@ -114,7 +122,9 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
 
   return (
     <>
-      <Link to={backTo} className="govuk-back-link">Back to tasks</Link>
+      <Link to={backTo} className="govuk-back-link">
+        Back to tasks
+      </Link>
       <ErrorSummary errors={errors} />
       <span className="govuk-caption-l">{task.caseReference}</span>
       <h1 className="govuk-heading-l">{task.name}</h1>
@@ -124,7 +134,8 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
           <dd className="govuk-summary-list__value">
             {caseHref ? (
               <Link className="govuk-link" to={caseHref}>
-                {task.caseReference}<span className="govuk-visually-hidden"> (view the case)</span>
+                {task.caseReference}
+                <span className="govuk-visually-hidden"> (view the case)</span>
               </Link>
             ) : (
               task.caseReference
@@ -137,7 +148,9 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Assigned to</dt>
-          <dd className="govuk-summary-list__value" data-testid="task-assignee">{task.assigneeName ?? 'Unassigned'}</dd>
+          <dd className="govuk-summary-list__value" data-testid="task-assignee">
+            {task.assigneeName ?? 'Unassigned'}
+          </dd>
         </div>
       </dl>
       {detail.guidance && <div className="govuk-inset-text">{detail.guidance}</div>}

@@ -1,7 +1,7 @@
-import type { TaskSummary } from '../api/tasks';
+import type { TaskSummary } from '../../../api/tasks';
 import { SELECT_ALL_ID } from './reassignment';
 import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
-import { priorityLabel } from './task-labels';
+import { priorityLabel } from '../../../lib/task-labels';
 import { allSelected, type Selection } from './task-selection';
 
 interface Props {
@@ -55,13 +55,27 @@ export function TaskTable({ caption, tasks, areaNames, from, selection, busy, lo
               </div>
             </th>
           )}
-          <th scope="col" className="govuk-table__header">Task</th>
-          <th scope="col" className="govuk-table__header">Case reference</th>
-          <th scope="col" className="govuk-table__header">Subject</th>
-          <th scope="col" className="govuk-table__header">Policing area</th>
-          <th scope="col" className="govuk-table__header">Due</th>
-          <th scope="col" className="govuk-table__header">Priority</th>
-          <th scope="col" className="govuk-table__header">Assigned to</th>
+          <th scope="col" className="govuk-table__header">
+            Task
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Case reference
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Subject
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Policing area
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Priority
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Assigned to
+          </th>
           <th scope="col" className="govuk-table__header">
             <span className="govuk-visually-hidden">Actions</span>
           </th>
@@ -101,7 +115,11 @@ export function TaskTable({ caption, tasks, areaNames, from, selection, busy, lo
             <CaseReferenceCell task={task} />
             <SubjectCell task={task} />
             <td className="govuk-table__cell">
-              {task.policingArea ? (areaNames.get(task.policingArea) ?? task.policingArea) : <Missing words="No policing area" />}
+              {task.policingArea ? (
+                (areaNames.get(task.policingArea) ?? task.policingArea)
+              ) : (
+                <Missing words="No policing area" />
+              )}
             </td>
             <DueCell task={task} />
             <td className="govuk-table__cell">{priorityLabel(task.priority)}</td>
@@ -114,7 +132,11 @@ export function TaskTable({ caption, tasks, areaNames, from, selection, busy, lo
                   disabled={busy}
                   onClick={() => onClaim(task)}
                 >
-                  Claim<span className="govuk-visually-hidden"> {task.name} for {task.caseReference}</span>
+                  Claim
+                  <span className="govuk-visually-hidden">
+                    {' '}
+                    {task.name} for {task.caseReference}
+                  </span>
                 </button>
               )}
             </td>

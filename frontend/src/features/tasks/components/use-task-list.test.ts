@@ -1,13 +1,21 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import { getQueues, type TaskPage, type TaskSummary } from '../api/tasks';
+import { getQueues, type TaskPage, type TaskSummary } from '../../../api/tasks';
 import { useTaskList } from './use-task-list';
 
-vi.mock('../api/tasks', () => ({ getQueues: vi.fn() }));
+vi.mock('../../../api/tasks', () => ({ getQueues: vi.fn() }));
 
-const page = (...ids: string[]): TaskPage => ({ tasks: ids.map((id) => ({ id }) as TaskSummary), total: ids.length, page: 0, size: 25 });
-const queues = (changeMark: number) => ({ queues: [{ id: 'mine', name: 'My tasks', count: 1, supervised: false }], changeMark });
+const page = (...ids: string[]): TaskPage => ({
+  tasks: ids.map((id) => ({ id }) as TaskSummary),
+  total: ids.length,
+  page: 0,
+  size: 25,
+});
+const queues = (changeMark: number) => ({
+  queues: [{ id: 'mine', name: 'My tasks', count: 1, supervised: false }],
+  changeMark,
+});
 
 describe('useTaskList', () => {
   let mark: number;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { getQueues, type TaskPage, type TaskQueues } from '../api/tasks';
+import { getQueues, type TaskPage, type TaskQueues } from '../../../api/tasks';
 import { hasNewWork } from './task-list-view';
 
 /** How often the queues' change mark is asked for; the list itself is fetched only when it moves. */
@@ -47,7 +47,8 @@ export function useTaskList(load: () => Promise<TaskPage>, pollMs = POLL_MS): Ta
         setShown({ page, from: load });
         setError(null);
       } catch (e) {
-        if (request === latestRequest.current) setError(e instanceof ApiError ? e.message : 'The task list could not be loaded; try again');
+        if (request === latestRequest.current)
+          setError(e instanceof ApiError ? e.message : 'The task list could not be loaded; try again');
       }
     },
     [load],

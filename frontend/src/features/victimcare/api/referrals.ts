@@ -3,11 +3,7 @@ import { api } from '../../../lib/api-client';
 export type ScreeningReason = 'ROMANCE_FRAUD' | 'AGED_70_OR_OVER' | 'NDM_SCORE_AT_OR_ABOVE_THRESHOLD' | 'REPEAT_VICTIM';
 
 export type ReferralStage =
-  | 'AWAITING_FIRST_CONTACT'
-  | 'UNABLE_TO_CONTACT_REVIEW'
-  | 'ASSESSED'
-  | 'CONTACT_PLAN_AGREED'
-  | 'CLOSED';
+  'AWAITING_FIRST_CONTACT' | 'UNABLE_TO_CONTACT_REVIEW' | 'ASSESSED' | 'CONTACT_PLAN_AGREED' | 'CLOSED';
 
 export type ContactChannel = 'PHONE' | 'VISIT' | 'EMAIL' | 'LETTER';
 
@@ -16,11 +12,7 @@ export type FailedContactOutcome = 'NO_ANSWER' | 'WRONG_NUMBER' | 'VOICEMAIL_LEF
 export type ContactOutcome = 'CONTACTED' | 'NO_ANSWER' | 'DECLINED';
 
 export type Advice =
-  | 'BANKING_SAFEGUARDING'
-  | 'INTERNET_SAFETY'
-  | 'LASTING_POWER_OF_ATTORNEY'
-  | 'BANKING_PROTOCOL'
-  | 'SCAM_TRENDS';
+  'BANKING_SAFEGUARDING' | 'INTERNET_SAFETY' | 'LASTING_POWER_OF_ATTORNEY' | 'BANKING_PROTOCOL' | 'SCAM_TRENDS';
 
 export type ProtectResource = 'PROTECT_BOOKLET' | 'CALL_BLOCKER';
 

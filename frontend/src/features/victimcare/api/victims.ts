@@ -61,4 +61,5 @@ export const searchVictims = (q: string, page: number) =>
   );
 
 /** A victim with their crimes and referrals; read as a consultation, so the API audits it. */
-export const getVictim = (victimId: string) => api.get<Victim>(`/api/victim-care/victims/${encodeURIComponent(victimId)}`);
+export const getVictim = (victimId: string) =>
+  api.get<Victim>(`/api/victim-care/victims/${encodeURIComponent(victimId)}`);

@@ -10,9 +10,14 @@ import { plannedReferral, referral } from './victim-care.fixtures';
 import type { VictimPageState } from './victim-page';
 
 vi.mock('../api/referrals', () => ({ getReferral: vi.fn(), changeContactPlan: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({
-    user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
+    user: {
+      username: 'victim.care',
+      displayName: 'Jo Bennett',
+      roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }],
+      teams: [],
+    },
   }),
 }));
 
@@ -69,7 +74,10 @@ describe('ChangeContactPlanPage', () => {
       'href',
       '#contacts-0-dueOn-day',
     );
-    expect(within(summary).getByRole('link', { name: 'Say why the contact plan is changing' })).toHaveAttribute('href', '#reason');
+    expect(within(summary).getByRole('link', { name: 'Say why the contact plan is changing' })).toHaveAttribute(
+      'href',
+      '#reason',
+    );
     expect(screen.getByLabelText('Why is the plan changing?')).toHaveAccessibleDescription(
       expect.stringContaining('Error: Say why the contact plan is changing'),
     );
@@ -90,7 +98,9 @@ describe('ChangeContactPlanPage', () => {
 
     // Add one: focus moves to its day box, so typing carries on there.
     await user.keyboard('{Enter}');
-    await vi.waitFor(() => expect(within(screen.getByRole('group', { name: 'Contact 2' })).getByLabelText('Day')).toHaveFocus());
+    await vi.waitFor(() =>
+      expect(within(screen.getByRole('group', { name: 'Contact 2' })).getByLabelText('Day')).toHaveFocus(),
+    );
     await user.keyboard('3');
     await user.tab();
     await user.keyboard('2');
@@ -117,12 +127,19 @@ describe('ChangeContactPlanPage', () => {
 
   it('shows the server’s field errors at the contact they name', async () => {
     vi.mocked(getReferral).mockResolvedValue(
-      referral({ stage: 'CONTACT_PLAN_AGREED', contactPlan: { version: 1, changes: [], contacts: [
-        { id: 'c9', dueOn: `${nextYear}-01-10`, channel: 'PHONE', status: 'PLANNED', logged: null },
-      ] } }),
+      referral({
+        stage: 'CONTACT_PLAN_AGREED',
+        contactPlan: {
+          version: 1,
+          changes: [],
+          contacts: [{ id: 'c9', dueOn: `${nextYear}-01-10`, channel: 'PHONE', status: 'PLANNED', logged: null }],
+        },
+      }),
     );
     vi.mocked(changeContactPlan).mockRejectedValue(
-      new ApiError(400, 'Some answers need correcting', [{ field: 'contacts[0].channel', message: 'Choose a channel the victim agreed to' }]),
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'contacts[0].channel', message: 'Choose a channel the victim agreed to' },
+      ]),
     );
     const user = userEvent.setup();
     renderPage();

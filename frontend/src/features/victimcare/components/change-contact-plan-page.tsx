@@ -19,7 +19,8 @@ const OPEN = ['PLANNED', 'DUE_TODAY', 'OVERDUE'];
 function initialDraft(referral: ReferralDetail): PlanChangeDraft {
   const open = (referral.contactPlan?.contacts ?? []).filter((c) => OPEN.includes(c.status));
   return {
-    contacts: open.length > 0 ? open.map((c) => ({ dueOn: dateParts(c.dueOn), channel: c.channel })) : [emptyContactRow()],
+    contacts:
+      open.length > 0 ? open.map((c) => ({ dueOn: dateParts(c.dueOn), channel: c.channel })) : [emptyContactRow()],
     reason: '',
   };
 }
@@ -59,7 +60,9 @@ function ChangePlanForm({ referral }: { referral: ReferralDetail }) {
 
   return (
     <>
-      <Link to={back} className="govuk-back-link">Back to the victim</Link>
+      <Link to={back} className="govuk-back-link">
+        Back to the victim
+      </Link>
       <ErrorSummary errors={errors} />
       <span className="govuk-caption-l">
         {referral.reference}, {referral.victimName} <RepeatVictimTag repeatVictim={referral.repeatVictim} />
@@ -73,7 +76,11 @@ function ChangePlanForm({ referral }: { referral: ReferralDetail }) {
           </p>
           <form onSubmit={submit} noValidate>
             <h2 className="govuk-heading-m">Contacts</h2>
-            <ContactRows rows={draft.contacts} errorFor={errorFor} onChange={(contacts) => setDraft((d) => ({ ...d, contacts }))} />
+            <ContactRows
+              rows={draft.contacts}
+              errorFor={errorFor}
+              onChange={(contacts) => setDraft((d) => ({ ...d, contacts }))}
+            />
             <Textarea
               id="reason"
               label="Why is the plan changing?"
@@ -87,7 +94,9 @@ function ChangePlanForm({ referral }: { referral: ReferralDetail }) {
               <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
                 Save contact plan
               </button>
-              <Link to={back} className="govuk-link">Cancel</Link>
+              <Link to={back} className="govuk-link">
+                Cancel
+              </Link>
             </div>
           </form>
         </div>
@@ -108,7 +117,9 @@ function ChangePlan({ reference }: { reference: string }) {
   if (referral.error) {
     return (
       <>
-        <h1 className="govuk-heading-l">{referral.status === 404 ? 'Referral not found' : 'Sorry, there is a problem'}</h1>
+        <h1 className="govuk-heading-l">
+          {referral.status === 404 ? 'Referral not found' : 'Sorry, there is a problem'}
+        </h1>
         <p className="govuk-body">{referral.error}</p>
       </>
     );
@@ -124,7 +135,9 @@ function ChangePlan({ reference }: { reference: string }) {
             : 'No contact plan has been agreed yet: agree one in the contact plan task.'}
         </p>
         <p className="govuk-body">
-          <Link className="govuk-link" to={victimPageHref(referral.data.victimId, reference)}>Back to the victim</Link>
+          <Link className="govuk-link" to={victimPageHref(referral.data.victimId, reference)}>
+            Back to the victim
+          </Link>
         </p>
       </>
     );

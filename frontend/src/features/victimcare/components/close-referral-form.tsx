@@ -1,22 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import { NotesField } from '../../../components/notes-field';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { SubmitButton } from '../../../components/submit-button';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { ReferralContext, useReferral } from './referral-context';
 import { closureAnswers, validateClosure, type ClosureDraft } from './victim-care-answers';
 import { CLOSURE_OUTCOMES } from './victim-care-words';
 
 /** Task_CloseReferral: the outcome the referral closes with. */
-export function CloseReferralForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const referral = useReferral(detail.task.caseReference);
-  const [draft, setDraft] = useState<ClosureDraft>({ outcome: '', notes: '' });
-  const error = (id: string) => errorFor(errors, id);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(closureAnswers(draft), validateClosure(draft));
-  }
+export function CloseReferralForm(props: TaskFormProps) {
+  const referral = useReferral(props.detail.task.caseReference);
+  const { draft, set, error, submit } = useTaskDraft<ClosureDraft>(
+    props,
+    { outcome: '', notes: '' },
+    closureAnswers,
+    validateClosure,
+  );
 
   return (
     <>
@@ -27,17 +26,11 @@ export function CloseReferralForm({ detail, errors, busy, onSubmit }: TaskFormPr
           legend="Outcome"
           error={error('outcome')}
           value={draft.outcome}
-          onChange={(outcome) => setDraft((d) => ({ ...d, outcome }))}
+          onChange={(outcome) => set({ outcome })}
           options={Object.entries(CLOSURE_OUTCOMES).map(([value, label]) => ({ value, label }))}
         />
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          error={error('notes')}
-          value={draft.notes}
-          onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
-        />
-        <SubmitButton busy={busy}>Close referral</SubmitButton>
+        <NotesField error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
+        <SubmitButton busy={props.busy}>Close referral</SubmitButton>
       </form>
     </>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { NotesField } from '../../../components/notes-field';
 import type { ErrorItem } from '../../../components/error-summary';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { logContactAttempt, type ReferralDetail } from '../api/referrals';
 import { contactAttemptAnswers, validateContactAttempt, type ContactAttemptDraft } from './victim-care-answers';
@@ -74,13 +74,12 @@ export function ContactAttemptForm({ referral, errorFor, onProblems, onLogged }:
         onChange={(outcome) => setDraft((d) => ({ ...d, outcome }))}
         options={Object.entries(FAILED_CONTACT_OUTCOMES).map(([value, label]) => ({ value, label }))}
       />
-      <Textarea
+      <NotesField
         id={attemptFieldId(ref, 'notes')}
-        label="Notes (optional)"
         rows={2}
         error={errorFor(attemptFieldId(ref, 'notes'))}
         value={draft.notes}
-        onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
+        onChange={(notes) => setDraft((d) => ({ ...d, notes }))}
       />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={busy}>
         Log failed attempt

@@ -1,14 +1,6 @@
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { ContactChannel, ContactPlan, ContactPlanChange, PlannedContact } from '../api/referrals';
-import {
-  ADVICE,
-  CHANNELS,
-  CONTACT_OUTCOMES,
-  contactStatusTag,
-  inWords,
-  listOf,
-  RESOURCES,
-} from './victim-care-words';
+import { ADVICE, CHANNELS, CONTACT_OUTCOMES, contactStatusTag, inWords, listOf, RESOURCES } from './victim-care-words';
 
 const CONTACT_TITLES: Record<ContactChannel, string> = {
   PHONE: 'Phone call',
@@ -18,8 +10,7 @@ const CONTACT_TITLES: Record<ContactChannel, string> = {
 };
 
 export type TimelineEntry =
-  | { kind: 'contact'; on: string; contact: PlannedContact }
-  | { kind: 'change'; on: string; change: ContactPlanChange };
+  { kind: 'contact'; on: string; contact: PlannedContact } | { kind: 'change'; on: string; change: ContactPlanChange };
 
 /**
  * The plan in date order, earliest first: each contact on the day it was made (or is planned for),
@@ -28,7 +19,11 @@ export type TimelineEntry =
  */
 export function timelineEntries(plan: ContactPlan): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...plan.contacts.map((contact) => ({ kind: 'contact' as const, on: contact.logged?.contactedOn ?? contact.dueOn, contact })),
+    ...plan.contacts.map((contact) => ({
+      kind: 'contact' as const,
+      on: contact.logged?.contactedOn ?? contact.dueOn,
+      contact,
+    })),
     ...plan.changes.map((change) => ({ kind: 'change' as const, on: change.changedAt, change })),
   ];
   const day = (e: TimelineEntry) => e.on.substring(0, 10);
@@ -44,7 +39,9 @@ function ContactEntry({ contact }: { contact: PlannedContact }) {
       <div className="moj-timeline__header">
         <h4 className="moj-timeline__title">
           {CONTACT_TITLES[contact.channel] ?? inWords(CHANNELS, contact.channel)}{' '}
-          <strong className={tag.className} data-testid="contact-status">{tag.text}</strong>
+          <strong className={tag.className} data-testid="contact-status">
+            {tag.text}
+          </strong>
         </h4>
         {logged && <p className="moj-timeline__byline">by {logged.recordedBy}</p>}
       </div>

@@ -49,7 +49,11 @@ export function ContactRows({ rows, onChange, errorFor }: Props) {
   return (
     <div data-testid="contact-rows">
       {rows.map((row, index) => (
-        <fieldset className="govuk-fieldset app-contact-row" key={keys.current[index]} data-testid={`contact-row-${index}`}>
+        <fieldset
+          className="govuk-fieldset app-contact-row"
+          key={keys.current[index]}
+          data-testid={`contact-row-${index}`}
+        >
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Contact {index + 1}</legend>
           <DateInput
             id={contactRowId(index, 'dueOn')}

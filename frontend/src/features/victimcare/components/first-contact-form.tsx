@@ -1,14 +1,20 @@
-import { useState, type FormEvent } from 'react';
 import { Checkboxes } from '../../../components/checkboxes';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
+import { NotesField } from '../../../components/notes-field';
 import { Textarea } from '../../../components/textarea';
 import { dateParts } from './contact-rows';
 import { todayIso } from '../../../lib/dates';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { SubmitButton } from '../../../components/submit-button';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { ReferralContext, useReferral } from './referral-context';
-import { firstContactAnswers, validateFirstContact, VULNERABILITY_KEYS, type FirstContactDraft } from './victim-care-answers';
+import {
+  firstContactAnswers,
+  validateFirstContact,
+  VULNERABILITY_KEYS,
+  type FirstContactDraft,
+} from './victim-care-answers';
 import { CHANNELS, ENHANCED_RIGHTS_HINTS, ENHANCED_RIGHTS_REASONS, VULNERABILITY_QUESTIONS } from './victim-care-words';
 
 const YES_NO = [
@@ -31,15 +37,13 @@ export function initialFirstContact(repeatVictim: boolean, today = todayIso()): 
   };
 }
 
-function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormProps & { repeatVictim: boolean }) {
-  const [draft, setDraft] = useState<FirstContactDraft>(() => initialFirstContact(repeatVictim));
-  const error = (id: string) => errorFor(errors, id);
-  const set = (change: Partial<FirstContactDraft>) => setDraft((d) => ({ ...d, ...change }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(firstContactAnswers(draft), validateFirstContact(draft));
-  }
+function FirstContactFields(props: TaskFormProps & { repeatVictim: boolean }) {
+  const { draft, set, error, submit } = useTaskDraft<FirstContactDraft>(
+    props,
+    () => initialFirstContact(props.repeatVictim),
+    firstContactAnswers,
+    validateFirstContact,
+  );
 
   const enhancedRightsDetail = (
     <>
@@ -111,10 +115,10 @@ function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormPr
         onChange={(vulnerability) => set({ vulnerability })}
         options={VULNERABILITY_KEYS.map((key) => ({ value: key, label: VULNERABILITY_QUESTIONS[key] }))}
       />
-      {repeatVictim && (
+      {props.repeatVictim && (
         <div className="govuk-inset-text" data-testid="persistently-targeted-proposal">
-          This is a repeat victim, so they are proposed as persistently targeted for enhanced rights. Check this with the
-          victim and explain it, or change the answer.
+          This is a repeat victim, so they are proposed as persistently targeted for enhanced rights. Check this with
+          the victim and explain it, or change the answer.
         </div>
       )}
       <Radios
@@ -141,15 +145,8 @@ function FirstContactFields({ errors, busy, onSubmit, repeatVictim }: TaskFormPr
           { value: 'no', label: 'No' },
         ]}
       />
-      <Textarea
-        id="notes"
-        label="Notes (optional)"
-        labelSize="m"
-        error={error('notes')}
-        value={draft.notes}
-        onChange={(e) => set({ notes: e.target.value })}
-      />
-      <SubmitButton busy={busy}>Save assessment</SubmitButton>
+      <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
+      <SubmitButton busy={props.busy}>Save assessment</SubmitButton>
     </form>
   );
 }

@@ -1,16 +1,21 @@
-import { useState, type FormEvent } from 'react';
 import { Checkboxes } from '../../../components/checkboxes';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
+import { NotesField } from '../../../components/notes-field';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import { SubmitButton } from '../../../components/submit-button';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { listResources, type ResourceStock } from '../api/resources';
 import { dateParts } from './contact-rows';
 import { ReferralContext, useReferral } from './referral-context';
-import { plannedContactAnswers, validatePlannedContact, type ConsentAnswer, type PlannedContactDraft } from './victim-care-answers';
+import {
+  plannedContactAnswers,
+  validatePlannedContact,
+  type ConsentAnswer,
+  type PlannedContactDraft,
+} from './victim-care-answers';
 import { ADVICE, CONTACT_OUTCOMES, RESOURCES } from './victim-care-words';
 
 /** The stock beside a resource, e.g. "4 in stock (POCA funded)"; call blockers run out. */
@@ -21,25 +26,24 @@ export function stockHint(stock: ResourceStock | undefined): string | undefined 
 }
 
 /** Task_PlannedContact: the outcome of a planned contact, the advice given, resources issued and consent. */
-export function PlannedContactForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
+export function PlannedContactForm(props: TaskFormProps) {
+  const { detail, busy } = props;
   const referral = useReferral(detail.task.caseReference);
   const stock = useApiData(listResources);
-  const [draft, setDraft] = useState<PlannedContactDraft>(() => ({
-    contactedOn: dateParts(todayIso()),
-    outcome: '',
-    advice: [],
-    resources: [],
-    consentToVictimSupport: 'notAsked',
-    notes: '',
-  }));
-  const error = (id: string) => errorFor(errors, id);
-  const set = (change: Partial<PlannedContactDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const { draft, set, error, submit } = useTaskDraft<PlannedContactDraft>(
+    props,
+    () => ({
+      contactedOn: dateParts(todayIso()),
+      outcome: '',
+      advice: [],
+      resources: [],
+      consentToVictimSupport: 'notAsked',
+      notes: '',
+    }),
+    plannedContactAnswers,
+    (draft) => validatePlannedContact(draft, stock.data),
+  );
   const consented = !!referral.data?.victimSupport?.consentRecordedAt;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(plannedContactAnswers(draft), validatePlannedContact(draft, stock.data));
-  }
 
   return (
     <>
@@ -75,7 +79,11 @@ export function PlannedContactForm({ detail, errors, busy, onSubmit }: TaskFormP
         <Checkboxes
           name="resources"
           legend="Which protect resources did you issue?"
-          hint={stock.error ? `Stock could not be checked: ${stock.error}` : 'Select all that apply. Issuing a call blocker takes one from stock.'}
+          hint={
+            stock.error
+              ? `Stock could not be checked: ${stock.error}`
+              : 'Select all that apply. Issuing a call blocker takes one from stock.'
+          }
           error={error('resources')}
           values={draft.resources}
           onChange={(resources) => set({ resources })}
@@ -102,14 +110,7 @@ export function PlannedContactForm({ detail, errors, busy, onSubmit }: TaskFormP
             { value: 'notAsked', label: 'Not asked at this contact' },
           ]}
         />
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          labelSize="m"
-          error={error('notes')}
-          value={draft.notes}
-          onChange={(e) => set({ notes: e.target.value })}
-        />
+        <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
         <SubmitButton busy={busy}>Log contact</SubmitButton>
       </form>
     </>

@@ -1,28 +1,23 @@
-import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
+import { NotesField } from '../../../components/notes-field';
+import { SubmitButton } from '../../../components/submit-button';
 import { TextInput } from '../../../components/text-input';
-import { Textarea } from '../../../components/textarea';
 import { todayIso } from '../../../lib/dates';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { dateParts } from './contact-rows';
 import { ReferralContext, useReferral } from './referral-context';
 import { validateVictimSupport, victimSupportAnswers, type VictimSupportDraft } from './victim-care-answers';
 
 /** Task_ReferToVictimSupport: the victim consented; the referral made and Victim Support's reference. */
-export function ReferToVictimSupportForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const referral = useReferral(detail.task.caseReference);
-  const [draft, setDraft] = useState<VictimSupportDraft>(() => ({
-    referredOn: dateParts(todayIso()),
-    victimSupportReference: '',
-    notes: '',
-  }));
-  const error = (id: string) => errorFor(errors, id);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(victimSupportAnswers(draft), validateVictimSupport(draft));
-  }
+export function ReferToVictimSupportForm(props: TaskFormProps) {
+  const referral = useReferral(props.detail.task.caseReference);
+  const { draft, set, error, submit } = useTaskDraft<VictimSupportDraft>(
+    props,
+    () => ({ referredOn: dateParts(todayIso()), victimSupportReference: '', notes: '' }),
+    victimSupportAnswers,
+    validateVictimSupport,
+  );
 
   return (
     <>
@@ -35,7 +30,7 @@ export function ReferToVictimSupportForm({ detail, errors, busy, onSubmit }: Tas
           hint="For example, 27 11 2026"
           error={error('referredOn-day')}
           value={draft.referredOn}
-          onChange={(referredOn) => setDraft((d) => ({ ...d, referredOn }))}
+          onChange={(referredOn) => set({ referredOn })}
         />
         <TextInput
           id="victimSupportReference"
@@ -44,16 +39,10 @@ export function ReferToVictimSupportForm({ detail, errors, busy, onSubmit }: Tas
           className="govuk-input--width-20"
           error={error('victimSupportReference')}
           value={draft.victimSupportReference}
-          onChange={(e) => setDraft((d) => ({ ...d, victimSupportReference: e.target.value }))}
+          onChange={(e) => set({ victimSupportReference: e.target.value })}
         />
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          error={error('notes')}
-          value={draft.notes}
-          onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
-        />
-        <SubmitButton busy={busy}>Record referral to Victim Support</SubmitButton>
+        <NotesField error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
+        <SubmitButton busy={props.busy}>Record referral to Victim Support</SubmitButton>
       </form>
     </>
   );

@@ -13,7 +13,12 @@ export function useReferral(reference: string): ApiData<ReferralDetail> {
 
 /** Who the task is about, above its form: the victim (flagged when a repeat victim), the crime and why referred. */
 export function ReferralContext({ referral }: { referral: ApiData<ReferralDetail> }) {
-  if (referral.error) return <p className="govuk-body" data-testid="referral-context">The referral could not be loaded: {referral.error}</p>;
+  if (referral.error)
+    return (
+      <p className="govuk-body" data-testid="referral-context">
+        The referral could not be loaded: {referral.error}
+      </p>
+    );
   const r = referral.data;
   if (!r) return <p className="govuk-body">Loading the referral…</p>;
   return (

@@ -16,10 +16,16 @@ function ReferralRedirect({ reference }: { reference: string }) {
   if (referral.error) {
     return (
       <>
-        <h1 className="govuk-heading-l">{referral.status === 404 ? 'Referral not found' : 'Sorry, there is a problem'}</h1>
-        <p className="govuk-body" data-testid="referral-problem">{referral.error}</p>
+        <h1 className="govuk-heading-l">
+          {referral.status === 404 ? 'Referral not found' : 'Sorry, there is a problem'}
+        </h1>
+        <p className="govuk-body" data-testid="referral-problem">
+          {referral.error}
+        </p>
         <p className="govuk-body">
-          <Link to="/victim-care/victims" className="govuk-link">Search victims</Link>
+          <Link to="/victim-care/victims" className="govuk-link">
+            Search victims
+          </Link>
         </p>
       </>
     );

@@ -42,7 +42,8 @@ function AssessmentFacts({ assessment }: { assessment: Assessment }) {
   return (
     <dl className="govuk-summary-list" data-testid="assessment">
       <Row name="First contact">
-        {formatDate(assessment.contactedOn)} by {inWords(CHANNELS, assessment.channel).toLowerCase()}, {assessment.assessedBy}
+        {formatDate(assessment.contactedOn)} by {inWords(CHANNELS, assessment.channel).toLowerCase()},{' '}
+        {assessment.assessedBy}
       </Row>
       <Row name="Wants support">{yesNo(assessment.wantsSupport)}</Row>
       <Row name="Vulnerability">
@@ -83,7 +84,12 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
   const { reference, contactPlan, victimSupport, questionnaire, closure } = referral;
   const headingId = `${referralAnchor(reference)}-heading`;
   return (
-    <section id={referralAnchor(reference)} aria-labelledby={headingId} className="app-referral" data-testid={`referral-${reference}`}>
+    <section
+      id={referralAnchor(reference)}
+      aria-labelledby={headingId}
+      className="app-referral"
+      data-testid={`referral-${reference}`}
+    >
       <h2 className="govuk-heading-m" id={headingId}>
         Referral {reference}{' '}
         <strong className={stageTagClass(referral.stage)} data-testid="referral-stage">
@@ -119,13 +125,23 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
         <p className="govuk-body">No failed attempts logged.</p>
       ) : (
         <table className="govuk-table" data-testid="contact-attempts">
-          <caption className="govuk-table__caption govuk-visually-hidden">Failed contact attempts for {reference}</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Failed contact attempts for {reference}
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">When</th>
-              <th scope="col" className="govuk-table__header">What happened</th>
-              <th scope="col" className="govuk-table__header">Notes</th>
-              <th scope="col" className="govuk-table__header">Logged by</th>
+              <th scope="col" className="govuk-table__header">
+                When
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What happened
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Notes
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Logged by
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -141,11 +157,20 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
         </table>
       )}
       {referral.stage === 'AWAITING_FIRST_CONTACT' && (
-        <ContactAttemptForm referral={referral} errorFor={errorFor} onProblems={onProblems} onLogged={onAttemptLogged} />
+        <ContactAttemptForm
+          referral={referral}
+          errorFor={errorFor}
+          onProblems={onProblems}
+          onLogged={onAttemptLogged}
+        />
       )}
 
       <h3 className="govuk-heading-s">Assessment</h3>
-      {referral.assessment ? <AssessmentFacts assessment={referral.assessment} /> : <p className="govuk-body">Not yet assessed.</p>}
+      {referral.assessment ? (
+        <AssessmentFacts assessment={referral.assessment} />
+      ) : (
+        <p className="govuk-body">Not yet assessed.</p>
+      )}
 
       <h3 className="govuk-heading-s">Contact plan</h3>
       {contactPlan ? (
@@ -183,7 +208,9 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
       <h3 className="govuk-heading-s">Victim Support</h3>
       <dl className="govuk-summary-list" data-testid="victim-support">
         <Row name="Consent to referral">
-          {victimSupport?.consentRecordedAt ? `Given, recorded ${formatDateTime(victimSupport.consentRecordedAt)}` : 'Not given'}
+          {victimSupport?.consentRecordedAt
+            ? `Given, recorded ${formatDateTime(victimSupport.consentRecordedAt)}`
+            : 'Not given'}
         </Row>
         <Row name="Referred">
           {victimSupport?.referredOn

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSession } from '../../auth/components/session-context';
+import { useSession } from '../../../lib/session-context';
 import { canSeeVictims } from './victim-care-access';
 
 /** Victim care pages for victim care officers only; anyone else is told why instead of meeting a 403. */

@@ -1,24 +1,23 @@
-import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
+import { NotesField } from '../../../components/notes-field';
 import { Radios } from '../../../components/radios';
-import { Textarea } from '../../../components/textarea';
+import { SubmitButton } from '../../../components/submit-button';
 import { todayIso } from '../../../lib/dates';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { dateParts } from './contact-rows';
 import { ReferralContext, useReferral } from './referral-context';
 import { questionnaireAnswers, validateQuestionnaire, type QuestionnaireDraft } from './victim-care-answers';
 
 /** Task_RomanceQuestionnaire: the national romance fraud victim questionnaire, asked before closure. */
-export function RomanceQuestionnaireForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const referral = useReferral(detail.task.caseReference);
-  const [draft, setDraft] = useState<QuestionnaireDraft>(() => ({ outcome: '', completedOn: dateParts(todayIso()), notes: '' }));
-  const error = (id: string) => errorFor(errors, id);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(questionnaireAnswers(draft), validateQuestionnaire(draft));
-  }
+export function RomanceQuestionnaireForm(props: TaskFormProps) {
+  const referral = useReferral(props.detail.task.caseReference);
+  const { draft, set, error, submit } = useTaskDraft<QuestionnaireDraft>(
+    props,
+    () => ({ outcome: '', completedOn: dateParts(todayIso()), notes: '' }),
+    questionnaireAnswers,
+    validateQuestionnaire,
+  );
 
   return (
     <>
@@ -29,7 +28,7 @@ export function RomanceQuestionnaireForm({ detail, errors, busy, onSubmit }: Tas
           legend="Did the victim complete the national romance fraud victim questionnaire?"
           error={error('outcome')}
           value={draft.outcome}
-          onChange={(outcome) => setDraft((d) => ({ ...d, outcome }))}
+          onChange={(outcome) => set({ outcome })}
           options={[
             { value: 'COMPLETED', label: 'Yes, they completed it' },
             { value: 'DECLINED', label: 'No, they declined' },
@@ -42,16 +41,10 @@ export function RomanceQuestionnaireForm({ detail, errors, busy, onSubmit }: Tas
           hint="For example, 27 11 2026"
           error={error('completedOn-day')}
           value={draft.completedOn}
-          onChange={(completedOn) => setDraft((d) => ({ ...d, completedOn }))}
+          onChange={(completedOn) => set({ completedOn })}
         />
-        <Textarea
-          id="notes"
-          label="Notes (optional)"
-          error={error('notes')}
-          value={draft.notes}
-          onChange={(e) => setDraft((d) => ({ ...d, notes: e.target.value }))}
-        />
-        <SubmitButton busy={busy}>Save questionnaire</SubmitButton>
+        <NotesField error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
+        <SubmitButton busy={props.busy}>Save questionnaire</SubmitButton>
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { totalText } from '../../../lib/withheld-counts';
-import { niceTop } from '../../sla/components/breach-chart';
+import { niceTop } from '../../../lib/chart-scale';
 import type { WeekOfVictimCare } from '../api/statistics';
 import { weekLabel } from './statistics-words';
 
@@ -26,7 +26,9 @@ export function StatisticsChart({ weeks }: { weeks: WeekOfVictimCare[] }) {
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 8));
   const referred = totalText(weeks.map((w) => w.referred));
   const screenedOut = totalText(weeks.map((w) => w.screenedOut));
-  const withheld = weeks.some((w) => w.referred === null || w.screenedOut === null) ? ' A figure of fewer than 5 has no bar.' : '';
+  const withheld = weeks.some((w) => w.referred === null || w.screenedOut === null)
+    ? ' A figure of fewer than 5 has no bar.'
+    : '';
   return (
     <figure className="app-statistics-chart">
       <svg

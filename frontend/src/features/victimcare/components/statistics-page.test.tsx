@@ -7,9 +7,14 @@ import { getStatistics } from '../api/statistics';
 import { StatisticsPage } from './statistics-page';
 
 vi.mock('../api/statistics', () => ({ getStatistics: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({
-    user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
+    user: {
+      username: 'victim.care',
+      displayName: 'Jo Bennett',
+      roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }],
+      teams: [],
+    },
   }),
 }));
 
@@ -37,7 +42,12 @@ beforeEach(() => {
       },
       {
         week: '2026-11-16',
-        referredByReason: { ROMANCE_FRAUD: 2, AGED_70_OR_OVER: 1, NDM_SCORE_AT_OR_ABOVE_THRESHOLD: 0, REPEAT_VICTIM: 1 },
+        referredByReason: {
+          ROMANCE_FRAUD: 2,
+          AGED_70_OR_OVER: 1,
+          NDM_SCORE_AT_OR_ABOVE_THRESHOLD: 0,
+          REPEAT_VICTIM: 1,
+        },
         referred: 3,
         screenedOut: 5,
         contactsMade: 4,
@@ -53,7 +63,11 @@ describe('StatisticsPage', () => {
     renderAt('/victim-care/statistics');
 
     const table = await screen.findByRole('table', { name: /Referrals and screening/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
       'Week starting',
       'Referred',
       'Romance fraud',
@@ -73,7 +87,11 @@ describe('StatisticsPage', () => {
     renderAt('/victim-care/statistics');
 
     const table = await screen.findByRole('table', { name: 'Support given' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
       'Week starting',
       'Contacts made',
       'Protect booklets issued',
@@ -113,14 +131,24 @@ describe('StatisticsPage', () => {
     renderAt('/victim-care/statistics');
 
     const screening = await screen.findByRole('table', { name: /Referrals and screening/ });
-    expect(screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.')).toBeInTheDocument();
-    expect(within(screening).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent('9 Nov 20267fewer than 5500fewer than 5');
+    expect(
+      screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.'),
+    ).toBeInTheDocument();
+    expect(within(screening).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent(
+      '9 Nov 20267fewer than 5500fewer than 5',
+    );
     // A sum with a withheld week in it is at least 1 more than the weeks known; one that cannot reach 5 stays withheld.
     expect(within(screening).getByRole('row', { name: /Total/ })).toHaveTextContent('Total13at least 7500at least 10');
     const support = screen.getByRole('table', { name: 'Support given' });
-    expect(within(support).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent('9 Nov 2026fewer than 5fewer than 500');
-    expect(within(support).getByRole('row', { name: /16 Nov 2026/ })).toHaveTextContent('16 Nov 202685fewer than 5fewer than 5');
-    expect(within(support).getByRole('row', { name: /Total/ })).toHaveTextContent('Totalat least 9at least 6fewer than 5fewer than 5');
+    expect(within(support).getByRole('row', { name: /9 Nov 2026/ })).toHaveTextContent(
+      '9 Nov 2026fewer than 5fewer than 500',
+    );
+    expect(within(support).getByRole('row', { name: /16 Nov 2026/ })).toHaveTextContent(
+      '16 Nov 202685fewer than 5fewer than 5',
+    );
+    expect(within(support).getByRole('row', { name: /Total/ })).toHaveTextContent(
+      'Totalat least 9at least 6fewer than 5fewer than 5',
+    );
     const chart = screen.getByRole('img', { name: /Referred and screened out per week/ });
     expect(chart).toHaveAccessibleDescription(
       "13 referred and at least 10 screened out over 2 weeks; the tables below give each week's figures. A figure of fewer than 5 has no bar.",

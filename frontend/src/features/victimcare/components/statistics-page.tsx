@@ -20,7 +20,10 @@ const RESOURCE_KEYS = Object.keys(RESOURCES) as ProtectResource[];
 
 const SCREENING_COLUMNS: Column[] = [
   { heading: 'Referred', value: (w) => w.referred },
-  ...REASONS.map((reason) => ({ heading: SCREENING_REASON_HEADINGS[reason], value: (w: WeekOfVictimCare) => figure(w.referredByReason, reason) })),
+  ...REASONS.map((reason) => ({
+    heading: SCREENING_REASON_HEADINGS[reason],
+    value: (w: WeekOfVictimCare) => figure(w.referredByReason, reason),
+  })),
   { heading: 'Screened out', value: (w) => w.screenedOut },
 ];
 
@@ -33,7 +36,13 @@ const SUPPORT_COLUMNS: Column[] = [
   { heading: 'Victim Support referrals', value: (w) => w.victimSupportReferrals },
 ];
 
-function WeeksTable({ caption, columns, weeks, testId, note }: {
+function WeeksTable({
+  caption,
+  columns,
+  weeks,
+  testId,
+  note,
+}: {
   caption: string;
   columns: Column[];
   weeks: WeekOfVictimCare[];
@@ -48,25 +57,35 @@ function WeeksTable({ caption, columns, weeks, testId, note }: {
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Week starting</th>
+          <th scope="col" className="govuk-table__header">
+            Week starting
+          </th>
           {columns.map((c) => (
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={c.heading}>{c.heading}</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={c.heading}>
+              {c.heading}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {weeks.map((week) => (
           <tr className="govuk-table__row" key={week.week}>
-            <th scope="row" className="govuk-table__header">{weekLabel(week.week)}</th>
+            <th scope="row" className="govuk-table__header">
+              {weekLabel(week.week)}
+            </th>
             {columns.map((c) => (
-              <td className="govuk-table__cell govuk-table__cell--numeric" key={c.heading}>{countText(c.value(week))}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric" key={c.heading}>
+                {countText(c.value(week))}
+              </td>
             ))}
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr className="govuk-table__row">
-          <th scope="row" className="govuk-table__header">Total</th>
+          <th scope="row" className="govuk-table__header">
+            Total
+          </th>
           {columns.map((c) => (
             <td className="govuk-table__cell govuk-table__cell--numeric app-statistics-table__total" key={c.heading}>
               {total(weeks, c.value)}
@@ -100,7 +119,9 @@ function Statistics() {
         options={WEEK_CHOICES.map((n) => ({ value: String(n), label: `${n} weeks` }))}
       />
       {stats.error ? (
-        <p className="govuk-body" data-testid="statistics-problem">{stats.error}</p>
+        <p className="govuk-body" data-testid="statistics-problem">
+          {stats.error}
+        </p>
       ) : !stats.data ? (
         <p className="govuk-body">Loading…</p>
       ) : stats.data.weeks.length === 0 ? (
@@ -116,7 +137,12 @@ function Statistics() {
             weeks={stats.data.weeks}
             testId="screening-statistics"
           />
-          <WeeksTable caption="Support given" columns={SUPPORT_COLUMNS} weeks={stats.data.weeks} testId="support-statistics" />
+          <WeeksTable
+            caption="Support given"
+            columns={SUPPORT_COLUMNS}
+            weeks={stats.data.weeks}
+            testId="support-statistics"
+          />
         </>
       )}
     </>

@@ -1,24 +1,23 @@
-import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
+import { SubmitButton } from '../../../components/submit-button';
 import { Textarea } from '../../../components/textarea';
-import { SubmitButton } from '../../fraud/components/submit-button';
-import { errorFor, type TaskFormProps } from '../../tasks/components/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { ReferralContext, useReferral } from './referral-context';
 import { unableToContactAnswers, validateUnableToContact, type UnableToContactDraft } from './victim-care-answers';
 import { FAILED_CONTACT_OUTCOMES, inWords } from './victim-care-words';
 import { formatDateTime } from '../../../lib/dates';
 
 /** Task_UnableToContactReview: a supervisor decides, after the failed attempts, to try again or close. */
-export function UnableToContactReviewForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const referral = useReferral(detail.task.caseReference);
-  const [draft, setDraft] = useState<UnableToContactDraft>({ decision: '', reason: '' });
-  const error = (id: string) => errorFor(errors, id);
+export function UnableToContactReviewForm(props: TaskFormProps) {
+  const referral = useReferral(props.detail.task.caseReference);
+  const { draft, set, error, submit } = useTaskDraft<UnableToContactDraft>(
+    props,
+    { decision: '', reason: '' },
+    unableToContactAnswers,
+    validateUnableToContact,
+  );
   const attempts = referral.data?.contactAttempts ?? [];
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(unableToContactAnswers(draft), validateUnableToContact(draft));
-  }
 
   return (
     <>
@@ -42,7 +41,7 @@ export function UnableToContactReviewForm({ detail, errors, busy, onSubmit }: Ta
           legend="What should happen now?"
           error={error('decision')}
           value={draft.decision}
-          onChange={(decision) => setDraft((d) => ({ ...d, decision }))}
+          onChange={(decision) => set({ decision })}
           options={[
             { value: 'TRY_AGAIN', label: 'Try again', hint: 'The first contact task goes back to the team' },
             { value: 'CLOSE', label: 'Close the referral', hint: 'Closed as unable to contact' },
@@ -53,9 +52,9 @@ export function UnableToContactReviewForm({ detail, errors, busy, onSubmit }: Ta
           label="Reason for your decision"
           error={error('reason')}
           value={draft.reason}
-          onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
+          onChange={(e) => set({ reason: e.target.value })}
         />
-        <SubmitButton busy={busy}>Save decision</SubmitButton>
+        <SubmitButton busy={props.busy}>Save decision</SubmitButton>
       </form>
     </>
   );

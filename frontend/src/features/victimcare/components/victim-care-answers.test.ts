@@ -25,7 +25,9 @@ const day = (d: string, m = '11', y = '2026') => ({ day: d, month: m, year: y })
 
 describe('contact rows', () => {
   it('needs at least one contact', () => {
-    expect(validateContactRows([], TODAY)).toEqual([{ field: 'contacts', message: 'Add at least one contact to the plan' }]);
+    expect(validateContactRows([], TODAY)).toEqual([
+      { field: 'contacts', message: 'Add at least one contact to the plan' },
+    ]);
   });
 
   it('needs a real date, today or later, and a channel on each row, naming the row when there are several', () => {
@@ -61,7 +63,9 @@ describe('contact rows', () => {
 
   it('needs a reason to change a plan', () => {
     const draft = { contacts: [{ dueOn: day('21'), channel: 'PHONE' }], reason: ' ' };
-    expect(validatePlanChange(draft, TODAY)).toEqual([{ field: 'reason', message: 'Say why the contact plan is changing' }]);
+    expect(validatePlanChange(draft, TODAY)).toEqual([
+      { field: 'reason', message: 'Say why the contact plan is changing' },
+    ]);
     expect(planChangeAnswers({ ...draft, reason: ' Moved ' })).toEqual({
       contacts: [{ dueOn: '2026-11-21', channel: 'PHONE' }],
       reason: 'Moved',
@@ -93,13 +97,18 @@ describe('first contact', () => {
 
   it('refuses a contact date in the future and asks every question', () => {
     expect(
-      validateFirstContact(draft({ contactedOn: day('21'), channel: '', wantsSupport: '', qualifies: '' }), TODAY).map((p) => p.field),
+      validateFirstContact(draft({ contactedOn: day('21'), channel: '', wantsSupport: '', qualifies: '' }), TODAY).map(
+        (p) => p.field,
+      ),
     ).toEqual(['contactedOn', 'channel', 'wantsSupport', 'enhancedRights.qualifies']);
   });
 
   it('asks about consent only when the victim wants support', () => {
     expect(validateFirstContact(draft({ consentToVictimSupport: '' }), TODAY)).toEqual([
-      { field: 'consentToVictimSupport', message: 'Choose whether the victim consents to a referral to Victim Support' },
+      {
+        field: 'consentToVictimSupport',
+        message: 'Choose whether the victim consents to a referral to Victim Support',
+      },
     ]);
     expect(validateFirstContact(draft({ wantsSupport: 'no', consentToVictimSupport: '' }), TODAY)).toEqual([]);
   });
@@ -147,7 +156,9 @@ describe('planned contact', () => {
     notes: '',
     ...overrides,
   });
-  const stock = (inStock: number): ResourceStock[] => [{ resource: 'CALL_BLOCKER', name: 'Call blocker', inStock, fundedBy: 'POCA' }];
+  const stock = (inStock: number): ResourceStock[] => [
+    { resource: 'CALL_BLOCKER', name: 'Call blocker', inStock, fundedBy: 'POCA' },
+  ];
 
   it('refuses a call blocker when none are left, and allows one while there is stock', () => {
     expect(validatePlannedContact(draft(), stock(0), TODAY)).toEqual([

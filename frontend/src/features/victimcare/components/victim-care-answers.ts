@@ -49,7 +49,8 @@ export function validateContactRows(rows: ContactRowDraft[], today = todayIso())
     const date = dateProblem(row.dueOn, `the date of contact${n}`);
     const iso = toIsoDate(row.dueOn);
     if (date) errors.push(problem(`contacts[${i}].dueOn`, date));
-    else if (iso && iso < today) errors.push(problem(`contacts[${i}].dueOn`, `The date of contact${n} must be today or later`));
+    else if (iso && iso < today)
+      errors.push(problem(`contacts[${i}].dueOn`, `The date of contact${n} must be today or later`));
     if (!row.channel) errors.push(problem(`contacts[${i}].channel`, `Choose how contact${n} will be made`));
     return errors;
   });
@@ -134,7 +135,8 @@ export function validateFirstContact(draft: FirstContactDraft, today = todayIso(
   if (date) errors.push(problem('contactedOn', date));
   if (!draft.channel) errors.push(problem('channel', 'Choose how you reached the victim'));
   if (!draft.wantsSupport) errors.push(problem('wantsSupport', 'Choose whether the victim wants support'));
-  if (!draft.qualifies) errors.push(problem('enhancedRights.qualifies', 'Choose whether the victim qualifies for enhanced rights'));
+  if (!draft.qualifies)
+    errors.push(problem('enhancedRights.qualifies', 'Choose whether the victim qualifies for enhanced rights'));
   if (draft.qualifies === 'yes') {
     if (draft.reasons.length === 0) {
       errors.push(problem('enhancedRights.reasons', 'Choose why the victim qualifies for enhanced rights'));
@@ -144,7 +146,9 @@ export function validateFirstContact(draft: FirstContactDraft, today = todayIso(
     }
   }
   if (draft.wantsSupport === 'yes' && !draft.consentToVictimSupport) {
-    errors.push(problem('consentToVictimSupport', 'Choose whether the victim consents to a referral to Victim Support'));
+    errors.push(
+      problem('consentToVictimSupport', 'Choose whether the victim consents to a referral to Victim Support'),
+    );
   }
   return errors;
 }
@@ -155,7 +159,9 @@ export function firstContactAnswers(draft: FirstContactDraft) {
     contactedOn: toIsoDate(draft.contactedOn),
     channel: draft.channel || null,
     wantsSupport: draft.wantsSupport ? yes(draft.wantsSupport) : null,
-    vulnerability: Object.fromEntries(VULNERABILITY_KEYS.map((key) => [key, draft.vulnerability.includes(key)])) as unknown as Vulnerability,
+    vulnerability: Object.fromEntries(
+      VULNERABILITY_KEYS.map((key) => [key, draft.vulnerability.includes(key)]),
+    ) as unknown as Vulnerability,
     enhancedRights: {
       qualifies: draft.qualifies ? qualifies : null,
       reasons: qualifies ? (draft.reasons as EnhancedRightsReason[]) : [],
@@ -183,7 +189,8 @@ export interface ContactPlanDraft {
   notes: string;
 }
 
-export const validateContactPlan = (draft: ContactPlanDraft, today = todayIso()) => validateContactRows(draft.contacts, today);
+export const validateContactPlan = (draft: ContactPlanDraft, today = todayIso()) =>
+  validateContactRows(draft.contacts, today);
 
 export const contactPlanAnswers = (draft: ContactPlanDraft) => ({
   contacts: contactRowsAnswers(draft.contacts),

@@ -133,13 +133,17 @@ export const contactStatusTag = (status: ContactStatus): StatusTag =>
   CONTACT_STATUS_TAGS[status] ?? { text: status, className: 'govuk-tag govuk-tag--grey' };
 
 /** "Yes" / "No" for a yes-or-no answer. */
-export const yesNo = (value: boolean | null | undefined) => (value === null || value === undefined ? '—' : value ? 'Yes' : 'No');
+export const yesNo = (value: boolean | null | undefined) =>
+  value === null || value === undefined ? '—' : value ? 'Yes' : 'No';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
 export const formatLoss = (loss?: number | null) => (loss === undefined || loss === null ? '—' : pounds.format(loss));
 
 /** A list of codes in words, e.g. "Internet safety, Banking Protocol"; "None" when empty. */
-export function listOf<K extends string>(labels: Record<K, string>, codes: readonly string[] | null | undefined): string {
+export function listOf<K extends string>(
+  labels: Record<K, string>,
+  codes: readonly string[] | null | undefined,
+): string {
   return codes && codes.length > 0 ? codes.map((c) => inWords(labels, c)).join(', ') : 'None';
 }

@@ -1,5 +1,5 @@
 // Data shaped as the victim care API sends it, for the component tests.
-import type { TaskDetail } from '../../tasks/api/tasks';
+import type { TaskDetail } from '../../../api/tasks';
 import type { ReferralDetail } from '../api/referrals';
 import type { Victim } from '../api/victims';
 
@@ -22,7 +22,15 @@ export const referral = (overrides: Partial<ReferralDetail> = {}): ReferralDetai
   victimSupport: null,
   questionnaire: null,
   closure: null,
-  currentTasks: [{ id: 'task-1', taskKey: 'Task_FirstContact', name: 'First contact and vulnerability assessment', assignee: null, due: '2026-11-18' }],
+  currentTasks: [
+    {
+      id: 'task-1',
+      taskKey: 'Task_FirstContact',
+      name: 'First contact and vulnerability assessment',
+      assignee: null,
+      due: '2026-11-18',
+    },
+  ],
   ...overrides,
 });
 
@@ -31,7 +39,9 @@ export const plannedReferral = (): ReferralDetail =>
   referral({
     reference: 'VCR-000007',
     stage: 'CONTACT_PLAN_AGREED',
-    contactAttempts: [{ attemptedAt: '2026-11-16T10:15:00Z', outcome: 'NO_ANSWER', notes: 'Rang twice', recordedBy: 'Jo Bennett' }],
+    contactAttempts: [
+      { attemptedAt: '2026-11-16T10:15:00Z', outcome: 'NO_ANSWER', notes: 'Rang twice', recordedBy: 'Jo Bennett' },
+    ],
     assessment: {
       contactedOn: '2026-11-17',
       channel: 'PHONE',
@@ -44,7 +54,11 @@ export const plannedReferral = (): ReferralDetail =>
         lowDigitalConfidence: false,
       },
       supportLevel: 'ENHANCED',
-      enhancedRights: { qualifies: true, reasons: ['INTIMIDATED'], explanation: 'The suspect still messages her daily' },
+      enhancedRights: {
+        qualifies: true,
+        reasons: ['INTIMIDATED'],
+        explanation: 'The suspect still messages her daily',
+      },
       assessedBy: 'Jo Bennett',
     },
     contactPlan: {
@@ -68,11 +82,26 @@ export const plannedReferral = (): ReferralDetail =>
         { id: 'c3', dueOn: '2026-11-21', channel: 'PHONE', status: 'OVERDUE', logged: null },
         { id: 'c4', dueOn: '2026-12-01', channel: 'LETTER', status: 'PLANNED', logged: null },
       ],
-      changes: [{ version: 2, reason: 'She asked for calls, not visits', changedBy: 'Jo Bennett', changedAt: '2026-11-19T11:00:00Z' }],
+      changes: [
+        {
+          version: 2,
+          reason: 'She asked for calls, not visits',
+          changedBy: 'Jo Bennett',
+          changedAt: '2026-11-19T11:00:00Z',
+        },
+      ],
     },
     resourcesIssued: [{ resource: 'CALL_BLOCKER', issuedOn: '2026-11-18', issuedBy: 'Jo Bennett' }],
     victimSupport: { consentRecordedAt: '2026-11-17T10:00:00Z', referredOn: null, victimSupportReference: null },
-    currentTasks: [{ id: 'task-9', taskKey: 'Task_PlannedContact', name: 'Contact victim', assignee: 'victim.care', due: '2026-11-21' }],
+    currentTasks: [
+      {
+        id: 'task-9',
+        taskKey: 'Task_PlannedContact',
+        name: 'Contact victim',
+        assignee: 'victim.care',
+        due: '2026-11-21',
+      },
+    ],
   });
 
 export const victim = (overrides: Partial<Victim> = {}): Victim => ({

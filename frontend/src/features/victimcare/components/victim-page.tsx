@@ -28,19 +28,35 @@ function CrimesTable({ listings }: { listings: VictimListing[] }) {
       <caption className="govuk-table__caption govuk-table__caption--m">Crimes</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Crime</th>
-          <th scope="col" className="govuk-table__header">Reported</th>
-          <th scope="col" className="govuk-table__header">Fraud type</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Loss</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">NDM score</th>
-          <th scope="col" className="govuk-table__header">List week</th>
-          <th scope="col" className="govuk-table__header">Screening</th>
+          <th scope="col" className="govuk-table__header">
+            Crime
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Reported
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Fraud type
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Loss
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            NDM score
+          </th>
+          <th scope="col" className="govuk-table__header">
+            List week
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Screening
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {listings.map((listing) => (
           <tr className="govuk-table__row" key={listing.crimeReference}>
-            <th scope="row" className="govuk-table__header">{listing.crimeReference}</th>
+            <th scope="row" className="govuk-table__header">
+              {listing.crimeReference}
+            </th>
             <td className="govuk-table__cell">{formatDate(listing.reportedDate)}</td>
             <td className="govuk-table__cell">
               {listing.nfibName ? `${listing.nfibCode} – ${listing.nfibName}` : listing.nfibCode}
@@ -53,7 +69,11 @@ function CrimesTable({ listings }: { listings: VictimListing[] }) {
               {listing.referralReference && (
                 <>
                   {' '}
-                  (<a className="govuk-link" href={`#referral-${listing.referralReference}`}>{listing.referralReference}</a>)
+                  (
+                  <a className="govuk-link" href={`#referral-${listing.referralReference}`}>
+                    {listing.referralReference}
+                  </a>
+                  )
                 </>
               )}
             </td>
@@ -78,7 +98,9 @@ function VictimDetails({ victimId }: { victimId: string }) {
           setVictim(v);
           setLoadError(null);
         })
-        .catch((e) => setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The victim could not be loaded; try again'))),
+        .catch((e) =>
+          setLoadError(e instanceof ApiError ? e : new ApiError(0, 'The victim could not be loaded; try again')),
+        ),
     [victimId],
   );
 
@@ -96,10 +118,16 @@ function VictimDetails({ victimId }: { victimId: string }) {
   if (loadError) {
     return (
       <>
-        <h1 className="govuk-heading-l">{loadError.status === 404 ? 'Victim not found' : 'Sorry, there is a problem'}</h1>
-        <p className="govuk-body" data-testid="victim-problem">{loadError.message}</p>
+        <h1 className="govuk-heading-l">
+          {loadError.status === 404 ? 'Victim not found' : 'Sorry, there is a problem'}
+        </h1>
+        <p className="govuk-body" data-testid="victim-problem">
+          {loadError.message}
+        </p>
         <p className="govuk-body">
-          <Link to="/victim-care/victims" className="govuk-link">Search victims</Link>
+          <Link to="/victim-care/victims" className="govuk-link">
+            Search victims
+          </Link>
         </p>
       </>
     );
@@ -121,7 +149,9 @@ function VictimDetails({ victimId }: { victimId: string }) {
 
   return (
     <>
-      <Link to="/victim-care/victims" className="govuk-back-link">Back to victims</Link>
+      <Link to="/victim-care/victims" className="govuk-back-link">
+        Back to victims
+      </Link>
       <ErrorSummary errors={errors} />
       <SuccessBanner message={notice} />
       <span className="govuk-caption-l">Victim</span>
@@ -136,7 +166,9 @@ function VictimDetails({ victimId }: { victimId: string }) {
       <h2 className="govuk-heading-m">Details</h2>
       <dl className="govuk-summary-list" data-testid="victim-details">
         <Row name="Date of birth">
-          {victim.dateOfBirth ? `${formatDate(victim.dateOfBirth)}${victim.age != null ? ` (aged ${victim.age})` : ''}` : 'Not known'}
+          {victim.dateOfBirth
+            ? `${formatDate(victim.dateOfBirth)}${victim.age != null ? ` (aged ${victim.age})` : ''}`
+            : 'Not known'}
         </Row>
         <Row name="Phone">{victim.phone || 'Not known'}</Row>
         <Row name="Email">{victim.email || 'Not known'}</Row>

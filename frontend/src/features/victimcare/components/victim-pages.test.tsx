@@ -14,7 +14,7 @@ vi.mock('../api/victims', () => ({ searchVictims: vi.fn(), getVictim: vi.fn(), V
 vi.mock('../api/referrals', () => ({ getReferral: vi.fn(), logContactAttempt: vi.fn(), changeContactPlan: vi.fn() }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }] }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../../../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'victim.care', displayName: 'Jo Bennett', roles: session.roles, teams: [] } }),
 }));
 
@@ -60,7 +60,10 @@ describe('VictimsPage', () => {
 
     const table = await screen.findByTestId('victims-table');
     const margaret = within(table).getByRole('row', { name: /Margaret Okafor/ });
-    expect(within(margaret).getByRole('link', { name: 'Margaret Okafor' })).toHaveAttribute('href', '/victim-care/victims/v-1');
+    expect(within(margaret).getByRole('link', { name: 'Margaret Okafor' })).toHaveAttribute(
+      'href',
+      '/victim-care/victims/v-1',
+    );
     expect(within(margaret).getByTestId('repeat-victim-tag')).toHaveTextContent('Repeat victim');
     expect(margaret).toHaveTextContent('28 Feb 1950');
     expect(margaret).toHaveTextContent('VCR-000042, referred 16 Nov 2026');
@@ -123,7 +126,9 @@ describe('VictimPage', () => {
       'href',
       '/victim-care/referrals/VCR-000007/contact-plan',
     );
-    expect(within(section).getByTestId('resources-issued')).toHaveTextContent('Call blocker, 18 Nov 2026 by Jo Bennett');
+    expect(within(section).getByTestId('resources-issued')).toHaveTextContent(
+      'Call blocker, 18 Nov 2026 by Jo Bennett',
+    );
     expect(within(section).getByTestId('victim-support')).toHaveTextContent('Given, recorded');
     expect(within(section).getByTestId('questionnaire')).toHaveTextContent('Not yet done');
     expect(within(section).getByRole('link', { name: 'Contact victim' })).toHaveAttribute('href', '/tasks/task-9');
@@ -134,7 +139,16 @@ describe('VictimPage', () => {
   it('logs a failed first contact attempt, saying what is missing first, in the summary and at the field', async () => {
     vi.mocked(getVictim).mockResolvedValue(victim());
     vi.mocked(logContactAttempt).mockResolvedValue(
-      referral({ contactAttempts: [{ attemptedAt: '2026-11-20T10:15:00Z', outcome: 'WRONG_NUMBER', notes: 'Number unobtainable', recordedBy: 'Jo Bennett' }] }),
+      referral({
+        contactAttempts: [
+          {
+            attemptedAt: '2026-11-20T10:15:00Z',
+            outcome: 'WRONG_NUMBER',
+            notes: 'Number unobtainable',
+            recordedBy: 'Jo Bennett',
+          },
+        ],
+      }),
     );
     const user = userEvent.setup();
     renderAt('/victim-care/victims/v-1');
@@ -146,7 +160,9 @@ describe('VictimPage', () => {
     const summary = await screen.findByRole('alert');
     const message = 'Choose what happened when you tried to contact the victim';
     expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#attempt-VCR-000042-outcome');
-    expect(within(form).getByRole('group', { name: 'What happened?' })).toHaveAccessibleDescription(`Error: ${message}`);
+    expect(within(form).getByRole('group', { name: 'What happened?' })).toHaveAccessibleDescription(
+      `Error: ${message}`,
+    );
     expect(logContactAttempt).not.toHaveBeenCalled();
 
     await user.click(within(form).getByLabelText('Wrong number'));
@@ -167,7 +183,9 @@ describe('VictimPage', () => {
     vi.mocked(getVictim).mockRejectedValue(new ApiError(403, 'Only victim care officers may see victims’ details'));
     renderAt('/victim-care/victims/v-9');
 
-    expect(await screen.findByTestId('victim-problem')).toHaveTextContent('Only victim care officers may see victims’ details');
+    expect(await screen.findByTestId('victim-problem')).toHaveTextContent(
+      'Only victim care officers may see victims’ details',
+    );
   });
 });
 

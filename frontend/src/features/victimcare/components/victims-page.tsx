@@ -86,7 +86,9 @@ function VictimSearch() {
       </form>
 
       {result.error ? (
-        <p className="govuk-body" data-testid="victims-problem">{result.error}</p>
+        <p className="govuk-body" data-testid="victims-problem">
+          {result.error}
+        </p>
       ) : !result.data ? (
         <p className="govuk-body">Loading…</p>
       ) : (
@@ -100,9 +102,15 @@ function VictimSearch() {
               <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Victims</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Name</th>
-                  <th scope="col" className="govuk-table__header">Date of birth</th>
-                  <th scope="col" className="govuk-table__header">Latest referral</th>
+                  <th scope="col" className="govuk-table__header">
+                    Name
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Date of birth
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Latest referral
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">

@@ -1,21 +1,27 @@
+// The Offender to Recovery forms on the task page, wired as the app wires them (features do not import one another).
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { listTeamMembers } from '../../fraud/api/reference';
-import { completeTask, getTask } from '../../tasks/api/tasks';
-import { TaskPage } from '../../tasks/components/task-page';
-import { getParticipant } from '../api/recovery';
-import { participant, recoveryTask } from './recovery.fixtures';
-import { recoveryTaskForms } from './recovery-task-forms';
+import { ApiError } from '../lib/api-client';
+import { listTeamMembers } from '../api/reference';
+import { completeTask, getTask } from '../api/tasks';
+import { TaskPage } from '../features/tasks/components/task-page';
+import { getParticipant } from '../features/recovery/api/recovery';
+import { participant, recoveryTask } from '../features/recovery/components/recovery.fixtures';
+import { recoveryTaskForms } from '../features/recovery/components/recovery-task-forms';
 
-vi.mock('../api/recovery', () => ({ getParticipant: vi.fn() }));
-vi.mock('../../fraud/api/reference', () => ({ listTeamMembers: vi.fn() }));
-vi.mock('../../tasks/api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../features/recovery/api/recovery', () => ({ getParticipant: vi.fn() }));
+vi.mock('../api/reference', () => ({ listTeamMembers: vi.fn() }));
+vi.mock('../api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../lib/session-context', () => ({
   useSession: () => ({
-    user: { username: 'drug.worker', displayName: 'Alex Reid', roles: [{ id: 'DRUG_REFERRAL_WORKER', label: 'Drug referral worker' }], teams: [] },
+    user: {
+      username: 'drug.worker',
+      displayName: 'Alex Reid',
+      roles: [{ id: 'DRUG_REFERRAL_WORKER', label: 'Drug referral worker' }],
+      teams: [],
+    },
   }),
 }));
 
@@ -39,9 +45,12 @@ async function typeDate(user: UserEvent, group: string, day: string, month: stri
 }
 
 const summaryLinks = () =>
-  within(screen.getByRole('alert')).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+  within(screen.getByRole('alert'))
+    .getAllByRole('link')
+    .map((link) => [link.textContent, link.getAttribute('href')]);
 
-const inGroup = (group: string, label: string) => within(screen.getByRole('group', { name: group })).getByLabelText(label);
+const inGroup = (group: string, label: string) =>
+  within(screen.getByRole('group', { name: group })).getByLabelText(label);
 
 beforeEach(() => {
   vi.resetAllMocks();
@@ -53,7 +62,10 @@ describe('O2R tasks', () => {
   it('link to their participant page', async () => {
     renderTask('Task_JointAssessment', 'Joint assessment');
     const header = await screen.findByTestId('task-header');
-    expect(within(header).getByRole('link', { name: /O2R-000042/ })).toHaveAttribute('href', '/recovery/participants/O2R-000042');
+    expect(within(header).getByRole('link', { name: /O2R-000042/ })).toHaveAttribute(
+      'href',
+      '/recovery/participants/O2R-000042',
+    );
     expect(await screen.findByTestId('task-participant')).toHaveTextContent('Lee Harrison, Awaiting joint assessment');
   });
 });
@@ -72,7 +84,9 @@ describe('Task_JointAssessment', () => {
 
     await user.click(inGroup('Is the person willing to engage?', 'Yes'));
     await user.click(inGroup('Does the person consent to treatment?', 'Yes'));
-    await user.click(inGroup('Does the person consent to information sharing between police and the drug service?', 'No'));
+    await user.click(
+      inGroup('Does the person consent to information sharing between police and the drug service?', 'No'),
+    );
     await user.type(screen.getByLabelText('Assessment notes (optional)'), 'Will not share with police');
     await user.click(screen.getByRole('button', { name: 'Save the assessment' }));
 
@@ -107,7 +121,13 @@ describe('Task_Enrolment', () => {
     expect(completeTask).toHaveBeenCalledWith('task-1', {
       enrolmentDate: '2026-11-02',
       keyWorker: 'drug.worker.two',
-      firstStage: { stage: 'PRESCRIBING', stageDate: '2026-11-02', medication: 'LONG_ACTING_INJECTABLE_BUPRENORPHINE', dischargeReason: null, notes: null },
+      firstStage: {
+        stage: 'PRESCRIBING',
+        stageDate: '2026-11-02',
+        medication: 'LONG_ACTING_INJECTABLE_BUPRENORPHINE',
+        dischargeReason: null,
+        notes: null,
+      },
     });
   });
 
@@ -139,7 +159,9 @@ describe('Task_ProgrammeReview', () => {
     const user = userEvent.setup();
     renderTask('Task_ProgrammeReview', 'Programme review: engagement');
     await user.click(await screen.findByRole('button', { name: 'Save the review' }));
-    expect(summaryLinks()).toEqual([['Choose whether the participant attended, missed or partly attended', '#engagement']]);
+    expect(summaryLinks()).toEqual([
+      ['Choose whether the participant attended, missed or partly attended', '#engagement'],
+    ]);
 
     await user.click(screen.getByLabelText('Partly attended'));
     await user.type(screen.getByLabelText('Treatment notes (optional)'), 'Left early');
@@ -171,7 +193,9 @@ describe('Task_OffendingReview', () => {
     await user.clear(screen.getByLabelText('Value stolen in offence 1, in pounds'));
     await user.type(screen.getByLabelText('Value stolen in offence 1, in pounds'), '£1,200');
     await user.click(screen.getByRole('button', { name: 'Save the review' }));
-    expect(completeTask).toHaveBeenCalledWith('task-1', { newOffences: [{ offenceDate: '2026-11-05', valueStolenGbp: 1200, retailer: null }] });
+    expect(completeTask).toHaveBeenCalledWith('task-1', {
+      newOffences: [{ offenceDate: '2026-11-05', valueStolenGbp: 1200, retailer: null }],
+    });
   });
 });
 

@@ -1,7 +1,12 @@
+// Victim care's sections beside the imports feature's, as the primary navigation puts them together.
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/api/session';
-import { importNavigation, victimListImportNavigation } from '../../intake/components/import-access';
-import { canSeeVictims, victimCareNavigation, victimCareStatisticsNavigation } from './victim-care-access';
+import type { SessionUser } from '../api/session';
+import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';
+import {
+  canSeeVictims,
+  victimCareNavigation,
+  victimCareStatisticsNavigation,
+} from '../features/victimcare/components/victim-care-access';
 
 const userWith = (...roles: string[]): SessionUser => ({
   username: 'someone',
@@ -28,9 +33,19 @@ describe('victim care navigation', () => {
   });
 
   it('adds nothing for the roles that may not see victims’ details', () => {
-    for (const role of ['ECU_OFFICER', 'ECU_SUPERVISOR', 'DRUG_REFERRAL_WORKER', 'O2R_OFFICER', 'PERFORMANCE_ANALYST']) {
+    for (const role of [
+      'ECU_OFFICER',
+      'ECU_SUPERVISOR',
+      'DRUG_REFERRAL_WORKER',
+      'O2R_OFFICER',
+      'PERFORMANCE_ANALYST',
+    ]) {
       expect(canSeeVictims(userWith(role))).toBe(false);
-      expect([...victimCareNavigation(userWith(role)), ...victimListImportNavigation(userWith(role)), ...victimCareStatisticsNavigation(userWith(role))]).toEqual([]);
+      expect([
+        ...victimCareNavigation(userWith(role)),
+        ...victimListImportNavigation(userWith(role)),
+        ...victimCareStatisticsNavigation(userWith(role)),
+      ]).toEqual([]);
     }
     expect(sections(userWith('ECU_SUPERVISOR'))).toEqual([{ to: '/fraud/imports', label: 'Import disseminations' }]);
     expect(sections(null)).toEqual([]);

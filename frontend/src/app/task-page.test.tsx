@@ -1,11 +1,12 @@
+// The task page with the fraud triage form in its registry, as the app wires them: TaskPage itself knows no feature's forms.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { TriageForm } from '../../fraud/components/triage-form';
+import { ApiError } from '../lib/api-client';
+import { TriageForm } from '../features/fraud/components/triage-form';
 import { completeTask, getTask, type TaskDetail } from '../api/tasks';
-import { TaskPage } from './task-page';
+import { TaskPage } from '../features/tasks/components/task-page';
 
 vi.mock('../api/tasks', () => ({
   getTask: vi.fn(),
@@ -14,11 +15,11 @@ vi.mock('../api/tasks', () => ({
   unclaimTask: vi.fn(),
 }));
 
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../lib/session-context', () => ({
   useSession: () => ({ user: { username: 'ecu.officer', displayName: 'DC Priya Shah', roles: [], teams: [] } }),
 }));
 
-vi.mock('../../fraud/api/reference', () => ({
+vi.mock('../api/reference', () => ({
   listEcuInvestigators: () => Promise.resolve([{ username: 'ecu.officer2', displayName: 'DC Tom Hughes' }]),
   listPolicingAreas: () => Promise.resolve([]),
   listOutcomeCodes: () => Promise.resolve([]),
@@ -73,7 +74,9 @@ describe('TaskPage', () => {
   it('shows the server’s field errors in a summary linking to each field, and inline', async () => {
     vi.mocked(getTask).mockResolvedValue(triage('ecu.officer'));
     vi.mocked(completeTask).mockRejectedValue(
-      new ApiError(400, 'Some answers need correcting', [{ field: 'officer', message: 'Choose an officer of the ECU investigations team' }]),
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'officer', message: 'Choose an officer of the ECU investigations team' },
+      ]),
     );
     const user = userEvent.setup();
     renderPage();
@@ -81,7 +84,10 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(
+      screen.getByLabelText('Officer (optional)'),
+      await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     const summary = await screen.findByRole('alert');
@@ -114,7 +120,10 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(
+      screen.getByLabelText('Officer (optional)'),
+      await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This task is already claimed by DC Tom Hughes');
@@ -137,7 +146,10 @@ describe('TaskPage', () => {
     await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
     await user.click(screen.getByLabelText('High'));
     await user.click(screen.getByLabelText('Allocate to an ECU officer'));
-    await user.selectOptions(screen.getByLabelText('Officer (optional)'), await screen.findByRole('option', { name: 'DC Tom Hughes' }));
+    await user.selectOptions(
+      screen.getByLabelText('Officer (optional)'),
+      await screen.findByRole('option', { name: 'DC Tom Hughes' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save triage decision' }));
 
     expect(await screen.findByText('Task list')).toBeInTheDocument();

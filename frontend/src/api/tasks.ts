@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api-client';
+import { api } from '../lib/api-client';
 
 export type SlaStatus = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
 

@@ -1,29 +1,35 @@
+// The victim care forms on the task page, wired as the app wires them (features do not import one another).
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { todayIso } from '../../../lib/dates';
-import { completeTask, getTask } from '../../tasks/api/tasks';
-import { TaskPage } from '../../tasks/components/task-page';
-import { getReferral } from '../api/referrals';
-import { listResources } from '../api/resources';
-import { CloseReferralForm } from './close-referral-form';
-import { ContactPlanForm } from './contact-plan-form';
-import { FirstContactForm } from './first-contact-form';
-import { PlannedContactForm } from './planned-contact-form';
-import { ReferToVictimSupportForm } from './refer-to-victim-support-form';
-import { RomanceQuestionnaireForm } from './romance-questionnaire-form';
-import { UnableToContactReviewForm } from './unable-to-contact-review-form';
-import { plannedReferral, referral, victimCareTask } from './victim-care.fixtures';
-import { victimCareTaskForms } from './victim-care-task-forms';
+import { ApiError } from '../lib/api-client';
+import { todayIso } from '../lib/dates';
+import { completeTask, getTask } from '../api/tasks';
+import { TaskPage } from '../features/tasks/components/task-page';
+import { getReferral } from '../features/victimcare/api/referrals';
+import { listResources } from '../features/victimcare/api/resources';
+import { CloseReferralForm } from '../features/victimcare/components/close-referral-form';
+import { ContactPlanForm } from '../features/victimcare/components/contact-plan-form';
+import { FirstContactForm } from '../features/victimcare/components/first-contact-form';
+import { PlannedContactForm } from '../features/victimcare/components/planned-contact-form';
+import { ReferToVictimSupportForm } from '../features/victimcare/components/refer-to-victim-support-form';
+import { RomanceQuestionnaireForm } from '../features/victimcare/components/romance-questionnaire-form';
+import { UnableToContactReviewForm } from '../features/victimcare/components/unable-to-contact-review-form';
+import { plannedReferral, referral, victimCareTask } from '../features/victimcare/components/victim-care.fixtures';
+import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
 
-vi.mock('../api/referrals', () => ({ getReferral: vi.fn() }));
-vi.mock('../api/resources', () => ({ listResources: vi.fn() }));
-vi.mock('../../tasks/api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
-vi.mock('../../auth/components/session-context', () => ({
+vi.mock('../features/victimcare/api/referrals', () => ({ getReferral: vi.fn() }));
+vi.mock('../features/victimcare/api/resources', () => ({ listResources: vi.fn() }));
+vi.mock('../api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../lib/session-context', () => ({
   useSession: () => ({
-    user: { username: 'victim.care', displayName: 'Jo Bennett', roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }], teams: [] },
+    user: {
+      username: 'victim.care',
+      displayName: 'Jo Bennett',
+      roles: [{ id: 'VICTIM_CARE_OFFICER', label: 'Victim care officer' }],
+      teams: [],
+    },
   }),
 }));
 
@@ -58,7 +64,9 @@ describe('FirstContactForm', () => {
     renderForm(<FirstContactForm {...p} />);
 
     expect(await screen.findByTestId('persistently-targeted-proposal')).toBeInTheDocument();
-    expect(within(screen.getByTestId('referral-context')).getByTestId('repeat-victim-tag')).toHaveTextContent('Repeat victim');
+    expect(within(screen.getByTestId('referral-context')).getByTestId('repeat-victim-tag')).toHaveTextContent(
+      'Repeat victim',
+    );
     expect(getReferral).toHaveBeenCalledWith('VCR-000042');
     const qualifies = screen.getByRole('group', { name: /qualify for enhanced rights/ });
     expect(within(qualifies).getByLabelText('Yes')).toBeChecked();
@@ -67,12 +75,16 @@ describe('FirstContactForm', () => {
   });
 
   it('proposes nothing for a first-time victim, and says age or NDM score alone do not give enhanced rights', async () => {
-    vi.mocked(getReferral).mockResolvedValue(referral({ screeningReasons: ['AGED_70_OR_OVER', 'NDM_SCORE_AT_OR_ABOVE_THRESHOLD'] }));
+    vi.mocked(getReferral).mockResolvedValue(
+      referral({ screeningReasons: ['AGED_70_OR_OVER', 'NDM_SCORE_AT_OR_ABOVE_THRESHOLD'] }),
+    );
     const p = props('Task_FirstContact', 'First contact and vulnerability assessment');
     renderForm(<FirstContactForm {...p} />);
 
     const qualifies = await screen.findByRole('group', { name: /qualify for enhanced rights/ });
-    expect(qualifies).toHaveAccessibleDescription(expect.stringContaining('Age or NDM score alone do not give enhanced rights.'));
+    expect(qualifies).toHaveAccessibleDescription(
+      expect.stringContaining('Age or NDM score alone do not give enhanced rights.'),
+    );
     expect(within(qualifies).getByLabelText('Yes')).not.toBeChecked();
     expect(screen.queryByLabelText('Persistently targeted')).not.toBeInTheDocument();
     expect(screen.queryByTestId('persistently-targeted-proposal')).not.toBeInTheDocument();
@@ -92,7 +104,9 @@ describe('FirstContactForm', () => {
     await user.type(screen.getByLabelText('Explain why'), 'Early dementia');
     expect(screen.queryByRole('group', { name: /consent to a referral to Victim Support/ })).not.toBeInTheDocument();
     await user.click(within(screen.getByRole('group', { name: /want support from the ECVCU/ })).getByLabelText('Yes'));
-    await user.click(within(screen.getByRole('group', { name: /consent to a referral to Victim Support/ })).getByLabelText('Yes'));
+    await user.click(
+      within(screen.getByRole('group', { name: /consent to a referral to Victim Support/ })).getByLabelText('Yes'),
+    );
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
 
     expect(p.onSubmit).toHaveBeenCalledWith(
@@ -192,7 +206,9 @@ describe('PlannedContactForm', () => {
   });
 
   it('says when no call blockers are left, and refuses to issue one', async () => {
-    vi.mocked(listResources).mockResolvedValue([{ resource: 'CALL_BLOCKER', name: 'Call blocker', inStock: 0, fundedBy: 'POCA' }]);
+    vi.mocked(listResources).mockResolvedValue([
+      { resource: 'CALL_BLOCKER', name: 'Call blocker', inStock: 0, fundedBy: 'POCA' },
+    ]);
     const user = userEvent.setup();
     const p = props('Task_PlannedContact', 'Contact victim');
     renderForm(<PlannedContactForm {...p} />);
@@ -202,9 +218,10 @@ describe('PlannedContactForm', () => {
     await user.click(screen.getByLabelText('Call blocker'));
     await user.click(screen.getByRole('button', { name: 'Log contact' }));
 
-    expect(p.onSubmit).toHaveBeenCalledWith(expect.objectContaining({ resources: ['CALL_BLOCKER'], consentToVictimSupport: null }), [
-      { field: 'resources', message: 'No call blockers are left in stock' },
-    ]);
+    expect(p.onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ resources: ['CALL_BLOCKER'], consentToVictimSupport: null }),
+      [{ field: 'resources', message: 'No call blockers are left in stock' }],
+    );
   });
 });
 
@@ -217,7 +234,10 @@ describe('the other victim care task forms', () => {
     await user.type(screen.getByLabelText('Victim Support reference'), 'VS-2026-1234');
     await user.click(screen.getByRole('button', { name: 'Record referral to Victim Support' }));
 
-    expect(p.onSubmit).toHaveBeenCalledWith({ referredOn: today, victimSupportReference: 'VS-2026-1234', notes: null }, []);
+    expect(p.onSubmit).toHaveBeenCalledWith(
+      { referredOn: today, victimSupportReference: 'VS-2026-1234', notes: null },
+      [],
+    );
   });
 
   it('RomanceQuestionnaireForm hands over whether it was completed, and when', async () => {
@@ -275,13 +295,18 @@ describe('victim care tasks on the task page', () => {
     renderTaskPage();
 
     const header = await screen.findByTestId('task-header');
-    expect(within(header).getByRole('link', { name: /VCR-000042/ })).toHaveAttribute('href', '/victim-care/referrals/VCR-000042');
+    expect(within(header).getByRole('link', { name: /VCR-000042/ })).toHaveAttribute(
+      'href',
+      '/victim-care/referrals/VCR-000042',
+    );
   });
 
   it('shows the server’s refusal of a call blocker in the summary and at the resources question', async () => {
     vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_PlannedContact', 'Contact victim'));
     vi.mocked(completeTask).mockRejectedValue(
-      new ApiError(400, 'Some answers need correcting', [{ field: 'resources', message: 'No call blockers are left in stock' }]),
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'resources', message: 'No call blockers are left in stock' },
+      ]),
     );
     const user = userEvent.setup();
     renderTaskPage();
@@ -291,7 +316,10 @@ describe('victim care tasks on the task page', () => {
     await user.click(screen.getByRole('button', { name: 'Log contact' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'No call blockers are left in stock' })).toHaveAttribute('href', '#resources');
+    expect(within(summary).getByRole('link', { name: 'No call blockers are left in stock' })).toHaveAttribute(
+      'href',
+      '#resources',
+    );
     expect(screen.getByRole('group', { name: 'Which protect resources did you issue?' })).toHaveAccessibleDescription(
       expect.stringContaining('Error: No call blockers are left in stock'),
     );
@@ -300,7 +328,9 @@ describe('victim care tasks on the task page', () => {
   it('shows a contact plan field error from the server at the row it names', async () => {
     vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_ContactPlan', 'Agree contact plan'));
     vi.mocked(completeTask).mockRejectedValue(
-      new ApiError(400, 'Some answers need correcting', [{ field: 'contacts[0].dueOn', message: 'The date must be today or later' }]),
+      new ApiError(400, 'Some answers need correcting', [
+        { field: 'contacts[0].dueOn', message: 'The date must be today or later' },
+      ]),
     );
     const user = userEvent.setup();
     renderTaskPage();
@@ -323,7 +353,9 @@ describe('victim care tasks on the task page', () => {
   });
 
   it('shows the enhanced rights problems found before asking the server, linked to the questions', async () => {
-    vi.mocked(getTask).mockResolvedValue(victimCareTask('Task_FirstContact', 'First contact and vulnerability assessment'));
+    vi.mocked(getTask).mockResolvedValue(
+      victimCareTask('Task_FirstContact', 'First contact and vulnerability assessment'),
+    );
     vi.mocked(getReferral).mockResolvedValue(referral({ repeatVictim: true }));
     const user = userEvent.setup();
     renderTaskPage();
@@ -332,11 +364,13 @@ describe('victim care tasks on the task page', () => {
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Explain why the victim qualifies for enhanced rights' })).toHaveAttribute(
+    expect(
+      within(summary).getByRole('link', { name: 'Explain why the victim qualifies for enhanced rights' }),
+    ).toHaveAttribute('href', '#explanation');
+    expect(within(summary).getByRole('link', { name: 'Choose whether the victim wants support' })).toHaveAttribute(
       'href',
-      '#explanation',
+      '#wantsSupport',
     );
-    expect(within(summary).getByRole('link', { name: 'Choose whether the victim wants support' })).toHaveAttribute('href', '#wantsSupport');
     expect(screen.getByLabelText('Explain why')).toHaveAccessibleDescription(
       expect.stringContaining('Error: Explain why the victim qualifies for enhanced rights'),
     );

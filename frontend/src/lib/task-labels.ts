@@ -36,7 +36,8 @@ export function formatLoss(loss?: number | null): string {
 }
 
 /** "3 tasks", "1 task". */
-export const countOf = (count: number, noun = 'task') => `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
+export const countOf = (count: number, noun = 'task') =>
+  `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * The case page of a task's case, where there is one: fraud cases have theirs at /cases/<reference>;

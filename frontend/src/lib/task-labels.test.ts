@@ -41,11 +41,15 @@ describe('casePageHref', () => {
   });
 
   it('links a victim care task to its victim, through the referral reference, not to a fraud case page', () => {
-    expect(casePageHref({ process: 'victim-care', caseReference: 'VCR-000042' })).toBe('/victim-care/referrals/VCR-000042');
+    expect(casePageHref({ process: 'victim-care', caseReference: 'VCR-000042' })).toBe(
+      '/victim-care/referrals/VCR-000042',
+    );
   });
 
   it('links an Offender to Recovery task to its participant page', () => {
-    expect(casePageHref({ process: 'o2r-programme', caseReference: 'O2R-000042' })).toBe('/recovery/participants/O2R-000042');
+    expect(casePageHref({ process: 'o2r-programme', caseReference: 'O2R-000042' })).toBe(
+      '/recovery/participants/O2R-000042',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { FieldError } from '../../../lib/api-client';
+import type { FieldError } from './api-client';
 import type { TaskDetail } from '../api/tasks';
 
 export interface TaskFormProps {
