@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
@@ -20,12 +19,12 @@ class CloseReferralTask implements TaskForm<CloseReferralTask.Answers> {
     }
 
     private final ReferralRepository referrals;
-    private final JdbcClient jdbc;
+    private final VictimSupportReferralRepository victimSupport;
     private final Clock clock;
 
-    CloseReferralTask(ReferralRepository referrals, JdbcClient jdbc, Clock clock) {
+    CloseReferralTask(ReferralRepository referrals, VictimSupportReferralRepository victimSupport, Clock clock) {
         this.referrals = referrals;
-        this.jdbc = jdbc;
+        this.victimSupport = victimSupport;
         this.clock = clock;
     }
 
@@ -41,16 +40,11 @@ class CloseReferralTask implements TaskForm<CloseReferralTask.Answers> {
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
-        if (answers.outcome() == ClosureOutcome.REFERRED_ON && !consentOnRecord(task.caseReference())) {
+        if (answers.outcome() == ClosureOutcome.REFERRED_ON && !victimSupport.consentOnRecord(task.caseReference())) {
             throw InvalidInputException.field("outcome",
                     "The victim has not consented to a referral to Victim Support, so cannot have been referred on");
         }
         referrals.close(task.caseReference(), answers.outcome(), answers.notes(), task.user().username(), clock.instant());
         return Map.of();
-    }
-
-    private boolean consentOnRecord(String reference) {
-        return jdbc.sql("SELECT count(*) FROM victim_support_referral WHERE referral_reference = ?")
-                .param(reference).query(Integer.class).single() > 0;
     }
 }

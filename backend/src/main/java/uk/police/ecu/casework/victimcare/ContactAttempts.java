@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.shared.ConflictException;
 import uk.police.ecu.casework.shared.InvalidInputException;
@@ -22,15 +21,15 @@ class ContactAttempts {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private final ReferralRepository referrals;
-    private final JdbcClient jdbc;
+    private final ContactAttemptRepository attempts;
     private final RuntimeService runtime;
-    private final VictimCareSettings settings;
+    private final VictimCareSettingRepository settings;
     private final Clock clock;
 
-    ContactAttempts(ReferralRepository referrals, JdbcClient jdbc, RuntimeService runtime, VictimCareSettings settings,
-                    Clock clock) {
+    ContactAttempts(ReferralRepository referrals, ContactAttemptRepository attempts, RuntimeService runtime,
+                    VictimCareSettingRepository settings, Clock clock) {
         this.referrals = referrals;
-        this.jdbc = jdbc;
+        this.attempts = attempts;
         this.runtime = runtime;
         this.settings = settings;
         this.clock = clock;
@@ -56,24 +55,13 @@ class ContactAttempts {
         if (notes != null && notes.length() > 4000) {
             throw InvalidInputException.field("notes", "The notes must be 4,000 characters or fewer");
         }
-        jdbc.sql("""
-                        INSERT INTO victim_contact_attempt (referral_reference, attempt_round, attempted_at, outcome, notes, recorded_by,
-                            recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(reference, referral.attemptRound(), ReferralRepository.utc(attemptedAt), outcome.name(),
-                        notes == null || notes.isBlank() ? null : notes.strip(), recordedBy,
-                        ReferralRepository.utc(clock.instant()))
-                .update();
-        if (failedThisRound(referral) >= settings.maxFailedContactAttempts()) {
+        attempts.add(reference, referral.attemptRound(), attemptedAt, outcome,
+                notes == null || notes.isBlank() ? null : notes.strip(), recordedBy, clock.instant());
+        if (attempts.countInRound(referral.reference(), referral.attemptRound()) >= settings.maxFailedContactAttempts()) {
             referrals.setStage(reference, ReferralStage.UNABLE_TO_CONTACT_REVIEW);
             runtime.createMessageCorrelation(VictimCareProcess.ATTEMPTS_EXHAUSTED_MESSAGE)
                     .processInstanceBusinessKey(reference)
                     .correlate();
         }
-    }
-
-    private int failedThisRound(Referral referral) {
-        return jdbc.sql("SELECT count(*) FROM victim_contact_attempt WHERE referral_reference = ? AND attempt_round = ?")
-                .params(referral.reference(), referral.attemptRound()).query(Integer.class).single();
     }
 }

@@ -17,19 +17,19 @@ import uk.police.ecu.casework.shared.InvalidInputException;
 class ContactPlanChanges {
 
     private final ReferralRepository referrals;
-    private final PlannedContacts plannedContacts;
+    private final ContactPlanRepository plans;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    ContactPlanChanges(ReferralRepository referrals, PlannedContacts plannedContacts, RuntimeService runtime,
+    ContactPlanChanges(ReferralRepository referrals, ContactPlanRepository plans, RuntimeService runtime,
                        Clock clock) {
         this.referrals = referrals;
-        this.plannedContacts = plannedContacts;
+        this.plans = plans;
         this.runtime = runtime;
         this.clock = clock;
     }
 
-    void change(String reference, List<PlannedContacts.NewContact> contacts, String reason, String changedBy) {
+    void change(String reference, List<ContactPlanRepository.NewContact> contacts, String reason, String changedBy) {
         Referral referral = referrals.get(reference);
         boolean waitingForContacts = runtime.createExecutionQuery().processInstanceBusinessKey(reference)
                 .activityId("Task_PlannedContact").count() > 0;
@@ -39,9 +39,9 @@ class ContactPlanChanges {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.field("reason", "Say why the plan is changing");
         }
-        List<PlannedContacts.NewContact> checked = checked(contacts, LocalDate.now(clock));
-        plannedContacts.replaceUnlogged(reference);
-        plannedContacts.addVersion(reference, plannedContacts.currentVersion(reference) + 1, checked, reason.strip(),
+        List<ContactPlanRepository.NewContact> checked = checked(contacts, LocalDate.now(clock));
+        plans.replaceUnlogged(reference);
+        plans.addVersion(reference, plans.currentVersion(reference) + 1, checked, reason.strip(),
                 null, changedBy, clock.instant());
         runtime.createMessageCorrelation(VictimCareProcess.PLAN_CHANGED_MESSAGE)
                 .processInstanceBusinessKey(reference)
@@ -49,13 +49,14 @@ class ContactPlanChanges {
     }
 
     /** At least one contact, every one with a date today or later and a channel. */
-    static List<PlannedContacts.NewContact> checked(List<PlannedContacts.NewContact> contacts, LocalDate today) {
+    static List<ContactPlanRepository.NewContact> checked(List<ContactPlanRepository.NewContact> contacts,
+                                                          LocalDate today) {
         if (contacts == null || contacts.isEmpty()) {
             throw InvalidInputException.field("contacts", "Plan at least one contact");
         }
-        List<PlannedContacts.NewContact> checked = new ArrayList<>();
+        List<ContactPlanRepository.NewContact> checked = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
-            PlannedContacts.NewContact contact = contacts.get(i);
+            ContactPlanRepository.NewContact contact = contacts.get(i);
             if (contact == null || contact.dueOn() == null) {
                 throw InvalidInputException.field("contacts[" + i + "].dueOn", "Give the date of the contact");
             }

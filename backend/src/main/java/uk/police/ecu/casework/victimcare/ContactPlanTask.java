@@ -27,12 +27,12 @@ class ContactPlanTask implements TaskForm<ContactPlanTask.Answers> {
     }
 
     private final ReferralRepository referrals;
-    private final PlannedContacts plannedContacts;
+    private final ContactPlanRepository plans;
     private final Clock clock;
 
-    ContactPlanTask(ReferralRepository referrals, PlannedContacts plannedContacts, Clock clock) {
+    ContactPlanTask(ReferralRepository referrals, ContactPlanRepository plans, Clock clock) {
         this.referrals = referrals;
-        this.plannedContacts = plannedContacts;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -49,9 +49,9 @@ class ContactPlanTask implements TaskForm<ContactPlanTask.Answers> {
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         Referral referral = referrals.get(task.caseReference());
-        List<PlannedContacts.NewContact> contacts = ContactPlanChanges.checked(answers.contacts().stream()
-                .map(c -> new PlannedContacts.NewContact(c.dueOn(), c.channel())).toList(), LocalDate.now(clock));
-        plannedContacts.addVersion(referral.reference(), 1, contacts, null, answers.notes(), task.user().username(),
+        List<ContactPlanRepository.NewContact> contacts = ContactPlanChanges.checked(answers.contacts().stream()
+                .map(c -> new ContactPlanRepository.NewContact(c.dueOn(), c.channel())).toList(), LocalDate.now(clock));
+        plans.addVersion(referral.reference(), 1, contacts, null, answers.notes(), task.user().username(),
                 clock.instant());
         referrals.setStage(referral.reference(), ReferralStage.CONTACT_PLAN_AGREED);
         return Map.of();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
@@ -17,26 +16,21 @@ import uk.police.ecu.casework.audit.AuditLog;
 @Component
 class EnhancedRightsOnCrime {
 
-    private final JdbcClient jdbc;
+    private final EnhancedRightsOnCrimeRepository enhancedRights;
     private final AuditLog audit;
     private final Clock clock;
 
-    EnhancedRightsOnCrime(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    EnhancedRightsOnCrime(EnhancedRightsOnCrimeRepository enhancedRights, AuditLog audit, Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.enhancedRights = enhancedRights;
         this.audit = audit;
     }
 
     void record(String crimeReference, String referralReference, EnhancedRightsReason category, String explanation,
                 String assessedBy) {
-        int added = jdbc.sql("""
-                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by, assessed_at)
-                        SELECT crime_reference, ?, ?, ?, ? FROM crime WHERE crime_reference = ?
-                        ON CONFLICT (crime_reference) DO NOTHING""")
-                .params(category.name(), "ECVCU assessment " + referralReference + ": " + explanation, assessedBy,
-                        OffsetDateTime.now(clock), crimeReference)
-                .update();
-        if (added == 1) {
+        boolean added = enhancedRights.addUnlessRecorded(crimeReference, category.name(),
+                "ECVCU assessment " + referralReference + ": " + explanation, assessedBy, OffsetDateTime.now(clock));
+        if (added) {
             audit.record(AuditEntry.alteration("victim-enhanced-rights", List.of(crimeReference),
                     Map.of("category", category.name(), "referral", referralReference)));
         }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
@@ -51,15 +50,15 @@ class FirstContactTask implements TaskForm<FirstContactTask.Answers> {
     }
 
     private final ReferralRepository referrals;
-    private final JdbcClient jdbc;
+    private final VictimAssessmentRepository assessments;
     private final Clock clock;
     private final VictimSupportConsent consent;
     private final EnhancedRightsOnCrime enhancedRightsOnCrime;
 
-    FirstContactTask(ReferralRepository referrals, JdbcClient jdbc, Clock clock,
+    FirstContactTask(ReferralRepository referrals, VictimAssessmentRepository assessments, Clock clock,
                      VictimSupportConsent consent, EnhancedRightsOnCrime enhancedRightsOnCrime) {
         this.referrals = referrals;
-        this.jdbc = jdbc;
+        this.assessments = assessments;
         this.clock = clock;
         this.consent = consent;
         this.enhancedRightsOnCrime = enhancedRightsOnCrime;
@@ -85,19 +84,9 @@ class FirstContactTask implements TaskForm<FirstContactTask.Answers> {
         String explanation = answers.enhancedRights().explanation() == null ? null
                 : answers.enhancedRights().explanation().strip();
         Vulnerability v = answers.vulnerability();
-        jdbc.sql("""
-                        INSERT INTO victim_assessment (referral_reference, contacted_on, channel, wants_support, lives_alone,
-                            health_or_cognitive_condition, still_in_contact_with_suspect, significant_financial_hardship,
-                            low_digital_confidence, enhanced_rights, enhanced_rights_reasons, enhanced_rights_explanation,
-                            consent_to_victim_support, notes, assessed_by, assessed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(referral.reference(), answers.contactedOn(), answers.channel().name(), answers.wantsSupport(),
-                        v.livesAlone(), v.healthOrCognitiveCondition(), v.stillInContactWithSuspect(),
-                        v.significantFinancialHardship(), v.lowDigitalConfidence(), !reasons.isEmpty(),
-                        reasons.stream().map(Enum::name).toArray(String[]::new), explanation,
-                        answers.consentToVictimSupport(), answers.notes(), task.user().username(),
-                        ReferralRepository.utc(clock.instant()))
-                .update();
+        assessments.add(new VictimAssessmentRepository.NewAssessment(referral.reference(), answers.contactedOn(),
+                answers.channel(), answers.wantsSupport(), v, reasons, explanation, answers.consentToVictimSupport(),
+                answers.notes(), task.user().username(), clock.instant()));
         referrals.setStage(referral.reference(), ReferralStage.ASSESSED);
         if (!reasons.isEmpty()) {
             enhancedRightsOnCrime.record(referral.crimeReference(), referral.reference(), reasons.get(0), explanation,

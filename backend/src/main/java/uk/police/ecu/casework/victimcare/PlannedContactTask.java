@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
@@ -36,16 +35,16 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
     }
 
     private final ReferralRepository referrals;
-    private final JdbcClient jdbc;
+    private final ContactPlanRepository plans;
     private final TaskService tasks;
     private final ProtectResources protectResources;
     private final VictimSupportConsent consent;
     private final Clock clock;
 
-    PlannedContactTask(ReferralRepository referrals, JdbcClient jdbc, TaskService tasks,
+    PlannedContactTask(ReferralRepository referrals, ContactPlanRepository plans, TaskService tasks,
                        ProtectResources protectResources, VictimSupportConsent consent, Clock clock) {
         this.referrals = referrals;
-        this.jdbc = jdbc;
+        this.plans = plans;
         this.tasks = tasks;
         this.protectResources = protectResources;
         this.consent = consent;
@@ -80,15 +79,8 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
                     "Consent can be recorded only when the victim was contacted");
         }
         protectResources.issue(referral.reference(), contactId, resources, answers.contactedOn(), task.user().username());
-        jdbc.sql("""
-                        UPDATE victim_planned_contact SET status = 'LOGGED', contacted_on = ?, outcome = ?, advice = ?,
-                            resources = ?, notes = ?, recorded_by = ?, recorded_at = ?
-                        WHERE id = ? AND referral_reference = ?""")
-                .params(answers.contactedOn(), answers.outcome().name(),
-                        advice.stream().map(Enum::name).toArray(String[]::new),
-                        resources.stream().map(Enum::name).toArray(String[]::new), answers.notes(),
-                        task.user().username(), ReferralRepository.utc(clock.instant()), contactId, referral.reference())
-                .update();
+        plans.logContact(contactId, referral.reference(), answers.contactedOn(), answers.outcome(), advice, resources,
+                answers.notes(), task.user().username(), clock.instant());
         if (Boolean.TRUE.equals(answers.consentToVictimSupport())) {
             consent.record(referral.reference(), task.user().username());
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
@@ -23,11 +22,11 @@ class ReferToVictimSupportTask implements TaskForm<ReferToVictimSupportTask.Answ
                    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
     }
 
-    private final JdbcClient jdbc;
+    private final VictimSupportReferralRepository victimSupport;
     private final Clock clock;
 
-    ReferToVictimSupportTask(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ReferToVictimSupportTask(VictimSupportReferralRepository victimSupport, Clock clock) {
+        this.victimSupport = victimSupport;
         this.clock = clock;
     }
 
@@ -43,18 +42,12 @@ class ReferToVictimSupportTask implements TaskForm<ReferToVictimSupportTask.Answ
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
-        OffsetDateTime consentAt = jdbc.sql(
-                        "SELECT consent_recorded_at FROM victim_support_referral WHERE referral_reference = ?")
-                .param(task.caseReference()).query(OffsetDateTime.class).single();
+        OffsetDateTime consentAt = victimSupport.consentRecordedAt(task.caseReference());
         RecordedDates.notFuture("referredOn", answers.referredOn(), LocalDate.now(clock));
         RecordedDates.notBefore("referredOn", answers.referredOn(),
                 LocalDate.ofInstant(consentAt.toInstant(), clock.getZone()), "the victim's consent");
-        jdbc.sql("""
-                        UPDATE victim_support_referral SET referred_on = ?, victim_support_reference = ?, notes = ?, referred_by = ?
-                        WHERE referral_reference = ?""")
-                .params(answers.referredOn(), answers.victimSupportReference().strip(), answers.notes(),
-                        task.user().username(), task.caseReference())
-                .update();
+        victimSupport.recordReferral(task.caseReference(), answers.referredOn(), answers.victimSupportReference().strip(),
+                answers.notes(), task.user().username());
         return Map.of();
     }
 }

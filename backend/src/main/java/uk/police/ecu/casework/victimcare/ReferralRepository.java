@@ -1,10 +1,15 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,15 +20,28 @@ import uk.police.ecu.casework.shared.NotFoundException;
 @Repository
 class ReferralRepository {
 
+    /** The person a referral is about, as listed on its crime: what a task row shows of them. */
+    record ReferredVictim(String forename, String surname, LocalDate dateOfBirth, boolean repeatVictim, BigDecimal lossGbp,
+                          String nfibCode, LocalDate reportedDate) {
+    }
+
     private final JdbcClient jdbc;
 
     ReferralRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The next number of the {@code victim_referral_number} sequence, for a new referral reference. */
+    long nextNumber() {
+        return jdbc.sql("SELECT nextval('victim_referral_number')").query(Long.class).single();
+    }
+
     void create(String reference, UUID listingId, Instant referredAt) {
-        jdbc.sql("INSERT INTO victim_referral (reference, listing_id, referred_at) VALUES (?, ?, ?)")
-                .params(reference, listingId, utc(referredAt)).update();
+        jdbc.sql("INSERT INTO victim_referral (reference, listing_id, referred_at) VALUES (:reference, :listingId, :referredAt)")
+                .param("reference", reference)
+                .param("listingId", listingId)
+                .param("referredAt", utc(referredAt))
+                .update();
     }
 
     Optional<Referral> find(String reference) {
@@ -31,8 +49,8 @@ class ReferralRepository {
                         SELECT r.reference, r.listing_id, l.victim_id, l.crime_reference, l.nfib_code, v.repeat_victim,
                                r.referred_at, r.stage, r.attempt_round
                         FROM victim_referral r JOIN victim_listing l ON l.id = r.listing_id JOIN victim v ON v.id = l.victim_id
-                        WHERE r.reference = ?""")
-                .param(reference).query(ReferralRepository::map).optional();
+                        WHERE r.reference = :reference""")
+                .param("reference", reference).query(ReferralRepository::map).optional();
     }
 
     /** The referral a task or request names; a reference that does not exist is "not found". */
@@ -41,23 +59,44 @@ class ReferralRepository {
                 () -> new NotFoundException("There is no referral " + reference));
     }
 
+    Optional<ReferredVictim> referredVictim(String reference) {
+        return jdbc.sql("""
+                        SELECT v.forename, v.surname, v.date_of_birth, v.repeat_victim, l.loss_gbp, l.nfib_code, l.reported_date
+                        FROM victim_listing l JOIN victim v ON v.id = l.victim_id
+                        WHERE l.referral_reference = :reference""")
+                .param("reference", reference)
+                .query((rs, n) -> new ReferredVictim(rs.getString("forename"), rs.getString("surname"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getBoolean("repeat_victim"),
+                        rs.getBigDecimal("loss_gbp"), rs.getString("nfib_code"),
+                        rs.getObject("reported_date", LocalDate.class)))
+                .optional();
+    }
+
     void setStage(String reference, ReferralStage stage) {
-        jdbc.sql("UPDATE victim_referral SET stage = ? WHERE reference = ?").params(stage.name(), reference).update();
+        jdbc.sql("UPDATE victim_referral SET stage = :stage WHERE reference = :reference")
+                .param("stage", stage.name())
+                .param("reference", reference)
+                .update();
     }
 
     void startNewAttemptRound(String reference) {
         jdbc.sql("""
                         UPDATE victim_referral SET attempt_round = attempt_round + 1, stage = 'AWAITING_FIRST_CONTACT'
-                        WHERE reference = ?""")
-                .param(reference).update();
+                        WHERE reference = :reference""")
+                .param("reference", reference).update();
     }
 
     void close(String reference, ClosureOutcome outcome, String notes, String closedBy, Instant closedAt) {
         jdbc.sql("""
-                        UPDATE victim_referral SET stage = 'CLOSED', closure_outcome = ?, closure_notes = ?, closed_by = ?,
-                            closed_at = ?
-                        WHERE reference = ?""")
-                .params(outcome.name(), notes, closedBy, utc(closedAt), reference).update();
+                        UPDATE victim_referral SET stage = 'CLOSED', closure_outcome = :outcome, closure_notes = :notes,
+                            closed_by = :closedBy, closed_at = :closedAt
+                        WHERE reference = :reference""")
+                .param("outcome", outcome.name())
+                .param("notes", notes)
+                .param("closedBy", closedBy)
+                .param("closedAt", utc(closedAt))
+                .param("reference", reference)
+                .update();
     }
 
     private static Referral map(ResultSet rs, int row) throws SQLException {
@@ -67,7 +106,18 @@ class ReferralRepository {
                 ReferralStage.valueOf(rs.getString("stage")), rs.getInt("attempt_round"));
     }
 
+    /* The conversions every victim care repository shares: instants are stored as UTC timestamps with time zone. */
+
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

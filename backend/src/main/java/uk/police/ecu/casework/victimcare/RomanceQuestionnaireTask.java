@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
@@ -22,11 +21,11 @@ class RomanceQuestionnaireTask implements TaskForm<RomanceQuestionnaireTask.Answ
                    @Size(max = 4000, message = "The notes must be 4,000 characters or fewer") String notes) {
     }
 
-    private final JdbcClient jdbc;
+    private final RomanceQuestionnaireRepository questionnaires;
     private final Clock clock;
 
-    RomanceQuestionnaireTask(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    RomanceQuestionnaireTask(RomanceQuestionnaireRepository questionnaires, Clock clock) {
+        this.questionnaires = questionnaires;
         this.clock = clock;
     }
 
@@ -43,12 +42,8 @@ class RomanceQuestionnaireTask implements TaskForm<RomanceQuestionnaireTask.Answ
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         RecordedDates.notFuture("completedOn", answers.completedOn(), LocalDate.now(clock));
-        jdbc.sql("""
-                        INSERT INTO victim_romance_questionnaire (referral_reference, outcome, completed_on, notes, recorded_by)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(task.caseReference(), answers.outcome().name(), answers.completedOn(), answers.notes(),
-                        task.user().username())
-                .update();
+        questionnaires.add(task.caseReference(), answers.outcome(), answers.completedOn(), answers.notes(),
+                task.user().username());
         return Map.of();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
@@ -26,12 +25,12 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
     }
 
     private final ReferralRepository referrals;
-    private final JdbcClient jdbc;
+    private final ContactReviewRepository reviews;
     private final Clock clock;
 
-    UnableToContactReviewTask(ReferralRepository referrals, JdbcClient jdbc, Clock clock) {
+    UnableToContactReviewTask(ReferralRepository referrals, ContactReviewRepository reviews, Clock clock) {
         this.referrals = referrals;
-        this.jdbc = jdbc;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -49,12 +48,8 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         Referral referral = referrals.get(task.caseReference());
         String reason = answers.reason().strip();
-        jdbc.sql("""
-                        INSERT INTO victim_contact_review (referral_reference, attempt_round, decision, reason, decided_by, decided_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(referral.reference(), referral.attemptRound(), answers.decision().name(), reason,
-                        task.user().username(), ReferralRepository.utc(clock.instant()))
-                .update();
+        reviews.add(referral.reference(), referral.attemptRound(), answers.decision(), reason, task.user().username(),
+                clock.instant());
         if (answers.decision() == Decision.TRY_AGAIN) {
             referrals.startNewAttemptRound(referral.reference());
         } else {

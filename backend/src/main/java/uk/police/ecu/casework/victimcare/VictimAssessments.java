@@ -1,7 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("victimAssessments")
 public class VictimAssessments {
 
-    private final JdbcClient jdbc;
+    private final VictimAssessmentRepository assessments;
 
-    VictimAssessments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    VictimAssessments(VictimAssessmentRepository assessments) {
+        this.assessments = assessments;
     }
 
     public void recordSupportLevel(DelegateExecution execution) {
-        jdbc.sql("UPDATE victim_assessment SET support_level = ? WHERE referral_reference = ?")
-                .params(execution.getVariable(VictimCareProcess.SUPPORT_LEVEL), execution.getProcessBusinessKey())
-                .update();
+        assessments.recordSupportLevel(execution.getProcessBusinessKey(),
+                (String) execution.getVariable(VictimCareProcess.SUPPORT_LEVEL));
     }
 }

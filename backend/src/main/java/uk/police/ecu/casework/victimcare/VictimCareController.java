@@ -59,7 +59,7 @@ class VictimCareController {
     }
 
     @GetMapping("/resources")
-    List<ProtectResources.Stock> resources() {
+    List<ProtectResourceRepository.Stock> resources() {
         return victimCare.resources();
     }
 

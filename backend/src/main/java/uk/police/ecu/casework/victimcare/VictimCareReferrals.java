@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +16,11 @@ public class VictimCareReferrals {
 
     public static final String PROCESS_KEY = "victim-care";
 
-    private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final ReferralRepository referrals;
     private final Clock clock;
 
-    VictimCareReferrals(JdbcClient jdbc, RuntimeService runtime, ReferralRepository referrals, Clock clock) {
-        this.jdbc = jdbc;
+    VictimCareReferrals(RuntimeService runtime, ReferralRepository referrals, Clock clock) {
         this.runtime = runtime;
         this.referrals = referrals;
         this.clock = clock;
@@ -31,8 +28,7 @@ public class VictimCareReferrals {
 
     /** A new referral reference (VCR-000042), to be stored on the listing before {@link #start}. */
     public String nextReference() {
-        long number = jdbc.sql("SELECT nextval('victim_referral_number')").query(Long.class).single();
-        return "VCR-%06d".formatted(number);
+        return "VCR-%06d".formatted(referrals.nextNumber());
     }
 
     /** Starts the referral's process for a listing already stored as REFERRED with this reference. */

@@ -12,7 +12,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.PerTransaction;
 
@@ -33,19 +32,19 @@ public class VictimCareScreening {
     static final String DECISION_KEY = "victim-care-screening";
 
     private final RepositoryService repository;
-    private final JdbcClient jdbc;
+    private final VictimCareSettingRepository settings;
     private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    VictimCareScreening(RepositoryService repository, JdbcClient jdbc) {
+    VictimCareScreening(RepositoryService repository, VictimCareSettingRepository settings) {
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     public ScreeningOutcome screen(ScreeningFacts facts) {
         DecisionDefinition definition = PerTransaction.get(DECISION_KEY, () -> repository
                 .createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult());
-        int threshold = PerTransaction.get("ndmReferralThreshold", this::ndmThreshold);
+        int threshold = PerTransaction.get("ndmReferralThreshold", settings::ndmReferralThreshold);
         List<String> reasons = dmn.evaluateDecisionTable(parsed.computeIfAbsent(definition.getId(), this::parse),
                 decisionInputs(facts, threshold)).collectEntries("reason");
         return new ScreeningOutcome(reasons, DECISION_KEY + ":" + definition.getVersion(), threshold);
@@ -68,10 +67,5 @@ public class VictimCareScreening {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the screening decision " + decisionDefinitionId, e);
         }
-    }
-
-    private int ndmThreshold() {
-        return jdbc.sql("SELECT value FROM victim_care_setting WHERE name = 'ndm_referral_threshold'")
-                .query(Integer.class).single();
     }
 }

@@ -32,14 +32,14 @@ public class VictimCareService {
     record NewAttempt(Instant attemptedAt, ContactAttempts.Outcome outcome, String notes) {
     }
 
-    record PlanChange(List<PlannedContacts.NewContact> contacts, String reason) {
+    record PlanChange(List<ContactPlanRepository.NewContact> contacts, String reason) {
     }
 
-    private final Victims victims;
+    private final VictimRepository victims;
     private final ReferralDetails details;
     private final ContactAttempts attempts;
     private final ContactPlanChanges planChanges;
-    private final ProtectResources resources;
+    private final ProtectResourceRepository resources;
     private final VictimCareStatistics statistics;
     private final CaseDiagrams diagrams;
     private final ReferralRepository referrals;
@@ -47,9 +47,10 @@ public class VictimCareService {
     private final AuditLog audit;
     private final Clock clock;
 
-    VictimCareService(Victims victims, ReferralDetails details, ContactAttempts attempts, ContactPlanChanges planChanges,
-                      ProtectResources resources, VictimCareStatistics statistics, CaseDiagrams diagrams,
-                      ReferralRepository referrals, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    VictimCareService(VictimRepository victims, ReferralDetails details, ContactAttempts attempts,
+                      ContactPlanChanges planChanges, ProtectResourceRepository resources, VictimCareStatistics statistics,
+                      CaseDiagrams diagrams, ReferralRepository referrals, CurrentUser currentUser, AuditLog audit,
+                      Clock clock) {
         this.victims = victims;
         this.details = details;
         this.attempts = attempts;
@@ -116,7 +117,7 @@ public class VictimCareService {
         return detail(key);
     }
 
-    public List<ProtectResources.Stock> resources() {
+    public List<ProtectResourceRepository.Stock> resources() {
         return resources.stock();
     }
 

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.shared.SmallCounts;
 import uk.police.ecu.casework.shared.WithheldShownAsNull;
@@ -33,10 +32,10 @@ class VictimCareStatistics {
     record Weeks(List<Week> weeks) {
     }
 
-    private final JdbcClient jdbc;
+    private final VictimCareStatisticsRepository counts;
 
-    VictimCareStatistics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    VictimCareStatistics(VictimCareStatisticsRepository counts) {
+        this.counts = counts;
     }
 
     /** The last {@code count} weeks up to the one holding {@code today}, newest first. */
@@ -44,41 +43,12 @@ class VictimCareStatistics {
         LocalDate last = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = last.minusWeeks(count - 1L);
         LocalDate end = last.plusWeeks(1);
-        Map<LocalDate, Map<String, Integer>> byReason = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT date_trunc('week', list_week)::date AS week, reason, count(*) AS n
-                        FROM victim_listing, unnest(screening_reasons) AS reason
-                        WHERE screening_result = 'REFERRED' AND list_week >= ? AND list_week < ?
-                        GROUP BY 1, 2""")
-                .params(first, end)
-                .query(rs -> {
-                    byReason.computeIfAbsent(rs.getObject("week", LocalDate.class), w -> new LinkedHashMap<>())
-                            .put(rs.getString("reason"), rs.getInt("n"));
-                });
-        Map<LocalDate, Integer> referred = perWeek("""
-                SELECT date_trunc('week', list_week)::date, count(*) FROM victim_listing
-                WHERE screening_result = 'REFERRED' AND list_week >= ? AND list_week < ? GROUP BY 1""", first, end);
-        Map<LocalDate, Integer> screenedOut = perWeek("""
-                SELECT date_trunc('week', list_week)::date, count(*) FROM victim_listing
-                WHERE screening_result = 'SCREENED_OUT' AND list_week >= ? AND list_week < ? GROUP BY 1""", first, end);
-        Map<LocalDate, Integer> contacts = perWeek("""
-                SELECT date_trunc('week', day)::date, count(*) FROM (
-                    SELECT contacted_on AS day FROM victim_assessment
-                    UNION ALL
-                    SELECT contacted_on FROM victim_planned_contact WHERE status = 'LOGGED' AND outcome = 'CONTACTED') c
-                WHERE day >= ? AND day < ? GROUP BY 1""", first, end);
-        Map<LocalDate, Integer> victimSupport = perWeek("""
-                SELECT date_trunc('week', referred_on)::date, count(*) FROM victim_support_referral
-                WHERE referred_on >= ? AND referred_on < ? GROUP BY 1""", first, end);
-        Map<LocalDate, Map<ProtectResource, Integer>> resources = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT date_trunc('week', issued_on)::date AS week, resource, count(*) AS n FROM victim_resource_issue
-                        WHERE issued_on >= ? AND issued_on < ? GROUP BY 1, 2""")
-                .params(first, end)
-                .query(rs -> {
-                    resources.computeIfAbsent(rs.getObject("week", LocalDate.class), w -> new EnumMap<>(ProtectResource.class))
-                            .put(ProtectResource.valueOf(rs.getString("resource")), rs.getInt("n"));
-                });
+        Map<LocalDate, Map<String, Integer>> byReason = counts.referredByReason(first, end);
+        Map<LocalDate, Integer> referred = counts.referred(first, end);
+        Map<LocalDate, Integer> screenedOut = counts.screenedOut(first, end);
+        Map<LocalDate, Integer> contacts = counts.contactsMade(first, end);
+        Map<LocalDate, Integer> victimSupport = counts.victimSupportReferrals(first, end);
+        Map<LocalDate, Map<ProtectResource, Integer>> resources = counts.resourcesIssued(first, end);
         List<Week> weeks = new ArrayList<>();
         for (LocalDate week = last; !week.isBefore(first); week = week.minusWeeks(1)) {
             Map<String, Integer> reasons = new LinkedHashMap<>();
@@ -94,13 +64,5 @@ class VictimCareStatistics {
                     SmallCounts.shown(issued), SmallCounts.shown(victimSupport.getOrDefault(week, 0))));
         }
         return new Weeks(weeks);
-    }
-
-    private Map<LocalDate, Integer> perWeek(String sql, LocalDate first, LocalDate end) {
-        Map<LocalDate, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql(sql).params(first, end).query(rs -> {
-            counts.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
-        });
-        return counts;
     }
 }

@@ -1,9 +1,7 @@
 package uk.police.ecu.casework.victimcare;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
@@ -14,10 +12,10 @@ import uk.police.ecu.casework.tasks.VictimAgeBand;
 @Component
 class VictimCareTaskSubjects implements CaseSubjects {
 
-    private final JdbcClient jdbc;
+    private final ReferralRepository referrals;
 
-    VictimCareTaskSubjects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    VictimCareTaskSubjects(ReferralRepository referrals) {
+        this.referrals = referrals;
     }
 
     @Override
@@ -27,20 +25,11 @@ class VictimCareTaskSubjects implements CaseSubjects {
 
     @Override
     public Optional<TaskSubject> subjectOf(String referralReference) {
-        return jdbc.sql("""
-                        SELECT v.forename, v.surname, v.date_of_birth, v.repeat_victim, l.loss_gbp, l.nfib_code, l.reported_date
-                        FROM victim_listing l JOIN victim v ON v.id = l.victim_id
-                        WHERE l.referral_reference = ?""")
-                .param(referralReference)
-                .query((rs, n) -> {
-                    VictimAgeBand band = VictimAgeBand.on(rs.getObject("date_of_birth", LocalDate.class),
-                            rs.getObject("reported_date", LocalDate.class));
-                    String name = rs.getString("forename") + " " + rs.getString("surname")
-                            + (rs.getBoolean("repeat_victim") ? " (repeat victim)" : "");
-                    return new TaskSubject(name, null, rs.getBigDecimal("loss_gbp"), rs.getString("nfib_code"),
-                            band == null ? null : band.name());
-                })
-                .optional();
+        return referrals.referredVictim(referralReference).map(victim -> {
+            VictimAgeBand band = VictimAgeBand.on(victim.dateOfBirth(), victim.reportedDate());
+            String name = victim.forename() + " " + victim.surname() + (victim.repeatVictim() ? " (repeat victim)" : "");
+            return new TaskSubject(name, null, victim.lossGbp(), victim.nfibCode(), band == null ? null : band.name());
+        });
     }
 
     @Override

@@ -24,12 +24,12 @@ import uk.police.ecu.casework.intake.VictimListRow;
 @Component
 class VictimListRowHandler implements RowHandler<VictimListRow> {
 
-    private final ListedVictims victims;
+    private final VictimRepository victims;
     private final VictimCareScreening screening;
     private final VictimCareReferrals referrals;
     private final AuditLog audit;
 
-    VictimListRowHandler(ListedVictims victims, VictimCareScreening screening, VictimCareReferrals referrals,
+    VictimListRowHandler(VictimRepository victims, VictimCareScreening screening, VictimCareReferrals referrals,
                          AuditLog audit) {
         this.victims = victims;
         this.screening = screening;

@@ -2,7 +2,6 @@ package uk.police.ecu.casework.victimcare;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,22 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class VictimSupportConsent {
 
-    private final JdbcClient jdbc;
+    private final VictimSupportReferralRepository victimSupport;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    VictimSupportConsent(JdbcClient jdbc, RuntimeService runtime, Clock clock) {
-        this.jdbc = jdbc;
+    VictimSupportConsent(VictimSupportReferralRepository victimSupport, RuntimeService runtime, Clock clock) {
+        this.victimSupport = victimSupport;
         this.runtime = runtime;
         this.clock = clock;
     }
 
     void record(String referralReference, String recordedBy) {
-        int added = jdbc.sql("""
-                        INSERT INTO victim_support_referral (referral_reference, consent_recorded_at, consent_recorded_by)
-                        VALUES (?, ?, ?) ON CONFLICT (referral_reference) DO NOTHING""")
-                .params(referralReference, ReferralRepository.utc(clock.instant()), recordedBy).update();
-        if (added == 1) {
+        if (victimSupport.recordConsent(referralReference, clock.instant(), recordedBy)) {
             runtime.createMessageCorrelation(VictimCareProcess.CONSENT_RECORDED_MESSAGE)
                     .processInstanceBusinessKey(referralReference)
                     .correlate();

@@ -217,8 +217,8 @@ class VictimCareProcessTest {
         referrals.complete(planned.get(0), OFFICER, contact("CONTACTED", List.of("INTERNET_SAFETY"), List.of(), null));
 
         runAs.user(OFFICER, () -> planChanges.change(victim.reference(), List.of(
-                new PlannedContacts.NewContact(today.plusDays(3), Channel.EMAIL),
-                new PlannedContacts.NewContact(today.plusDays(10), Channel.LETTER)), "Victim moving to her sister's", OFFICER));
+                new ContactPlanRepository.NewContact(today.plusDays(3), Channel.EMAIL),
+                new ContactPlanRepository.NewContact(today.plusDays(10), Channel.LETTER)), "Victim moving to her sister's", OFFICER));
 
         List<Task> replanned = referrals.tasks(victim.reference(), "Task_PlannedContact");
         assertThat(replanned).extracting(VictimCareProcessTest::dueDay)
@@ -240,11 +240,11 @@ class VictimCareProcessTest {
                 Map.of("contacts", List.of(Map.of("dueOn", today.plusDays(2).toString(), "channel", "PHONE"))));
 
         assertThatThrownBy(() -> planChanges.change(victim.reference(),
-                List.of(new PlannedContacts.NewContact(today.plusDays(1), Channel.PHONE)), " ", OFFICER))
+                List.of(new ContactPlanRepository.NewContact(today.plusDays(1), Channel.PHONE)), " ", OFFICER))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("reason"));
         assertThatThrownBy(() -> planChanges.change(victim.reference(),
-                List.of(new PlannedContacts.NewContact(today.minusDays(1), Channel.PHONE)), "Moved", OFFICER))
+                List.of(new ContactPlanRepository.NewContact(today.minusDays(1), Channel.PHONE)), "Moved", OFFICER))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("contacts[0].dueOn"));
         assertThat(referrals.tasks(victim.reference(), "Task_PlannedContact")).extracting(VictimCareProcessTest::dueDay)

@@ -1,0 +1,42 @@
+package uk.police.ecu.casework.victimcare;
+
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code victim_contact_attempt} rows: failed attempts at first contact, counted by round. */
+@Repository
+class ContactAttemptRepository {
+
+    private final JdbcClient jdbc;
+
+    ContactAttemptRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(String referralReference, int attemptRound, Instant attemptedAt, ContactAttempts.Outcome outcome,
+             String notes, String recordedBy, Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO victim_contact_attempt (referral_reference, attempt_round, attempted_at, outcome, notes, recorded_by,
+                            recorded_at)
+                        VALUES (:referralReference, :attemptRound, :attemptedAt, :outcome, :notes, :recordedBy, :recordedAt)""")
+                .param("referralReference", referralReference)
+                .param("attemptRound", attemptRound)
+                .param("attemptedAt", ReferralRepository.utc(attemptedAt))
+                .param("outcome", outcome.name())
+                .param("notes", notes)
+                .param("recordedBy", recordedBy)
+                .param("recordedAt", ReferralRepository.utc(recordedAt))
+                .update();
+    }
+
+    /** The attempts logged in one round of a referral; a supervisor's "try again" starts the next round. */
+    int countInRound(String referralReference, int attemptRound) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM victim_contact_attempt
+                        WHERE referral_reference = :referralReference AND attempt_round = :attemptRound""")
+                .param("referralReference", referralReference)
+                .param("attemptRound", attemptRound)
+                .query(Integer.class).single();
+    }
+}
