@@ -19,14 +19,14 @@ public final class CsvReader {
 
     /** Streams every data row to {@code rows}; returns how many there were. */
     public int read(InputStream in, Consumer<CsvRow> rows) {
-        CsvTokenizer tokenizer = new CsvTokenizer(in);
-        CsvRecord first = nextNonBlank(tokenizer);
+        CsvRecords records = new CsvRecords(in);
+        CsvRecord first = nextNonBlank(records);
         if (first == null) {
             throw noRows();
         }
         CsvHeader header = CsvHeader.of(first, columns);
         int count = 0;
-        for (CsvRecord record = nextNonBlank(tokenizer); record != null; record = nextNonBlank(tokenizer)) {
+        for (CsvRecord record = nextNonBlank(records); record != null; record = nextNonBlank(records)) {
             rows.accept(new CsvRow(header, record));
             count++;
         }
@@ -44,10 +44,10 @@ public final class CsvReader {
         return read(in, row -> { });
     }
 
-    private static CsvRecord nextNonBlank(CsvTokenizer tokenizer) {
-        CsvRecord record = tokenizer.next();
+    private static CsvRecord nextNonBlank(CsvRecords records) {
+        CsvRecord record = records.next();
         while (record != null && record.isBlank()) {
-            record = tokenizer.next();
+            record = records.next();
         }
         return record;
     }

@@ -2,7 +2,7 @@ package uk.police.ecu.casework.intake;
 
 import java.util.List;
 
-/** One CSV record: its values as written (quotes removed) and the physical line it starts on. */
+/** One CSV record: its values (quotes and the spaces around unquoted values removed) and the physical line it starts on. */
 public record CsvRecord(int line, List<String> values) {
 
     public CsvRecord {

@@ -2,8 +2,10 @@ package uk.police.ecu.casework.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,16 +14,18 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CsvTokenizerTest {
+class CsvRecordsTest {
+
+    private static final long TEN_MB = 10L * 1024 * 1024;
 
     static List<CsvRecord> records(String text) {
         return records(text.getBytes(StandardCharsets.UTF_8));
     }
 
     static List<CsvRecord> records(byte[] bytes) {
-        CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes));
+        CsvRecords csv = new CsvRecords(new ByteArrayInputStream(bytes));
         List<CsvRecord> records = new ArrayList<>();
-        for (CsvRecord r = tokenizer.next(); r != null; r = tokenizer.next()) {
+        for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
             records.add(r);
         }
         return records;
@@ -64,6 +68,83 @@ class CsvTokenizerTest {
         assertThatThrownBy(() -> records("a\n\"b,\nc\n"))
                 .isInstanceOf(CsvFileException.class)
                 .hasMessage("A quoted value that starts on line 2 is never closed");
+    }
+
+    @Test
+    void shouldNameTheLineTheQuoteOpensOn_whenAnEarlierValueOfTheRowTakesSeveralLines() {
+        assertThatThrownBy(() -> records("\"a\nb\",\"c\nd"))
+                .isInstanceOf(CsvFileException.class)
+                .hasMessage("A quoted value that starts on line 2 is never closed");
+    }
+
+    @Test
+    void shouldCountBlankLinesAfterARowWithQuotedLineBreaks() {
+        assertThat(records("\"a\r\nb\"\r\n\r\nc")).containsExactly(
+                new CsvRecord(1, List.of("a\nb")), new CsvRecord(3, List.of("")), new CsvRecord(4, List.of("c")));
+    }
+
+    @Test
+    void shouldKeepTextAfterAClosingQuote() {
+        assertThat(records("\"a\" b,\"c\"d")).extracting(CsvRecord::values).containsExactly(List.of("a b", "cd"));
+    }
+
+    @Test
+    void shouldRefuseAValueLongerThanTheLimit_namingTheLineItsRowStartsOn() {
+        assertThat(records("x\na,\"b\n" + "c".repeat(CsvLimits.MAX_VALUE_LENGTH - 2) + "\"\n"))
+                .extracting(CsvRecord::line).containsExactly(1, 2);
+        assertThatThrownBy(() -> records("x\na,\"b\n" + "c".repeat(CsvLimits.MAX_VALUE_LENGTH) + "\"\n"))
+                .isInstanceOf(CsvFileException.class)
+                .hasMessage("A value in the row on line 2 is longer than 100,000 characters (is a closing quote missing?)");
+    }
+
+    @Test
+    void shouldRefuseARowWithMoreValuesThanTheLimit() {
+        assertThat(records("a\n" + ",".repeat(CsvLimits.MAX_VALUES - 1)).get(1).values()).hasSize(CsvLimits.MAX_VALUES);
+        assertThatThrownBy(() -> records("a\n" + ",".repeat(CsvLimits.MAX_VALUES)))
+                .isInstanceOf(CsvFileException.class)
+                .hasMessage("The row on line 2 has more than 1,000 values");
+    }
+
+    @Test
+    void shouldRefuseAValueOverTheLimitAsItIsRead_soAQuoteNeverClosedDoesNotMakeTheRestOfTheFileOneValue() {
+        List<CsvRecord> read = new ArrayList<>();
+        CsvRecords csv = new CsvRecords(new ByteArrayInputStream(
+                ("name\nfirst\n\"" + "x".repeat(5_000_000)).getBytes(StandardCharsets.UTF_8)));
+        long allocatedBefore = allocatedBytes();
+
+        assertThatThrownBy(() -> {
+            for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+                read.add(r);
+            }
+        }).isInstanceOf(CsvFileException.class)
+                .hasMessage("A value in the row on line 3 is longer than 100,000 characters (is a closing quote missing?)");
+        assertThat(read).extracting(CsvRecord::values).containsExactly(List.of("name"), List.of("first"));
+        assertThat(allocatedBytes() - allocatedBefore).as("bytes allocated reading 5 MB of one value").isLessThan(TEN_MB);
+    }
+
+    @Test
+    void shouldRefuseARowOverTheValueLimitAsItIsRead_withoutHoldingTheRestOfIt() {
+        byte[] bytes = ("name\n" + "a,".repeat(5_000_000)).getBytes(StandardCharsets.UTF_8);
+        long allocatedBefore = allocatedBytes();
+
+        assertThatThrownBy(() -> records(bytes)).isInstanceOf(CsvFileException.class)
+                .hasMessage("The row on line 2 has more than 1,000 values");
+        assertThat(allocatedBytes() - allocatedBefore).as("bytes allocated reading a row of 5,000,000 values").isLessThan(TEN_MB);
+    }
+
+    @Test
+    void shouldCountValuesAndLengthsAsTheParserSplitsThem() {
+        String quotedCommas = "\"" + ",".repeat(CsvLimits.MAX_VALUES) + "\"";
+        String doubledQuotes = "\"" + "\"\"".repeat(CsvLimits.MAX_VALUE_LENGTH) + "\"";
+        String crLfBreaks = "\"" + "\r\n".repeat(CsvLimits.MAX_VALUE_LENGTH) + "\"";
+        String text = "a,b\r\n" + quotedCommas + ",\u2003" + quotedCommas + "\r\n" + doubledQuotes + "\r\n" + crLfBreaks;
+
+        assertThat(records(text))
+                .extracting(CsvRecord::line, r -> r.values().stream().map(String::length).toList())
+                .containsExactly(tuple(1, List.of(1, 1)), tuple(2, List.of(CsvLimits.MAX_VALUES, CsvLimits.MAX_VALUES)),
+                        tuple(3, List.of(CsvLimits.MAX_VALUE_LENGTH)), tuple(4, List.of(CsvLimits.MAX_VALUE_LENGTH)));
+        assertThatThrownBy(() -> records("a\r\n\"b\"" + "c".repeat(CsvLimits.MAX_VALUE_LENGTH)))
+                .hasMessage("A value in the row on line 2 is longer than 100,000 characters (is a closing quote missing?)");
     }
 
     @Test
@@ -148,6 +229,10 @@ class CsvTokenizerTest {
 
         assertThatThrownBy(() -> records(noise)).isInstanceOf(CsvFileException.class)
                 .hasMessageMatching("The file is not (CSV text: it has binary content|text in UTF-8 or Windows-1252) \\(line \\d+\\).*");
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
