@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +47,16 @@ class AuditAnchors {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    private final AuditChainRepository chain;
     private final Clock clock;
     private final Path file;
     private Anchor lastWritten;
 
-    AuditAnchors(JdbcTemplate jdbc, Clock clock,
+    AuditAnchors(AuditChainRepository chain, Clock clock,
                  @Value("${casework.audit.anchor-file:data/audit-anchors.log}") String file,
                  @Value("${casework.audit.syslog-host:}") String syslogHost,
                  @Value("${casework.audit.syslog-port:514}") int syslogPort) {
-        this.jdbc = jdbc;
+        this.chain = chain;
         this.clock = clock;
         this.file = Path.of(file).toAbsolutePath();
         if (!syslogHost.isBlank()) {
@@ -102,9 +101,8 @@ class AuditAnchors {
     }
 
     private Optional<Anchor> head() {
-        String chainId = jdbc.queryForObject("SELECT chain_id::text FROM audit_chain", String.class);
-        return jdbc.query("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1",
-                rs -> rs.next() ? Optional.of(new Anchor(chainId, rs.getLong(1), rs.getString(2))) : Optional.empty());
+        String chainId = chain.chainId();
+        return chain.head().map(last -> new Anchor(chainId, last.id(), last.hash()));
     }
 
     private static void sendToSyslog(String host, int port) {

@@ -8,8 +8,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,31 +22,30 @@ public class AuditChainVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JdbcTemplate jdbc;
+    private final AuditChainRepository chain;
     private final AuditKey key;
     private final AuditAnchors anchors;
 
-    AuditChainVerifier(DataSource dataSource, AuditKey key, AuditAnchors anchors) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        // Streams the table through a cursor instead of loading it whole.
-        this.jdbc.setFetchSize(1000);
+    AuditChainVerifier(AuditChainRepository chain, AuditKey key, AuditAnchors anchors) {
+        this.chain = chain;
         this.key = key;
         this.anchors = anchors;
     }
 
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        Map<String, Object> chain = jdbc.queryForMap("SELECT chain_id::text AS chain_id, keyed_from FROM audit_chain");
-        long keyedFrom = ((Number) chain.get("keyed_from")).longValue();
-        TreeMap<Long, AuditAnchors.Anchor> anchored = anchors.recorded((String) chain.get("chain_id")).stream()
+        AuditChainRepository.Chain recorded = chain.chain();
+        long keyedFrom = recorded.keyedFrom();
+        TreeMap<Long, AuditAnchors.Anchor> anchored = anchors.recorded(recorded.chainId()).stream()
                 .collect(Collectors.toMap(AuditAnchors.Anchor::id, Function.identity(), (a, b) -> b, TreeMap::new));
         Mac mac = key.mac();
-        return jdbc.query("SELECT " + AuditRows.COLUMNS + " FROM audit_event ORDER BY id", rs -> {
+        // The walk runs inside this read-only transaction, so the trail streams through a cursor.
+        return chain.inChainOrder(rows -> {
             long checked = 0;
             long lastId = 0;
             String previousHash = null;
-            while (rs.next()) {
-                AuditRow row = AuditRows.read(rs);
+            while (rows.hasNext()) {
+                AuditRow row = rows.next();
                 AuditAnchors.Anchor missed = anchored.subMap(lastId, false, row.id(), false).values().stream()
                         .findFirst().orElse(null);
                 if (missed != null) {

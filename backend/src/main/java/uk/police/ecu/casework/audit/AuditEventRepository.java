@@ -2,15 +2,23 @@ package uk.police.ecu.casework.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the audit trail by the auditor's filters (each matched by an index). */
+/** Reads the audit trail by the auditor's filters (each matched by an index), and says how a row reads back. */
 @Repository
 class AuditEventRepository {
+
+    /** The columns {@link #read} reads. */
+    static final String COLUMNS = "id, occurred_at, username, operation, record_type, record_ids, client_address, "
+            + "justification, recipient, details::text AS details, previous_hash, hash";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -28,10 +36,10 @@ class AuditEventRepository {
 
     List<AuditEventView> find(AuditFilter filter, long offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
-        return jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_event" + where(filter, params)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + where(filter, params)
                         + " ORDER BY id DESC OFFSET :offset LIMIT :limit")
                 .paramSource(params)
-                .query((rs, n) -> view(AuditRows.read(rs)))
+                .query((rs, n) -> view(read(rs)))
                 .list();
     }
 
@@ -62,6 +70,16 @@ class AuditEventRepository {
             params.addValue("to", filter.to());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** An {@link AuditRow} read back from the result set's current row, selected with {@link #COLUMNS}. */
+    static AuditRow read(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray("record_ids");
+        return new AuditRow(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("username"), rs.getString("operation"), rs.getString("record_type"),
+                ids == null ? List.of() : List.of((String[]) ids.getArray()), rs.getString("client_address"),
+                rs.getString("justification"), rs.getString("recipient"), rs.getString("details"),
+                rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     private AuditEventView view(AuditRow row) {

@@ -1,9 +1,8 @@
 package uk.police.ecu.casework.audit;
 
-import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditKeyCheck implements InitializingBean {
 
-    private final JdbcTemplate jdbc;
+    private final AuditChainRepository chain;
     private final AuditKey key;
     private final boolean verifying;
 
-    AuditKeyCheck(JdbcTemplate jdbc, AuditKey key, ApplicationArguments arguments) {
-        this.jdbc = jdbc;
+    AuditKeyCheck(AuditChainRepository chain, AuditKey key, ApplicationArguments arguments) {
+        this.chain = chain;
         this.key = key;
         // verify-audit must run whatever state the trail is in: it is how a broken trail is found and named.
         this.verifying = AuditVerificationCommand.requested(arguments.getSourceArgs());
@@ -30,11 +29,10 @@ class AuditKeyCheck implements InitializingBean {
         if (verifying) {
             return;
         }
-        List<AuditRow> last = jdbc.query("SELECT " + AuditRows.COLUMNS + " FROM audit_event "
-                + "WHERE id >= (SELECT keyed_from FROM audit_chain) ORDER BY id DESC LIMIT 1", (rs, n) -> AuditRows.read(rs));
-        if (!last.isEmpty() && !AuditHash.keyed(key.mac(), last.get(0).previousHash(), last.get(0)).equals(last.get(0).hash())) {
+        Optional<AuditRow> last = chain.lastKeyed();
+        if (last.isPresent() && !AuditHash.keyed(key.mac(), last.get().previousHash(), last.get()).equals(last.get().hash())) {
             throw new IllegalStateException("The audit key does not verify the audit trail's last record ("
-                    + last.get(0).id() + "): this node's key is not the one the trail was written with, or that "
+                    + last.get().id() + "): this node's key is not the one the trail was written with, or that "
                     + "record was changed. Give every node the trail's key (CASEWORK_AUDIT_KEY), or run verify-audit.");
         }
     }

@@ -2,18 +2,14 @@ package uk.police.ecu.casework.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import javax.crypto.Mac;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,16 +35,16 @@ public class AuditLog {
     static final String ANONYMOUS = "anonymous";
     private static final int MAX_USERNAME = 200;
 
-    private final JdbcTemplate jdbc;
+    private final AuditChainRepository chain;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditKey key;
     private final AtomicLong keyedFrom = new AtomicLong();
 
-    AuditLog(JdbcTemplate jdbc, ObjectMapper json, Clock clock, AuditKey key) {
+    AuditLog(AuditChainRepository chain, ObjectMapper json, Clock clock, AuditKey key) {
         this.clock = clock;
         this.key = key;
-        this.jdbc = jdbc;
+        this.chain = chain;
         this.json = json;
     }
 
@@ -99,10 +95,9 @@ public class AuditLog {
     private void write(List<Append> given) {
         // Held to the end of the caller's transaction, so the row read as "previous" is still the last
         // committed one when these rows commit: the chain is a total order, with ids in chain order.
-        jdbc.query("SELECT pg_advisory_xact_lock(?)", (RowCallbackHandler) rs -> { }, CHAIN_LOCK);
+        chain.lock(CHAIN_LOCK);
         long keyedFrom = keyedFrom();
-        Last last = jdbc.query("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1",
-                rs -> rs.next() ? new Last(rs.getLong(1), rs.getString(2)) : new Last(0, null));
+        AuditChainRepository.Link last = chain.head().orElse(new AuditChainRepository.Link(0, null));
         List<Append> appends = given;
         if (last.id() < keyedFrom) {
             appends = new ArrayList<>(given.size() + 1);
@@ -110,7 +105,7 @@ public class AuditLog {
             appends.add(new Append(SYSTEM, keyed, null, detailsJson(keyed)));
             appends.addAll(given);
         }
-        List<Prepared> prepared = prepare(appends);
+        List<AuditChainRepository.Prepared> prepared = prepare(appends);
         String previousHash = last.hash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<AuditRow> rows = new ArrayList<>(appends.size());
@@ -123,55 +118,22 @@ public class AuditLog {
             previousHash = AuditHash.keyed(mac, previousHash, unhashed);
             rows.add(unhashed.withHash(previousHash));
         }
-        insert(rows);
+        chain.insert(rows);
     }
 
     /** Ids in chain order, and each row's details as PostgreSQL will store them (the form that is hashed). */
-    private List<Prepared> prepare(List<Append> appends) {
-        List<Prepared> prepared = jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement("""
-                    SELECT nextval('audit_event_id_seq'), CAST(d AS jsonb)::text
-                    FROM unnest(CAST(? AS text[])) WITH ORDINALITY AS given(d, n) ORDER BY n""");
-            select.setArray(1, connection.createArrayOf("text",
-                    appends.stream().map(Append::detailsJson).toArray()));
-            return select;
-        }, (rs, n) -> new Prepared(rs.getLong(1), rs.getString(2)));
-        List<Long> ids = prepared.stream().map(Prepared::id).sorted().toList();
+    private List<AuditChainRepository.Prepared> prepare(List<Append> appends) {
+        List<AuditChainRepository.Prepared> prepared = chain.prepare(appends.stream().map(Append::detailsJson).toList());
+        List<Long> ids = prepared.stream().map(AuditChainRepository.Prepared::id).sorted().toList();
         return IntStream.range(0, prepared.size())
-                .mapToObj(i -> new Prepared(ids.get(i), prepared.get(i).details())).toList();
-    }
-
-    private void insert(List<AuditRow> rows) {
-        jdbc.batchUpdate("""
-                INSERT INTO audit_event (id, occurred_at, username, operation, record_type, record_ids,
-                    client_address, justification, recipient, details, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""", rows, rows.size(), (insert, row) -> {
-            insert.setLong(1, row.id());
-            insert.setObject(2, row.occurredAt().atOffset(ZoneOffset.UTC));
-            insert.setString(3, row.username());
-            insert.setString(4, row.operation());
-            insert.setString(5, row.recordType());
-            insert.setArray(6, insert.getConnection().createArrayOf("text", row.recordIds().toArray()));
-            insert.setString(7, row.clientAddress());
-            insert.setString(8, row.justification());
-            insert.setString(9, row.recipient());
-            insert.setString(10, row.details());
-            insert.setString(11, row.previousHash());
-            insert.setString(12, row.hash());
-        });
-    }
-
-    private record Prepared(long id, String details) {
-    }
-
-    private record Last(long id, String hash) {
+                .mapToObj(i -> new AuditChainRepository.Prepared(ids.get(i), prepared.get(i).details())).toList();
     }
 
     /** Fixed by the migration that keyed the chain; read once. */
     private long keyedFrom() {
         long known = keyedFrom.get();
         if (known == 0) {
-            known = jdbc.queryForObject("SELECT keyed_from FROM audit_chain", Long.class);
+            known = chain.keyedFrom();
             keyedFrom.set(known);
         }
         return known;

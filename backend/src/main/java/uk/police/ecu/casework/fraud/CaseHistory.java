@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.UserRepository;
 
@@ -27,12 +26,19 @@ class CaseHistory {
     static final String NOTE = "Note";
 
     private final HistoryService history;
-    private final JdbcClient jdbc;
+    private final CaseEventRepository events;
+    private final VictimUpdateRepository victimUpdates;
+    private final InvestigationPlanActionRepository planActions;
+    private final CaseNoteRepository notes;
     private final UserRepository users;
 
-    CaseHistory(HistoryService history, JdbcClient jdbc, UserRepository users) {
+    CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
+                InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users) {
         this.history = history;
-        this.jdbc = jdbc;
+        this.events = events;
+        this.victimUpdates = victimUpdates;
+        this.planActions = planActions;
+        this.notes = notes;
         this.users = users;
     }
 
@@ -48,35 +54,22 @@ class CaseHistory {
             entries.add(new Entry(task.getEndTime().toInstant().atOffset(ZoneOffset.UTC),
                     name(names, task.getAssignee()), "Completed: " + task.getName(), null));
         }
-        entries.addAll(jdbc.sql("""
-                        SELECT logged_at, logged_by, event_type, occurred_on, details FROM case_event
-                        WHERE crime_reference = ?""")
-                .param(reference)
-                .query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class), name(names, rs.getString(2)),
-                        "Event logged: " + label(rs.getString(3)) + " on " + rs.getDate(4).toLocalDate(),
-                        rs.getString(5)))
-                .list());
-        entries.addAll(jdbc.sql("""
-                        SELECT recorded_at, recorded_by, update_type, method, told_on, notes FROM victim_update
-                        WHERE crime_reference = ?""")
-                .param(reference)
-                .query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class), name(names, rs.getString(2)),
-                        "Victim told (" + label(rs.getString(3)) + ") by " + label(rs.getString(4)) + " on "
-                                + rs.getDate(5).toLocalDate(), rs.getString(6)))
-                .list());
-        entries.addAll(jdbc.sql("""
-                        SELECT recorded_at, recorded_by, description, owner, due_date FROM investigation_plan_action
-                        WHERE crime_reference = ?""")
-                .param(reference)
-                .query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class), name(names, rs.getString(2)),
-                        "Plan action: " + rs.getString(3), "Owner " + rs.getString(4) + ", due "
-                        + rs.getDate(5).toLocalDate()))
-                .list());
-        entries.addAll(jdbc.sql("SELECT created_at, author, text FROM case_note WHERE crime_reference = ?")
-                .param(reference)
-                .query((rs, n) -> new Entry(rs.getObject(1, OffsetDateTime.class), name(names, rs.getString(2)),
-                        NOTE, rs.getString(3)))
-                .list());
+        for (CaseEventRepository.LoggedEvent event : events.onCase(reference)) {
+            entries.add(new Entry(event.loggedAt(), name(names, event.loggedBy()),
+                    "Event logged: " + label(event.eventType()) + " on " + event.occurredOn(), event.details()));
+        }
+        for (VictimUpdateRepository.GivenUpdate update : victimUpdates.onCase(reference)) {
+            entries.add(new Entry(update.recordedAt(), name(names, update.recordedBy()),
+                    "Victim told (" + label(update.updateType()) + ") by " + label(update.method()) + " on "
+                            + update.toldOn(), update.notes()));
+        }
+        for (InvestigationPlanActionRepository.PlannedAction action : planActions.onCase(reference)) {
+            entries.add(new Entry(action.recordedAt(), name(names, action.recordedBy()),
+                    "Plan action: " + action.description(), "Owner " + action.owner() + ", due " + action.dueDate()));
+        }
+        for (CaseNoteRepository.WrittenNote note : notes.onCase(reference)) {
+            entries.add(new Entry(note.createdAt(), name(names, note.author()), NOTE, note.text()));
+        }
         entries.sort(Comparator.comparing(Entry::at).reversed());
         return entries;
     }

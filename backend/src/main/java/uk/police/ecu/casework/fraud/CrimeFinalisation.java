@@ -3,7 +3,7 @@ package uk.police.ecu.casework.fraud;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.OutcomeCode;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Closes a crime with an outcome: a Home Office code, or a local code stored with the Home Office code it maps to. */
@@ -11,9 +11,9 @@ import uk.police.ecu.casework.shared.InvalidInputException;
 class CrimeFinalisation {
 
     private final CrimeRepository crimes;
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
 
-    CrimeFinalisation(CrimeRepository crimes, ReferenceData referenceData) {
+    CrimeFinalisation(CrimeRepository crimes, ReferenceDataRepository referenceData) {
         this.crimes = crimes;
         this.referenceData = referenceData;
     }

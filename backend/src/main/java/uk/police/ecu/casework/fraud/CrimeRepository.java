@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.fraud;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CrimeRepository {
 
+    /** The crime's facts a task list shows: its victim, area, loss and code. */
+    record SubjectFacts(String victimName, String policingArea, BigDecimal lossGbp, String nfibCode,
+                        LocalDate victimDateOfBirth, LocalDate reportedDate) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -29,60 +35,106 @@ class CrimeRepository {
                             INSERT INTO crime (crime_reference, reported_date, nfib_code, original_nfib_code, nfib_code_unknown,
                                 victim_type, victim_name, victim_date_of_birth, victim_email, victim_phone, victim_postcode,
                                 loss_gbp, ndm_score, policing_area, summary, suspect_details, received_by, received_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            VALUES (:crimeReference, :reportedDate, :nfibCode, :originalNfibCode, :nfibCodeUnknown,
+                                :victimType, :victimName, :victimDateOfBirth, :victimEmail, :victimPhone, :victimPostcode,
+                                :lossGbp, :ndmScore, :policingArea, :summary, :suspectDetails, :receivedBy, :receivedAt)
                             ON CONFLICT (crime_reference) DO NOTHING""")
-                    .params(d.reference(), d.reportedDate(), d.normalisedNfibCode(), d.normalisedNfibCode(),
-                            nfibCodeUnknown, d.victimType().name(), d.victimName().trim(), d.victimDateOfBirth(),
-                            blankToNull(d.victimEmail()), blankToNull(d.victimPhone()), blankToNull(d.victimPostcode()),
-                            d.lossGbp(), d.ndmScore(), blankToNull(d.policingArea()), blankToNull(d.summary()),
-                            blankToNull(d.suspectDetails()), receivedBy, now())
+                    .param("crimeReference", d.reference())
+                    .param("reportedDate", d.reportedDate())
+                    .param("nfibCode", d.normalisedNfibCode())
+                    .param("originalNfibCode", d.normalisedNfibCode())
+                    .param("nfibCodeUnknown", nfibCodeUnknown)
+                    .param("victimType", d.victimType().name())
+                    .param("victimName", d.victimName().trim())
+                    .param("victimDateOfBirth", d.victimDateOfBirth())
+                    .param("victimEmail", blankToNull(d.victimEmail()))
+                    .param("victimPhone", blankToNull(d.victimPhone()))
+                    .param("victimPostcode", blankToNull(d.victimPostcode()))
+                    .param("lossGbp", d.lossGbp())
+                    .param("ndmScore", d.ndmScore())
+                    .param("policingArea", blankToNull(d.policingArea()))
+                    .param("summary", blankToNull(d.summary()))
+                    .param("suspectDetails", blankToNull(d.suspectDetails()))
+                    .param("receivedBy", receivedBy)
+                    .param("receivedAt", now())
                     .update() == 1;
     }
 
     Optional<Crime> find(String reference) {
-        return jdbc.sql("SELECT * FROM crime WHERE crime_reference = ?").param(reference)
+        return jdbc.sql("SELECT * FROM crime WHERE crime_reference = :crimeReference").param("crimeReference", reference)
                 .query(Crime.class).optional();
     }
 
+    /** What a task list shows of the crime's victim. */
+    Optional<SubjectFacts> subjectFacts(String reference) {
+        return jdbc.sql("""
+                        SELECT victim_name, policing_area, loss_gbp, nfib_code, victim_date_of_birth, reported_date
+                        FROM crime WHERE crime_reference = :crimeReference""")
+                .param("crimeReference", reference)
+                .query((rs, n) -> new SubjectFacts(rs.getString("victim_name"), rs.getString("policing_area"),
+                        rs.getBigDecimal("loss_gbp"), rs.getString("nfib_code"),
+                        rs.getObject("victim_date_of_birth", LocalDate.class),
+                        rs.getObject("reported_date", LocalDate.class)))
+                .list().stream().findFirst();
+    }
+
     void recategorise(String reference, String nfibCode) {
-        jdbc.sql("UPDATE crime SET nfib_code = ?, nfib_code_unknown = false WHERE crime_reference = ?")
-                .params(nfibCode, reference).update();
+        jdbc.sql("UPDATE crime SET nfib_code = :nfibCode, nfib_code_unknown = false WHERE crime_reference = :crimeReference")
+                .param("nfibCode", nfibCode).param("crimeReference", reference).update();
     }
 
     void recordTriage(String reference, TriageDecisionForm form, String allocatedTeam, String status) {
         jdbc.sql("""
-                        UPDATE crime SET triage_decision = ?, priority = ?, filing_rationale = ?, allocated_team = ?,
-                            allocated_officer = ?, status = ? WHERE crime_reference = ?""")
-                .params(form.decision().name(), form.priority().name(), form.filingRationale(), allocatedTeam,
-                        form.officer(), status, reference)
+                        UPDATE crime SET triage_decision = :triageDecision, priority = :priority,
+                            filing_rationale = :filingRationale, allocated_team = :allocatedTeam,
+                            allocated_officer = :allocatedOfficer, status = :status WHERE crime_reference = :crimeReference""")
+                .param("triageDecision", form.decision().name())
+                .param("priority", form.priority().name())
+                .param("filingRationale", form.filingRationale())
+                .param("allocatedTeam", allocatedTeam)
+                .param("allocatedOfficer", form.officer())
+                .param("status", status)
+                .param("crimeReference", reference)
                 .update();
     }
 
     void setAllocatedOfficer(String reference, String officer) {
-        jdbc.sql("UPDATE crime SET allocated_officer = ? WHERE crime_reference = ?").params(officer, reference).update();
+        jdbc.sql("UPDATE crime SET allocated_officer = :allocatedOfficer WHERE crime_reference = :crimeReference")
+                .param("allocatedOfficer", officer).param("crimeReference", reference).update();
     }
 
     void setStatus(String reference, String status) {
-        jdbc.sql("UPDATE crime SET status = ? WHERE crime_reference = ?").params(status, reference).update();
+        jdbc.sql("UPDATE crime SET status = :status WHERE crime_reference = :crimeReference")
+                .param("status", status).param("crimeReference", reference).update();
     }
 
     void finalise(String reference, String outcomeCode, String homeOfficeOutcome, LocalDate outcomeDate) {
         jdbc.sql("""
-                        UPDATE crime SET outcome_code = ?, home_office_outcome = ?, outcome_date = ?, finalised_at = ?,
-                            status = 'FINALISED' WHERE crime_reference = ?""")
-                .params(outcomeCode, homeOfficeOutcome, outcomeDate, now(), reference)
+                        UPDATE crime SET outcome_code = :outcomeCode, home_office_outcome = :homeOfficeOutcome,
+                            outcome_date = :outcomeDate, finalised_at = :finalisedAt,
+                            status = 'FINALISED' WHERE crime_reference = :crimeReference""")
+                .param("outcomeCode", outcomeCode)
+                .param("homeOfficeOutcome", homeOfficeOutcome)
+                .param("outcomeDate", outcomeDate)
+                .param("finalisedAt", now())
+                .param("crimeReference", reference)
                 .update();
     }
 
     void addLinesOfEnquiry(String reference, List<String> lines, String recordedBy) {
-        lines.forEach(line -> jdbc.sql(
-                        "INSERT INTO line_of_enquiry (crime_reference, description, recorded_by, recorded_at) VALUES (?, ?, ?, ?)")
-                .params(reference, line.trim(), recordedBy, now()).update());
+        lines.forEach(line -> jdbc.sql("""
+                        INSERT INTO line_of_enquiry (crime_reference, description, recorded_by, recorded_at)
+                        VALUES (:crimeReference, :description, :recordedBy, :recordedAt)""")
+                .param("crimeReference", reference)
+                .param("description", line.trim())
+                .param("recordedBy", recordedBy)
+                .param("recordedAt", now())
+                .update());
     }
 
     List<String> linesOfEnquiry(String reference) {
-        return jdbc.sql("SELECT description FROM line_of_enquiry WHERE crime_reference = ? ORDER BY id")
-                .param(reference).query(String.class).list();
+        return jdbc.sql("SELECT description FROM line_of_enquiry WHERE crime_reference = :crimeReference ORDER BY id")
+                .param("crimeReference", reference).query(String.class).list();
     }
 
     private static String blankToNull(String value) {

@@ -36,7 +36,7 @@ class FraudCaseController {
     }
 
     @PostMapping("/notes")
-    ResponseEntity<CaseNotes.CaseNote> addNote(@PathVariable String crimeReference,
+    ResponseEntity<CaseNoteRepository.CaseNote> addNote(@PathVariable String crimeReference,
                                                @RequestBody FraudCaseService.NewNote note) {
         return ResponseEntity.status(HttpStatus.CREATED).body(cases.addNote(crimeReference, note));
     }

@@ -1,7 +1,6 @@
 package uk.police.ecu.casework.fraud;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.retention.Erasure;
 import uk.police.ecu.casework.retention.ErasureStamp;
@@ -34,15 +32,12 @@ class FraudCaseRetention implements RetainedRecords {
             "victimPhone", "victimPostcode", "summary", "suspectDetails", "filingRationale", "linesOfEnquiry",
             "investigationPlanActions", "caseEventDetails", "victimUpdateNotes", "enhancedRightsReason");
 
-    private record State(String erasedBy, OffsetDateTime erasedAt) {
-    }
-
-    private final JdbcClient jdbc;
+    private final CasePersonalDataRepository personalData;
     private final RuntimeService runtime;
     private final HistoryService history;
 
-    FraudCaseRetention(JdbcClient jdbc, RuntimeService runtime, HistoryService history) {
-        this.jdbc = jdbc;
+    FraudCaseRetention(CasePersonalDataRepository personalData, RuntimeService runtime, HistoryService history) {
+        this.personalData = personalData;
         this.runtime = runtime;
         this.history = history;
     }
@@ -54,32 +49,22 @@ class FraudCaseRetention implements RetainedRecords {
 
     @Override
     public List<RetainedRecord> heldSince(LocalDate startedOnOrBefore, int limit) {
-        return jdbc.sql("""
-                        SELECT crime_reference, outcome_date, nfib_code, home_office_outcome FROM crime
-                        WHERE status = 'FINALISED' AND outcome_date <= ? AND personal_data_erased_at IS NULL
-                        ORDER BY outcome_date, crime_reference LIMIT ?""")
-                .params(startedOnOrBefore, limit)
-                .query((rs, n) -> new RetainedRecord(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3) + ", finalised with Home Office outcome " + rs.getString(4)))
-                .list();
+        return personalData.finalisedOnOrBefore(startedOnOrBefore, limit).stream()
+                .map(held -> new RetainedRecord(held.crimeReference(), held.outcomeDate(),
+                        held.nfibCode() + ", finalised with Home Office outcome " + held.homeOfficeOutcome()))
+                .toList();
     }
 
     @Override
     public Optional<LocalDate> retainedFrom(String recordId) {
-        return jdbc.sql("SELECT outcome_date FROM crime WHERE crime_reference = ? AND status = 'FINALISED'")
-                .param(recordId.trim().toUpperCase()).query(LocalDate.class).optional();
+        return personalData.outcomeDate(recordId.trim().toUpperCase());
     }
 
     @Override
     public Erasure erase(String recordId, ErasureStamp stamp) {
         String reference = recordId.trim().toUpperCase();
         // Locked, so two administrators erasing at once leave one erasure and one audit row.
-        State state = jdbc.sql("""
-                        SELECT personal_data_erased_by, personal_data_erased_at FROM crime
-                        WHERE crime_reference = ? FOR UPDATE""")
-                .param(reference)
-                .query((rs, n) -> new State(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
-                .optional()
+        CasePersonalDataRepository.Erased state = personalData.lockForErasure(reference)
                 .orElseThrow(() -> new NotFoundException("There is no case " + reference));
         if (state.erasedAt() != null) {
             return Erasure.earlier(state.erasedAt(), state.erasedBy());
@@ -89,31 +74,10 @@ class FraudCaseRetention implements RetainedRecords {
             throw new ConflictException("Case " + reference
                     + " still has work open (a task or a victim update). Erase it once its process has ended.");
         }
-        eraseDomainFacts(reference, stamp);
+        personalData.erase(reference, ERASED, stamp.at(), stamp.by());
         List<String> erased = new ArrayList<>(ERASED_FIELDS);
         erased.addAll(eraseEngineHistory(reference));
         return Erasure.done(stamp, erased);
-    }
-
-    private void eraseDomainFacts(String reference, ErasureStamp stamp) {
-        jdbc.sql("""
-                        UPDATE crime SET victim_name = :erased, victim_date_of_birth = NULL, victim_email = NULL,
-                            victim_phone = NULL, victim_postcode = NULL,
-                            summary = CASE WHEN summary IS NULL THEN NULL ELSE :erased END,
-                            suspect_details = CASE WHEN suspect_details IS NULL THEN NULL ELSE :erased END,
-                            filing_rationale = CASE WHEN filing_rationale IS NULL THEN NULL ELSE :erased END,
-                            personal_data_erased_at = :at, personal_data_erased_by = :by
-                        WHERE crime_reference = :reference""")
-                .param("erased", ERASED).param("at", stamp.at()).param("by", stamp.by()).param("reference", reference)
-                .update();
-        for (String freeText : List.of(
-                "UPDATE line_of_enquiry SET description = :erased WHERE crime_reference = :reference",
-                "UPDATE investigation_plan_action SET description = :erased WHERE crime_reference = :reference",
-                "UPDATE case_event SET details = :erased WHERE crime_reference = :reference AND details IS NOT NULL",
-                "UPDATE victim_update SET notes = :erased WHERE crime_reference = :reference AND notes IS NOT NULL",
-                "UPDATE victim_enhanced_rights SET reason = :erased WHERE crime_reference = :reference")) {
-            jdbc.sql(freeText).param("erased", ERASED).param("reference", reference).update();
-        }
     }
 
     /**

@@ -5,15 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,24 +60,25 @@ public class FraudCaseService {
     private final FraudCaseAccess access;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
-    private final JdbcClient jdbc;
+    private final CaseEventRepository events;
+    private final EnhancedRightsRepository enhancedRights;
     private final AuditLog audit;
     private final UserRepository users;
     private final CaseHistory caseHistory;
     private final CaseDiagrams diagrams;
-    private final CaseNotes notes;
+    private final CaseNoteRepository notes;
     private final CaseTasks caseTasks;
-    private final Clock clock;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
-                     JdbcClient jdbc, AuditLog audit, UserRepository users, CaseHistory caseHistory,
-                     CaseDiagrams diagrams, CaseNotes notes, CaseTasks caseTasks, Clock clock) {
-        this.clock = clock;
+                     CaseEventRepository events, EnhancedRightsRepository enhancedRights, AuditLog audit,
+                     UserRepository users, CaseHistory caseHistory, CaseDiagrams diagrams, CaseNoteRepository notes,
+                     CaseTasks caseTasks) {
         this.crimes = crimes;
         this.access = access;
         this.currentUser = currentUser;
         this.runtime = runtime;
-        this.jdbc = jdbc;
+        this.events = events;
+        this.enhancedRights = enhancedRights;
         this.audit = audit;
         this.users = users;
         this.caseHistory = caseHistory;
@@ -94,14 +92,13 @@ public class FraudCaseService {
     public CaseView view(String reference, String purpose) {
         Crime crime = visible(reference);
         audit.record(AuditEntry.consultation("crime", List.of(crime.crimeReference()), purpose, Map.of()));
-        EnhancedRights rights = jdbc.sql("SELECT category, reason FROM victim_enhanced_rights WHERE crime_reference = ?")
-                .param(crime.crimeReference())
-                .query((rs, n) -> new EnhancedRights(EnhancedRightsCategory.valueOf(rs.getString(1)), rs.getString(2)))
-                .optional().orElse(null);
+        EnhancedRights rights = enhancedRights.find(crime.crimeReference())
+                .map(a -> new EnhancedRights(EnhancedRightsCategory.valueOf(a.category()), a.reason()))
+                .orElse(null);
         String officerName = crime.allocatedOfficer() == null ? null
                 : users.displayName(crime.allocatedOfficer()).orElse(crime.allocatedOfficer());
-        String teamName = crime.allocatedTeam() == null ? null : jdbc.sql("SELECT name FROM team WHERE id = ?")
-                .param(crime.allocatedTeam()).query(String.class).optional().orElse(crime.allocatedTeam());
+        String teamName = crime.allocatedTeam() == null ? null
+                : users.teamName(crime.allocatedTeam()).orElse(crime.allocatedTeam());
         return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
                 caseHistory.of(crime),
                 caseTasks.openTasks(currentUser.get(), FraudTriageService.PROCESS_KEY, crime.crimeReference()));
@@ -119,10 +116,10 @@ public class FraudCaseService {
 
     /** Adds a note to the case's timeline; a change to the case on the audit trail. */
     @Transactional
-    public CaseNotes.CaseNote addNote(String reference, @Valid NewNote note) {
+    public CaseNoteRepository.CaseNote addNote(String reference, @Valid NewNote note) {
         Crime crime = visible(reference);
         CaseworkUser author = currentUser.get();
-        CaseNotes.CaseNote added = notes.add(crime.crimeReference(), author.username(), author.displayName(),
+        CaseNoteRepository.CaseNote added = notes.add(crime.crimeReference(), author.username(), author.displayName(),
                 note.text().strip());
         audit.record(AuditEntry.alteration("crime", List.of(crime.crimeReference()),
                 Map.of("change", "note added", "noteId", added.id())));
@@ -136,12 +133,8 @@ public class FraudCaseService {
         if (!EVENTS_OPEN.contains(crime.status())) {
             throw new ConflictException("Events can be logged only while the crime is being investigated");
         }
-        jdbc.sql("""
-                        INSERT INTO case_event (crime_reference, event_type, occurred_on, details, logged_by, logged_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(crime.crimeReference(), event.eventType().name(), event.occurredOn(), event.details(),
-                        currentUser.get().username(), OffsetDateTime.now(clock))
-                .update();
+        events.log(crime.crimeReference(), event.eventType().name(), event.occurredOn(), event.details(),
+                currentUser.get().username());
         runtime.createMessageCorrelation(FraudProcessVariables.CASE_EVENT_MESSAGE)
                 .processInstanceBusinessKey(crime.crimeReference())
                 .setVariableLocal("caseEventType", event.eventType().name())
@@ -154,14 +147,8 @@ public class FraudCaseService {
     @Transactional
     public void recordEnhancedRights(String reference, @Valid EnhancedRights rights) {
         Crime crime = visible(reference);
-        jdbc.sql("""
-                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by, assessed_at)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (crime_reference) DO UPDATE
-                        SET category = EXCLUDED.category, reason = EXCLUDED.reason, assessed_by = EXCLUDED.assessed_by,
-                            assessed_at = EXCLUDED.assessed_at""")
-                .params(crime.crimeReference(), rights.category().name(), rights.reason().trim(),
-                        currentUser.get().username(), OffsetDateTime.now(clock))
-                .update();
+        enhancedRights.record(crime.crimeReference(), rights.category().name(), rights.reason().trim(),
+                currentUser.get().username());
         audit.record(AuditEntry.alteration("victim-enhanced-rights", List.of(crime.crimeReference()),
                 Map.of("category", rights.category().name())));
     }

@@ -1,9 +1,7 @@
 package uk.police.ecu.casework.fraud;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
@@ -14,10 +12,10 @@ import uk.police.ecu.casework.tasks.VictimAgeBand;
 @Component
 class FraudTaskSubjects implements CaseSubjects {
 
-    private final JdbcTemplate jdbc;
+    private final CrimeRepository crimes;
 
-    FraudTaskSubjects(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    FraudTaskSubjects(CrimeRepository crimes) {
+        this.crimes = crimes;
     }
 
     @Override
@@ -27,14 +25,11 @@ class FraudTaskSubjects implements CaseSubjects {
 
     @Override
     public Optional<TaskSubject> subjectOf(String crimeReference) {
-        return jdbc.query("""
-                SELECT victim_name, policing_area, loss_gbp, nfib_code, victim_date_of_birth, reported_date
-                FROM crime WHERE crime_reference = ?""", (rs, n) -> {
-            VictimAgeBand band = VictimAgeBand.on(rs.getObject("victim_date_of_birth", LocalDate.class),
-                    rs.getObject("reported_date", LocalDate.class));
-            return new TaskSubject(rs.getString("victim_name"), rs.getString("policing_area"),
-                    rs.getBigDecimal("loss_gbp"), rs.getString("nfib_code"), band == null ? null : band.name());
-        }, crimeReference).stream().findFirst();
+        return crimes.subjectFacts(crimeReference).map(facts -> {
+            VictimAgeBand band = VictimAgeBand.on(facts.victimDateOfBirth(), facts.reportedDate());
+            return new TaskSubject(facts.victimName(), facts.policingArea(), facts.lossGbp(), facts.nfibCode(),
+                    band == null ? null : band.name());
+        });
     }
 
     @Override

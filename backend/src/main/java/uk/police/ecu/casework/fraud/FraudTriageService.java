@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.reference.PolicingArea;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.shared.InvalidInputException;
 
@@ -31,12 +31,12 @@ public class FraudTriageService {
 
     private final RuntimeService runtime;
     private final CrimeRepository crimes;
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
     private final VictimUpdateDeadlines deadlines;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    FraudTriageService(RuntimeService runtime, CrimeRepository crimes, ReferenceData referenceData,
+    FraudTriageService(RuntimeService runtime, CrimeRepository crimes, ReferenceDataRepository referenceData,
                        VictimUpdateDeadlines deadlines, CurrentUser currentUser, AuditLog audit) {
         this.runtime = runtime;
         this.crimes = crimes;

@@ -7,13 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
@@ -32,13 +29,11 @@ class InvestigationPlanTask implements TaskForm<InvestigationPlanTask.Answers> {
     }
 
     private final CrimeRepository crimes;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final InvestigationPlanActionRepository actions;
 
-    InvestigationPlanTask(CrimeRepository crimes, JdbcClient jdbc, Clock clock) {
+    InvestigationPlanTask(CrimeRepository crimes, InvestigationPlanActionRepository actions) {
         this.crimes = crimes;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.actions = actions;
     }
 
     @Override
@@ -56,12 +51,8 @@ class InvestigationPlanTask implements TaskForm<InvestigationPlanTask.Answers> {
         if (answers.additionalLinesOfEnquiry() != null) {
             crimes.addLinesOfEnquiry(task.caseReference(), answers.additionalLinesOfEnquiry(), task.user().username());
         }
-        answers.actions().forEach(action -> jdbc.sql("""
-                        INSERT INTO investigation_plan_action (crime_reference, description, owner, due_date, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(task.caseReference(), action.description().trim(), action.owner().trim(), action.dueDate(),
-                        task.user().username(), OffsetDateTime.now(clock))
-                .update());
+        answers.actions().forEach(action -> actions.add(task.caseReference(), action.description().trim(),
+                action.owner().trim(), action.dueDate(), task.user().username()));
         // Whoever writes the plan is the officer in charge from here on, also when a supervisor allocated it.
         crimes.setAllocatedOfficer(task.caseReference(), task.user().username());
         return Map.of(ALLOCATED_OFFICER, task.user().username());

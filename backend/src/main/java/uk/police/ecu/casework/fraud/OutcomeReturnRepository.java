@@ -35,31 +35,40 @@ class OutcomeReturnRepository {
         LocalDate first = month.atDay(1);
         jdbc.sql("""
                         INSERT INTO outcome_return (month, status, crime_count, built_at, process_instance_id)
-                        VALUES (?, 'BUILT', 0, ?, ?)
+                        VALUES (:month, 'BUILT', 0, :builtAt, :processInstanceId)
                         ON CONFLICT (month) DO UPDATE SET built_at = EXCLUDED.built_at, process_instance_id = EXCLUDED.process_instance_id
                         WHERE outcome_return.status = 'BUILT'""")
-                .params(first, OffsetDateTime.now(clock), processInstanceId).update();
+                .param("month", first)
+                .param("builtAt", OffsetDateTime.now(clock))
+                .param("processInstanceId", processInstanceId)
+                .update();
         jdbc.sql("""
                         INSERT INTO outcome_return_crime (crime_reference, month)
-                        SELECT crime_reference, ? FROM crime
-                        WHERE status = 'FINALISED' AND finalised_at >= ? AND finalised_at < ?
+                        SELECT crime_reference, :month FROM crime
+                        WHERE status = 'FINALISED' AND finalised_at >= :from AND finalised_at < :to
                         ON CONFLICT (crime_reference) DO NOTHING""")
-                .params(first, first.atStartOfDay(clock.getZone()).toOffsetDateTime(),
-                        month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
+                .param("month", first)
+                .param("from", first.atStartOfDay(clock.getZone()).toOffsetDateTime())
+                .param("to", month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .update();
         return jdbc.sql("""
-                        UPDATE outcome_return SET crime_count = (SELECT count(*) FROM outcome_return_crime WHERE month = ?)
-                        WHERE month = ? RETURNING crime_count""")
-                .params(first, first).query(Integer.class).single();
+                        UPDATE outcome_return SET crime_count = (SELECT count(*) FROM outcome_return_crime WHERE month = :month)
+                        WHERE month = :month RETURNING crime_count""")
+                .param("month", first).query(Integer.class).single();
     }
 
     void submitted(YearMonth month, String submittedBy) {
-        jdbc.sql("UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = ?, submitted_at = ? WHERE month = ?")
-                .params(submittedBy, OffsetDateTime.now(clock), month.atDay(1)).update();
+        jdbc.sql("""
+                        UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = :submittedBy, submitted_at = :submittedAt
+                        WHERE month = :month""")
+                .param("submittedBy", submittedBy)
+                .param("submittedAt", OffsetDateTime.now(clock))
+                .param("month", month.atDay(1))
+                .update();
     }
 
     Optional<OutcomeReturn> find(YearMonth month) {
-        return jdbc.sql("SELECT * FROM outcome_return WHERE month = ?").param(month.atDay(1))
+        return jdbc.sql("SELECT * FROM outcome_return WHERE month = :month").param("month", month.atDay(1))
                 .query(OutcomeReturn.class).optional();
     }
 
@@ -72,7 +81,7 @@ class OutcomeReturnRepository {
                         SELECT c.crime_reference, c.nfib_code, c.original_nfib_code, c.outcome_code, c.home_office_outcome,
                                c.outcome_date, c.finalised_at, c.policing_area
                         FROM outcome_return_crime r JOIN crime c ON c.crime_reference = r.crime_reference
-                        WHERE r.month = ? ORDER BY c.finalised_at, c.crime_reference""")
-                .param(month.atDay(1)).query(ReturnedCrime.class).list();
+                        WHERE r.month = :month ORDER BY c.finalised_at, c.crime_reference""")
+                .param("month", month.atDay(1)).query(ReturnedCrime.class).list();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
@@ -19,9 +19,9 @@ class RecategoriseTask implements TaskForm<RecategoriseTask.Answers> {
     }
 
     private final CrimeRepository crimes;
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
 
-    RecategoriseTask(CrimeRepository crimes, ReferenceData referenceData) {
+    RecategoriseTask(CrimeRepository crimes, ReferenceDataRepository referenceData) {
         this.crimes = crimes;
         this.referenceData = referenceData;
     }

@@ -3,12 +3,9 @@ package uk.police.ecu.casework.fraud;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
@@ -32,12 +29,10 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
             "Task_TellVictimOfficer", "OFFICER_NAMED",
             "Task_TellVictimOfEvent", "CASE_EVENT");
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final VictimUpdateRepository updates;
 
-    TellVictimTask(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    TellVictimTask(VictimUpdateRepository updates) {
+        this.updates = updates;
     }
 
     @Override
@@ -56,13 +51,8 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         if ("NOT_INVESTIGATED".equals(type) && answers.supportOffered() == null) {
             throw InvalidInputException.field("supportOffered", "Say whether a referral to support was offered");
         }
-        jdbc.sql("""
-                        INSERT INTO victim_update (crime_reference, update_type, told_on, method, support_offered, notes, recorded_by,
-                            recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(task.caseReference(), type, answers.toldOn(), answers.method().name(), answers.supportOffered(),
-                        answers.notes(), task.user().username(), OffsetDateTime.now(clock))
-                .update();
+        updates.record(task.caseReference(), type, answers.toldOn(), answers.method().name(), answers.supportOffered(),
+                answers.notes(), task.user().username());
         return Map.of();
     }
 }

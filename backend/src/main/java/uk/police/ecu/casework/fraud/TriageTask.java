@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.PolicingArea;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.security.UserRepository;
 import uk.police.ecu.casework.shared.FieldError;
 import uk.police.ecu.casework.shared.InvalidInputException;
@@ -23,10 +23,10 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
     static final String ECU_INVESTIGATIONS = "ecu-investigations";
 
     private final CrimeRepository crimes;
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
     private final UserRepository users;
 
-    TriageTask(CrimeRepository crimes, ReferenceData referenceData, UserRepository users) {
+    TriageTask(CrimeRepository crimes, ReferenceDataRepository referenceData, UserRepository users) {
         this.crimes = crimes;
         this.referenceData = referenceData;
         this.users = users;

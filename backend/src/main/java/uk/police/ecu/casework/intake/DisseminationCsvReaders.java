@@ -2,17 +2,17 @@ package uk.police.ecu.casework.intake;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 
 /** Makes dissemination readers that check against the reference data as it stands now. */
 @Component
 public class DisseminationCsvReaders {
 
 
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
     private final Clock clock;
 
-    DisseminationCsvReaders(ReferenceData referenceData, Clock clock) {
+    DisseminationCsvReaders(ReferenceDataRepository referenceData, Clock clock) {
         this.clock = clock;
         this.referenceData = referenceData;
     }

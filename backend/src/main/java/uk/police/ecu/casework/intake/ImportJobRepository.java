@@ -28,33 +28,58 @@ class ImportJobRepository {
         jdbc.sql("""
                         INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, uploaded_at,
                             status, referred, screened_out, repeat_victims)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
-                .params(id, kind, fileName, sha256, content.length, uploadedBy, OffsetDateTime.now(clock), screeningCounts, screeningCounts,
-                        screeningCounts)
+                        VALUES (:id, :kind, :fileName, :fileSha256, :sizeBytes, :uploadedBy, :uploadedAt, 'RUNNING',
+                            :referred, :screenedOut, :repeatVictims)""")
+                .param("id", id)
+                .param("kind", kind)
+                .param("fileName", fileName)
+                .param("fileSha256", sha256)
+                .param("sizeBytes", content.length)
+                .param("uploadedBy", uploadedBy)
+                .param("uploadedAt", OffsetDateTime.now(clock))
+                .param("referred", screeningCounts)
+                .param("screenedOut", screeningCounts)
+                .param("repeatVictims", screeningCounts)
                 .update();
-        jdbc.sql("INSERT INTO import_file (job_id, content) VALUES (?, ?)").params(id, content).update();
+        jdbc.sql("INSERT INTO import_file (job_id, content) VALUES (:id, :content)")
+                .param("id", id).param("content", content).update();
     }
 
     /** A file refused as a whole keeps its record and reason, but not its content: nothing of it is imported. */
     void reject(UUID id, String fileError) {
-        jdbc.sql("UPDATE import_job SET status = 'REJECTED', file_error = ?, finished_at = ? WHERE id = ?")
-                .params(fileError, OffsetDateTime.now(clock), id).update();
-        jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
+        jdbc.sql("UPDATE import_job SET status = 'REJECTED', file_error = :fileError, finished_at = :finishedAt WHERE id = :id")
+                .param("fileError", fileError).param("finishedAt", OffsetDateTime.now(clock)).param("id", id).update();
+        jdbc.sql("DELETE FROM import_file WHERE job_id = :id").param("id", id).update();
     }
 
     void checked(UUID id, int totalRows, int errorRows, TextEncoding encoding) {
-        jdbc.sql("UPDATE import_job SET total_rows = ?, error_rows = ?, good_rows = ?, encoding = ? WHERE id = ?")
-                .params(totalRows, errorRows, totalRows - errorRows, encoding.label(), id).update();
+        jdbc.sql("""
+                        UPDATE import_job SET total_rows = :totalRows, error_rows = :errorRows, good_rows = :goodRows,
+                            encoding = :encoding WHERE id = :id""")
+                .param("totalRows", totalRows)
+                .param("errorRows", errorRows)
+                .param("goodRows", totalRows - errorRows)
+                .param("encoding", encoding.label())
+                .param("id", id)
+                .update();
     }
 
     /** Adds a batch's counts; the victim care counts stay NULL on imports that are not victim lists. */
     void batchDone(UUID id, BatchOutcome batch) {
         jdbc.sql("""
-                        UPDATE import_job SET good_rows_done = good_rows_done + ?, cases_created = cases_created + ?,
-                            duplicates = duplicates + ?, flagged = flagged + ?, referred = referred + ?,
-                            screened_out = screened_out + ?, repeat_victims = repeat_victims + ? WHERE id = ?""")
-                .params(batch.rows(), batch.created(), batch.duplicates(), batch.flagged(), batch.referred(),
-                        batch.screenedOut(), batch.repeatVictims(), id).update();
+                        UPDATE import_job SET good_rows_done = good_rows_done + :rows, cases_created = cases_created + :created,
+                            duplicates = duplicates + :duplicates, flagged = flagged + :flagged, referred = referred + :referred,
+                            screened_out = screened_out + :screenedOut, repeat_victims = repeat_victims + :repeatVictims
+                        WHERE id = :id""")
+                .param("rows", batch.rows())
+                .param("created", batch.created())
+                .param("duplicates", batch.duplicates())
+                .param("flagged", batch.flagged())
+                .param("referred", batch.referred())
+                .param("screenedOut", batch.screenedOut())
+                .param("repeatVictims", batch.repeatVictims())
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -62,27 +87,33 @@ class ImportJobRepository {
      * nodes) and returns the import's committed progress, locked: the good rows done so far.
      */
     int lockProgress(UUID id) {
-        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query(Integer.class).single();
-        return jdbc.sql("SELECT good_rows_done FROM import_job WHERE id = ? FOR UPDATE").param(id)
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:key)").param("key", IMPORT_LOCK).query(Integer.class).single();
+        return jdbc.sql("SELECT good_rows_done FROM import_job WHERE id = :id FOR UPDATE").param("id", id)
                 .query(Integer.class).single();
     }
 
     /** Only a running import finishes, once, whichever node gets to the end of its file first. */
     void finish(UUID id, String status) {
-        jdbc.sql("UPDATE import_job SET status = ?, finished_at = ? WHERE id = ? AND status = 'RUNNING'")
-                .params(status, OffsetDateTime.now(clock), id).update();
-        jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
+        jdbc.sql("UPDATE import_job SET status = :status, finished_at = :finishedAt WHERE id = :id AND status = 'RUNNING'")
+                .param("status", status).param("finishedAt", OffsetDateTime.now(clock)).param("id", id).update();
+        jdbc.sql("DELETE FROM import_file WHERE job_id = :id").param("id", id).update();
     }
 
     void report(UUID id, String kind, int line, String column, String value, String reason) {
         jdbc.sql("""
                         INSERT INTO import_report_entry (job_id, kind, line, column_name, value, reason)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, kind, line, column, value, reason).update();
+                        VALUES (:jobId, :kind, :line, :columnName, :value, :reason)""")
+                .param("jobId", id)
+                .param("kind", kind)
+                .param("line", line)
+                .param("columnName", column)
+                .param("value", value)
+                .param("reason", reason)
+                .update();
     }
 
     Optional<ImportJob> find(UUID id) {
-        return jdbc.sql("SELECT * FROM import_job WHERE id = ?").param(id).query(ImportJob.class).optional();
+        return jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query(ImportJob.class).optional();
     }
 
     List<ImportJob> recent(List<String> kinds, int limit) {
@@ -100,20 +131,20 @@ class ImportJobRepository {
 
     Optional<ImportJob> earlierImportOf(String sha256, UUID except) {
         return jdbc.sql("""
-                        SELECT * FROM import_job WHERE file_sha256 = ? AND id <> ? AND status = 'COMPLETED'
+                        SELECT * FROM import_job WHERE file_sha256 = :fileSha256 AND id <> :except AND status = 'COMPLETED'
                         ORDER BY uploaded_at LIMIT 1""")
-                .params(sha256, except).query(ImportJob.class).optional();
+                .param("fileSha256", sha256).param("except", except).query(ImportJob.class).optional();
     }
 
     /** The file of a running import; empty once the import has finished. */
     Optional<byte[]> content(UUID id) {
-        return jdbc.sql("SELECT content FROM import_file WHERE job_id = ?").param(id).query(byte[].class).optional();
+        return jdbc.sql("SELECT content FROM import_file WHERE job_id = :id").param("id", id).query(byte[].class).optional();
     }
 
     List<ImportReportEntry> reportOf(UUID id) {
         return jdbc.sql("""
                         SELECT kind, line, column_name, value, reason FROM import_report_entry
-                        WHERE job_id = ? ORDER BY line, id""")
-                .param(id).query(ImportReportEntry.class).list();
+                        WHERE job_id = :id ORDER BY line, id""")
+                .param("id", id).query(ImportReportEntry.class).list();
     }
 }

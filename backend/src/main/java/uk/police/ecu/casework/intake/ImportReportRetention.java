@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.retention.Erasure;
 import uk.police.ecu.casework.retention.ErasureStamp;
@@ -25,15 +24,12 @@ class ImportReportRetention implements RetainedRecords {
 
     private static final List<String> ERASED = List.of("refused cell values", "uploaded file");
 
-    private record State(String status, String erasedBy, OffsetDateTime erasedAt) {
-    }
-
-    private final JdbcClient jdbc;
+    private final ImportReportRepository reports;
     private final Clock clock;
 
-    ImportReportRetention(JdbcClient jdbc, Clock clock) {
+    ImportReportRetention(ImportReportRepository reports, Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.reports = reports;
     }
 
     @Override
@@ -44,33 +40,23 @@ class ImportReportRetention implements RetainedRecords {
     @Override
     public List<RetainedRecord> heldSince(LocalDate startedOnOrBefore, int limit) {
         OffsetDateTime before = startedOnOrBefore.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        return jdbc.sql("""
-                        SELECT id, uploaded_at, file_name, total_rows, error_rows FROM import_job
-                        WHERE status <> 'RUNNING' AND uploaded_at < ? AND personal_data_erased_at IS NULL
-                        ORDER BY uploaded_at, id LIMIT ?""")
-                .params(before, limit)
-                .query((rs, n) -> new RetainedRecord(rs.getString(1),
-                        rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate(),
-                        "%s: %d rows, %d refused".formatted(rs.getString(3), rs.getInt(4), rs.getInt(5))))
-                .list();
+        return reports.uploadedBefore(before, limit).stream()
+                .map(held -> new RetainedRecord(held.id(),
+                        held.uploadedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                        "%s: %d rows, %d refused".formatted(held.fileName(), held.totalRows(), held.errorRows())))
+                .toList();
     }
 
     @Override
     public Optional<LocalDate> retainedFrom(String recordId) {
-        return parse(recordId).flatMap(id -> jdbc.sql("SELECT uploaded_at FROM import_job WHERE id = ? AND status <> 'RUNNING'")
-                .param(id).query(OffsetDateTime.class).optional())
+        return parse(recordId).flatMap(reports::uploadedAt)
                 .map(uploaded -> uploaded.atZoneSameInstant(clock.getZone()).toLocalDate());
     }
 
     @Override
     public Erasure erase(String recordId, ErasureStamp stamp) {
         UUID id = parse(recordId).orElseThrow(() -> notFound(recordId));
-        State state = jdbc.sql("""
-                        SELECT status, personal_data_erased_by, personal_data_erased_at FROM import_job
-                        WHERE id = ? FOR UPDATE""")
-                .param(id)
-                .query((rs, n) -> new State(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
-                .optional()
+        ImportReportRepository.ErasureState state = reports.lockForErasure(id)
                 .orElseThrow(() -> notFound(recordId));
         if (state.erasedAt() != null) {
             return Erasure.earlier(state.erasedAt(), state.erasedBy());
@@ -78,11 +64,7 @@ class ImportReportRetention implements RetainedRecords {
         if ("RUNNING".equals(state.status())) {
             throw new ConflictException("This import is still running. Erase its report once it has finished.");
         }
-        jdbc.sql("UPDATE import_report_entry SET value = NULL WHERE job_id = ? AND kind = 'ERROR' AND value IS NOT NULL")
-                .param(id).update();
-        jdbc.sql("DELETE FROM import_file WHERE job_id = ?").param(id).update();
-        jdbc.sql("UPDATE import_job SET personal_data_erased_at = ?, personal_data_erased_by = ? WHERE id = ?")
-                .params(stamp.at(), stamp.by(), id).update();
+        reports.erase(id, stamp.at(), stamp.by());
         return Erasure.done(stamp, ERASED);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.security.Role;
 
 /** Weekly victim lists, read here; victim care's {@link RowHandler} makes each good row a listing. */
@@ -14,11 +14,11 @@ class VictimListImport implements FileImport<VictimListRow> {
 
     static final String KIND = "VICTIM_LIST";
 
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
     private final RowHandler<VictimListRow> listings;
     private final ImportJobRepository jobs;
 
-    VictimListImport(ReferenceData referenceData, RowHandler<VictimListRow> listings, ImportJobRepository jobs) {
+    VictimListImport(ReferenceDataRepository referenceData, RowHandler<VictimListRow> listings, ImportJobRepository jobs) {
         this.referenceData = referenceData;
         this.listings = listings;
         this.jobs = jobs;

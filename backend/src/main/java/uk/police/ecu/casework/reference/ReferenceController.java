@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class ReferenceController {
 
-    private final ReferenceData referenceData;
+    private final ReferenceDataRepository referenceData;
 
-    ReferenceController(ReferenceData referenceData) {
+    ReferenceController(ReferenceDataRepository referenceData) {
         this.referenceData = referenceData;
     }
 

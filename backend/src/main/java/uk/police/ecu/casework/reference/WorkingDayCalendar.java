@@ -3,9 +3,7 @@ package uk.police.ecu.casework.reference;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.reference.PerTransaction;
 
 /**
  * Working days in England and Wales: Monday to Friday, less the bank holidays an administrator
@@ -15,10 +13,10 @@ import uk.police.ecu.casework.reference.PerTransaction;
 @Component
 public class WorkingDayCalendar {
 
-    private final JdbcClient jdbc;
+    private final ReferenceDataRepository referenceData;
 
-    WorkingDayCalendar(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    WorkingDayCalendar(ReferenceDataRepository referenceData) {
+        this.referenceData = referenceData;
     }
 
     /** The date {@code days} working days after {@code start}; the start day itself never counts. */
@@ -48,7 +46,6 @@ public class WorkingDayCalendar {
     }
 
     private Set<LocalDate> holidays() {
-        return PerTransaction.get("bank holidays", () -> Set.copyOf(
-                jdbc.sql("SELECT holiday_date FROM bank_holiday").query(LocalDate.class).list()));
+        return PerTransaction.get("bank holidays", () -> Set.copyOf(referenceData.bankHolidayDates()));
     }
 }

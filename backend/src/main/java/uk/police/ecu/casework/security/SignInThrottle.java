@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInThrottle {
 
-    private final JdbcClient jdbc;
+    private final SignInAttemptRepository attempts;
     private final Clock clock;
     private final Duration window;
     private final int maxFailuresPerAddress;
@@ -39,13 +38,13 @@ class SignInThrottle {
     private final int maxChecksPerName;
     private final Duration longestDelay;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock,
+    SignInThrottle(SignInAttemptRepository attempts, Clock clock,
                    @Value("${casework.login.window:PT15M}") Duration window,
                    @Value("${casework.login.max-failures-per-address:30}") int maxFailuresPerAddress,
                    @Value("${casework.login.max-failures:5}") int maxFailures,
                    @Value("${casework.login.max-checks-per-name:10}") int maxChecksPerName,
                    @Value("${casework.login.longest-delay:PT1M}") Duration longestDelay) {
-        this.jdbc = jdbc;
+        this.attempts = attempts;
         this.clock = clock;
         this.window = window;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
@@ -72,35 +71,31 @@ class SignInThrottle {
     /** The password was right: the name starts afresh (the pair first, then the name, as they were taken). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username, String address) {
-        jdbc.sql("DELETE FROM sign_in_attempt WHERE key = ?").param(pairKey(username, address)).update();
-        jdbc.sql("DELETE FROM sign_in_attempt WHERE key = ?").param(nameKey(username)).update();
+        attempts.clear(pairKey(username, address));
+        attempts.clear(nameKey(username));
     }
 
     private Optional<Instant> failedTooOften(String key, OffsetDateTime now) {
-        return jdbc.sql("SELECT attempts, window_started_at FROM sign_in_attempt WHERE key = ? AND window_started_at > ?")
-                .params(key, now.minus(window))
-                .query((rs, n) -> new Attempts(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), null))
-                .optional()
+        return attempts.inWindow(key, now.minus(window))
                 .filter(failures -> failures.attempts() >= maxFailuresPerAddress)
                 .map(failures -> failures.windowStartedAt().plus(window).toInstant());
     }
 
     private Optional<Instant> capped(String key, int limit, OffsetDateTime now) {
-        Attempts taken = count(key, now);
+        SignInAttemptRepository.Attempts taken = count(key, now);
         return taken.attempts() > limit ? Optional.of(taken.windowStartedAt().plus(window).toInstant()) : Optional.empty();
     }
 
     private Optional<Instant> slowed(String key, OffsetDateTime now) {
-        Attempts taken = count(key, now);
+        SignInAttemptRepository.Attempts taken = count(key, now);
         if (taken.nextCheckAt() != null && now.isBefore(taken.nextCheckAt())) {
-            jdbc.sql("UPDATE sign_in_attempt SET attempts = attempts - 1 WHERE key = ?").param(key).update();
+            attempts.uncount(key);
             return Optional.of(taken.nextCheckAt().toInstant());
         }
         int over = taken.attempts() - maxChecksPerName;
         if (over > 0) {
             Duration delay = Duration.ofSeconds(1L << Math.min(over - 1, 30));
-            jdbc.sql("UPDATE sign_in_attempt SET next_check_at = ? WHERE key = ?")
-                    .params(now.plus(delay.compareTo(longestDelay) > 0 ? longestDelay : delay), key).update();
+            attempts.nextCheckAt(key, now.plus(delay.compareTo(longestDelay) > 0 ? longestDelay : delay));
         }
         return Optional.empty();
     }
@@ -110,22 +105,8 @@ class SignInThrottle {
     }
 
     /** One more attempt under the key, in its window (a new window once the old one has run out), row locked. */
-    private Attempts count(String key, OffsetDateTime now) {
-        return jdbc.sql("""
-                        INSERT INTO sign_in_attempt AS a (key, attempts, window_started_at) VALUES (:key, 1, :now)
-                        ON CONFLICT (key) DO UPDATE SET
-                            attempts = CASE WHEN a.window_started_at <= :expired THEN 1 ELSE a.attempts + 1 END,
-                            next_check_at = CASE WHEN a.window_started_at <= :expired THEN NULL ELSE a.next_check_at END,
-                            window_started_at = CASE WHEN a.window_started_at <= :expired THEN :now
-                                                     ELSE a.window_started_at END
-                        RETURNING attempts, window_started_at, next_check_at""")
-                .param("key", key).param("now", now).param("expired", now.minus(window))
-                .query((rs, n) -> new Attempts(rs.getInt(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getObject(3, OffsetDateTime.class)))
-                .single();
-    }
-
-    private record Attempts(int attempts, OffsetDateTime windowStartedAt, OffsetDateTime nextCheckAt) {
+    private SignInAttemptRepository.Attempts count(String key, OffsetDateTime now) {
+        return attempts.count(key, now, now.minus(window));
     }
 
     private static String addressKey(String address) {

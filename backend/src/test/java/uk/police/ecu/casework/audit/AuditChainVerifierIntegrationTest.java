@@ -44,6 +44,8 @@ class AuditChainVerifierIntegrationTest {
     @Autowired
     AuditAnchors anchors;
     @Autowired
+    AuditChainRepository chain;
+    @Autowired
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
@@ -159,7 +161,7 @@ class AuditChainVerifierIntegrationTest {
         recordOne();
         AuditKey otherKey = new AuditKey(SecretFile.newSecret(), "unused");
 
-        assertThatThrownBy(() -> new AuditKeyCheck(jdbc, otherKey, new DefaultApplicationArguments()).afterPropertiesSet())
+        assertThatThrownBy(() -> new AuditKeyCheck(chain, otherKey, new DefaultApplicationArguments()).afterPropertiesSet())
                 .hasMessageContaining("this node's key is not the one the trail was written with");
     }
 
@@ -192,8 +194,8 @@ class AuditChainVerifierIntegrationTest {
     private static void rehashPlainly(JdbcTemplate sql, long from) {
         String previous = sql.query("SELECT hash FROM casework.audit_event WHERE id < ? ORDER BY id DESC LIMIT 1",
                 rs -> rs.next() ? rs.getString(1) : null, from);
-        for (AuditRow row : sql.query("SELECT " + AuditRows.COLUMNS + " FROM casework.audit_event WHERE id >= ? ORDER BY id",
-                (rs, n) -> AuditRows.read(rs), from)) {
+        for (AuditRow row : sql.query("SELECT " + AuditEventRepository.COLUMNS + " FROM casework.audit_event WHERE id >= ? ORDER BY id",
+                (rs, n) -> AuditEventRepository.read(rs), from)) {
             String hash = AuditHash.unkeyed(previous, row);
             sql.update("UPDATE casework.audit_event SET previous_hash = ?, hash = ? WHERE id = ?", previous, hash, row.id());
             previous = hash;

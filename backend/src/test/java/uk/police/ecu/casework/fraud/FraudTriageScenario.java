@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationContext;
 import uk.police.ecu.casework.BenchmarkResults;
 import uk.police.ecu.casework.EngineBaselineScenario;
-import uk.police.ecu.casework.reference.ReferenceData;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.RunAs;
 import uk.police.ecu.casework.security.UserRepository;
@@ -48,7 +48,7 @@ public class FraudTriageScenario {
         this.runAs = context.getBean(RunAs.class);
         this.json = context.getBean(ObjectMapper.class);
         this.officer = context.getBean(UserRepository.class).find("ecu.officer").orElseThrow();
-        this.outcomeCode = context.getBean(ReferenceData.class).outcomeCodes().get(0).code();
+        this.outcomeCode = context.getBean(ReferenceDataRepository.class).outcomeCodes().get(0).code();
     }
 
     public void report(BenchmarkResults results, EngineBaselineScenario baseline, int threads, int cases) {

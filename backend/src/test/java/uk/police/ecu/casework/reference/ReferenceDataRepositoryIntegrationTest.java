@@ -14,10 +14,10 @@ import uk.police.ecu.casework.intake.DisseminationCsvResult;
 import uk.police.ecu.casework.intake.DisseminationRow;
 
 @IntegrationTest
-class ReferenceDataIntegrationTest {
+class ReferenceDataRepositoryIntegrationTest {
 
     @Autowired
-    ReferenceData referenceData;
+    ReferenceDataRepository referenceData;
 
     @Autowired
     DisseminationCsvReaders readers;

@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.reference;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** Read access to the product's reference tables (seeded by {@code V4__reference_data.sql}). */
 @Repository
-public class ReferenceData {
+public class ReferenceDataRepository {
 
     private final JdbcClient jdbc;
 
-    ReferenceData(JdbcClient jdbc) {
+    ReferenceDataRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -42,6 +43,11 @@ public class ReferenceData {
     public List<PolicingArea> policingAreas() {
         return PerTransaction.get("policingAreas", () -> jdbc.sql("SELECT id, name, team_id FROM policing_area ORDER BY name")
                 .query(PolicingArea.class).list());
+    }
+
+    /** The bank holidays' dates alone, for working-day arithmetic. */
+    List<LocalDate> bankHolidayDates() {
+        return jdbc.sql("SELECT holiday_date FROM bank_holiday").query(LocalDate.class).list();
     }
 
     public List<BankHoliday> bankHolidays() {

@@ -1,0 +1,79 @@
+package uk.police.ecu.casework.fraud;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Victim updates: those given ({@code victim_update}) and the deadlines the Victims' Code sets for them,
+ * version by version ({@code victim_update_deadline}).
+ */
+@Repository
+class VictimUpdateRepository {
+
+    /** An update as the case's timeline shows it. */
+    record GivenUpdate(OffsetDateTime recordedAt, String recordedBy, String updateType, String method,
+                       LocalDate toldOn, String notes) {
+    }
+
+    record Deadline(int standardDays, int enhancedDays, boolean workingDays) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    VictimUpdateRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void record(String reference, String updateType, LocalDate toldOn, String method, Boolean supportOffered,
+                String notes, String recordedBy) {
+        jdbc.sql("""
+                        INSERT INTO victim_update (crime_reference, update_type, told_on, method, support_offered, notes, recorded_by,
+                            recorded_at)
+                        VALUES (:crimeReference, :updateType, :toldOn, :method, :supportOffered, :notes, :recordedBy, :recordedAt)""")
+                .param("crimeReference", reference)
+                .param("updateType", updateType)
+                .param("toldOn", toldOn)
+                .param("method", method)
+                .param("supportOffered", supportOffered)
+                .param("notes", notes)
+                .param("recordedBy", recordedBy)
+                .param("recordedAt", OffsetDateTime.now(clock))
+                .update();
+    }
+
+    List<GivenUpdate> onCase(String reference) {
+        return jdbc.sql("""
+                        SELECT recorded_at, recorded_by, update_type, method, told_on, notes FROM victim_update
+                        WHERE crime_reference = :crimeReference""")
+                .param("crimeReference", reference)
+                .query((rs, n) -> new GivenUpdate(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6)))
+                .list();
+    }
+
+    Optional<Deadline> deadline(String codeVersion, String updateType) {
+        return jdbc.sql("""
+                        SELECT standard_days, enhanced_days, working_days FROM victim_update_deadline
+                        WHERE code_version = :codeVersion AND update_type = :updateType""")
+                .param("codeVersion", codeVersion)
+                .param("updateType", updateType)
+                .query((rs, n) -> new Deadline(rs.getInt(1), rs.getInt(2), rs.getBoolean(3)))
+                .optional();
+    }
+
+    /** The Code version in force on the day. */
+    String codeVersionOn(LocalDate day) {
+        return jdbc.sql("""
+                        SELECT code_version FROM victim_update_deadline WHERE effective_from <= :day
+                        ORDER BY effective_from DESC LIMIT 1""")
+                .param("day", day)
+                .query(String.class).single();
+    }
+}
