@@ -20,12 +20,12 @@ class EligibilityDecision implements JavaDelegate {
     static final String DECISION_KEY = "o2r-eligibility";
 
     private final DecisionService decisions;
-    private final Participants participants;
-    private final LocalAuthorities areas;
-    private final ProgrammeSettings settings;
+    private final ParticipantRepository participants;
+    private final LocalAuthorityRepository areas;
+    private final ProgrammeSettingRepository settings;
 
-    EligibilityDecision(DecisionService decisions, Participants participants, LocalAuthorities areas,
-                        ProgrammeSettings settings) {
+    EligibilityDecision(DecisionService decisions, ParticipantRepository participants, LocalAuthorityRepository areas,
+                        ProgrammeSettingRepository settings) {
         this.decisions = decisions;
         this.participants = participants;
         this.areas = areas;

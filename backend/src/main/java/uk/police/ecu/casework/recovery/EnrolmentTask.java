@@ -29,15 +29,15 @@ class EnrolmentTask implements TaskForm<EnrolmentTask.Form> {
                 @NotNull(message = "Record the first treatment pathway stage") @Valid NewStage firstStage) {
     }
 
-    private final Participants participants;
-    private final PathwayStages stages;
-    private final LocalAuthorities areas;
+    private final ParticipantRepository participants;
+    private final PathwayStageRepository stages;
+    private final LocalAuthorityRepository areas;
     private final UserRepository users;
-    private final ProgrammeSettings settings;
+    private final ProgrammeSettingRepository settings;
     private final ProgrammeCalendar calendar;
 
-    EnrolmentTask(Participants participants, PathwayStages stages, LocalAuthorities areas, UserRepository users,
-                  ProgrammeSettings settings, ProgrammeCalendar calendar) {
+    EnrolmentTask(ParticipantRepository participants, PathwayStageRepository stages, LocalAuthorityRepository areas,
+                  UserRepository users, ProgrammeSettingRepository settings, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.participants = participants;
         this.stages = stages;
@@ -60,7 +60,7 @@ class EnrolmentTask implements TaskForm<EnrolmentTask.Form> {
     public Map<String, Object> complete(WorkedTask task, Form form) {
         Participant participant = participants.find(task.caseReference()).orElseThrow();
         check(form, participant);
-        PathwayStages.check(form.firstStage(), "firstStage.");
+        form.firstStage().check("firstStage.");
         LocalDate ends = form.enrolmentDate().plusMonths(settings.programmeLengthMonths());
         participants.recordEnrolment(participant.reference(), form.enrolmentDate(), form.keyWorker(), ends);
         stages.add(participant.reference(), form.firstStage(), task.user().username());

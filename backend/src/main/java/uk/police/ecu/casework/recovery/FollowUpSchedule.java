@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpSchedule {
 
-    private final FollowUps followUps;
+    private final FollowUpRepository followUps;
     private final ProgrammeCalendar calendar;
 
-    FollowUpSchedule(FollowUps followUps, ProgrammeCalendar calendar) {
+    FollowUpSchedule(FollowUpRepository followUps, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.followUps = followUps;
     }

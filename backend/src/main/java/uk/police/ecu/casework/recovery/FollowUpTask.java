@@ -24,12 +24,13 @@ class FollowUpTask implements TaskForm<FollowUpTask.Form> {
         }
     }
 
-    private final Participants participants;
-    private final FollowUps followUps;
+    private final ParticipantRepository participants;
+    private final FollowUpRepository followUps;
     private final FollowUpSchedule schedule;
     private final ProgrammeCalendar calendar;
 
-    FollowUpTask(Participants participants, FollowUps followUps, FollowUpSchedule schedule, ProgrammeCalendar calendar) {
+    FollowUpTask(ParticipantRepository participants, FollowUpRepository followUps, FollowUpSchedule schedule,
+                 ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.participants = participants;
         this.followUps = followUps;
@@ -51,7 +52,7 @@ class FollowUpTask implements TaskForm<FollowUpTask.Form> {
         if (!form.reoffended() && !form.offencesOrNone().isEmpty()) {
             throw InvalidInputException.field("offences", "Offences are listed only when the person has reoffended");
         }
-        FollowUps.FollowUp due = followUps.next(task.caseReference()).orElseThrow();
+        FollowUpRepository.FollowUp due = followUps.next(task.caseReference()).orElseThrow();
         followUps.record(due.id(), form.abstinent(), form.reoffended(), form.notes(), task.user().username(),
                 calendar.today());
         participants.addOffences(task.caseReference(), form.offencesOrNone(), "FOLLOW_UP", task.user().username());

@@ -18,10 +18,10 @@ class JointAssessmentTask implements TaskForm<JointAssessmentTask.Form> {
                 String notes) {
     }
 
-    private final Participants participants;
+    private final ParticipantRepository participants;
     private final ProgrammeCalendar calendar;
 
-    JointAssessmentTask(Participants participants, ProgrammeCalendar calendar) {
+    JointAssessmentTask(ParticipantRepository participants, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.participants = participants;
     }

@@ -28,11 +28,11 @@ class LocalAuthorityController {
                     String drugServiceTeam) {
     }
 
-    private final LocalAuthorities areas;
+    private final LocalAuthorityRepository areas;
     private final AuditLog audit;
     private final ProgrammeCalendar calendar;
 
-    LocalAuthorityController(LocalAuthorities areas, AuditLog audit, ProgrammeCalendar calendar) {
+    LocalAuthorityController(LocalAuthorityRepository areas, AuditLog audit, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.areas = areas;
         this.audit = audit;

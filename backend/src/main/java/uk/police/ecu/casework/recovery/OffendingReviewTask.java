@@ -17,10 +17,10 @@ class OffendingReviewTask implements TaskForm<OffendingReviewTask.Form> {
                 List<@Valid Offence> newOffences) {
     }
 
-    private final Participants participants;
-    private final Reviews reviews;
+    private final ParticipantRepository participants;
+    private final ReviewRepository reviews;
 
-    OffendingReviewTask(Participants participants, Reviews reviews) {
+    OffendingReviewTask(ParticipantRepository participants, ReviewRepository reviews) {
         this.participants = participants;
         this.reviews = reviews;
     }

@@ -17,10 +17,10 @@ import uk.police.ecu.casework.shared.RefusedException;
 @Component
 class ParticipantAccess {
 
-    private final LocalAuthorities areas;
+    private final LocalAuthorityRepository areas;
     private final AuditLog audit;
 
-    ParticipantAccess(LocalAuthorities areas, AuditLog audit) {
+    ParticipantAccess(LocalAuthorityRepository areas, AuditLog audit) {
         this.areas = areas;
         this.audit = audit;
     }

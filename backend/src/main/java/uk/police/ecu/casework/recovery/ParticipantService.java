@@ -57,20 +57,20 @@ public class ParticipantService {
                        String notes) {
     }
 
-    private final Participants participants;
-    private final Reviews reviews;
-    private final PathwayStages stages;
-    private final FollowUps followUps;
-    private final LocalAuthorities areas;
+    private final ParticipantRepository participants;
+    private final ReviewRepository reviews;
+    private final PathwayStageRepository stages;
+    private final FollowUpRepository followUps;
+    private final LocalAuthorityRepository areas;
     private final ParticipantAccess access;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final ProgrammeCalendar calendar;
 
-    ParticipantService(Participants participants, Reviews reviews, PathwayStages stages, FollowUps followUps,
-                       LocalAuthorities areas, ParticipantAccess access, RuntimeService runtime, AuditLog audit,
-                       CurrentUser currentUser, ProgrammeCalendar calendar) {
+    ParticipantService(ParticipantRepository participants, ReviewRepository reviews, PathwayStageRepository stages,
+                       FollowUpRepository followUps, LocalAuthorityRepository areas, ParticipantAccess access,
+                       RuntimeService runtime, AuditLog audit, CurrentUser currentUser, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.participants = participants;
         this.reviews = reviews;
@@ -146,6 +146,7 @@ public class ParticipantService {
         CaseworkUser user = currentUser.get();
         Participant p = visible(user, reference);
         requireEnrolled(p);
+        stage.check("");
         PathwayStage added = stages.add(reference, stage, user.username());
         audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference), Map.of("pathwayStage", added.stage())));
         return new ParticipantViews.StageView(added.id(), added.stage(), added.stageDate(), added.medication(),

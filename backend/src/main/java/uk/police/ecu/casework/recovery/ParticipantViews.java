@@ -46,6 +46,6 @@ final class ParticipantViews {
     record Detail(String reference, String name, LocalDate dateOfBirth, String pncId, String localAuthority,
                   String status, Referral referral, List<String> ineligibilityReasons, Assessment assessment,
                   Enrolment enrolment, List<Offence> offences, List<ReviewView> reviews, List<StageView> pathway,
-                  Exit exit, List<FollowUps.FollowUp> followUps) {
+                  Exit exit, List<FollowUpRepository.FollowUp> followUps) {
     }
 }

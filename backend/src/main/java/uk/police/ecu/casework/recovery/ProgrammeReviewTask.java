@@ -1,6 +1,7 @@
 package uk.police.ecu.casework.recovery;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ class ProgrammeReviewTask implements TaskForm<ProgrammeReviewTask.Form> {
                 String treatmentNotes) {
     }
 
-    private final Reviews reviews;
+    private final ReviewRepository reviews;
 
-    ProgrammeReviewTask(Reviews reviews) {
+    ProgrammeReviewTask(ReviewRepository reviews) {
         this.reviews = reviews;
     }
 
@@ -41,6 +42,21 @@ class ProgrammeReviewTask implements TaskForm<ProgrammeReviewTask.Form> {
     public Map<String, Object> complete(WorkedTask task, Form form) {
         reviews.recordEngagement(task.caseReference(), form.engagement().name(), form.treatmentNotes(),
                 task.user().username());
-        return Map.of(RecoveryProcess.MISSED_IN_A_ROW, reviews.missedInARow(task.caseReference()));
+        return Map.of(RecoveryProcess.MISSED_IN_A_ROW, missedInARow(reviews.of(task.caseReference())));
+    }
+
+    /**
+     * Reviews missed in a row, counting back from the latest; a successful re-engagement starts the
+     * count again.
+     */
+    private static int missedInARow(List<Review> newestFirst) {
+        int missed = 0;
+        for (Review review : newestFirst) {
+            if (Boolean.TRUE.equals(review.reEngaged()) || !"MISSED".equals(review.engagement())) {
+                break;
+            }
+            missed++;
+        }
+        return missed;
     }
 }

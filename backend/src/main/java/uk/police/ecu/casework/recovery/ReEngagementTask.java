@@ -16,9 +16,9 @@ class ReEngagementTask implements TaskForm<ReEngagementTask.Form> {
                 @NotBlank(message = "Say what was tried") String notes) {
     }
 
-    private final Reviews reviews;
+    private final ReviewRepository reviews;
 
-    ReEngagementTask(Reviews reviews) {
+    ReEngagementTask(ReviewRepository reviews) {
         this.reviews = reviews;
     }
 

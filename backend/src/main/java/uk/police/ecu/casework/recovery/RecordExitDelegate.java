@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("recordExit")
 class RecordExitDelegate implements JavaDelegate {
 
-    private final Participants participants;
-    private final FollowUps followUps;
+    private final ParticipantRepository participants;
+    private final FollowUpRepository followUps;
     private final FollowUpSchedule schedule;
-    private final ProgrammeSettings settings;
+    private final ProgrammeSettingRepository settings;
     private final ProgrammeCalendar calendar;
 
-    RecordExitDelegate(Participants participants, FollowUps followUps, FollowUpSchedule schedule,
-                       ProgrammeSettings settings, ProgrammeCalendar calendar) {
+    RecordExitDelegate(ParticipantRepository participants, FollowUpRepository followUps, FollowUpSchedule schedule,
+                       ProgrammeSettingRepository settings, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.participants = participants;
         this.followUps = followUps;

@@ -2,7 +2,6 @@ package uk.police.ecu.casework.recovery;
 
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
@@ -15,10 +14,10 @@ import uk.police.ecu.casework.tasks.TaskSubject;
 @Component
 class RecoveryTaskSubjects implements CaseSubjects {
 
-    private final JdbcClient jdbc;
+    private final ParticipantRepository participants;
 
-    RecoveryTaskSubjects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RecoveryTaskSubjects(ParticipantRepository participants) {
+        this.participants = participants;
     }
 
     @Override
@@ -28,12 +27,8 @@ class RecoveryTaskSubjects implements CaseSubjects {
 
     @Override
     public Optional<TaskSubject> subjectOf(String reference) {
-        return jdbc.sql("""
-                SELECT p.name, a.name AS area FROM o2r_participant p
-                JOIN o2r_local_authority a ON a.id = p.local_authority WHERE p.reference = ?""")
-                .param(reference)
-                .query((rs, n) -> new TaskSubject(rs.getString("name"), rs.getString("area"), null, null, null))
-                .optional();
+        return participants.nameAndArea(reference)
+                .map(p -> new TaskSubject(p.name(), p.area(), null, null, null));
     }
 
     @Override

@@ -18,9 +18,9 @@ class ReoffendingDecisionTask implements TaskForm<ReoffendingDecisionTask.Form> 
                 @NotBlank(message = "Give the reason for the decision") String rationale) {
     }
 
-    private final Reviews reviews;
+    private final ReviewRepository reviews;
 
-    ReoffendingDecisionTask(Reviews reviews) {
+    ReoffendingDecisionTask(ReviewRepository reviews) {
         this.reviews = reviews;
     }
 

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component("scheduleReview")
 class ScheduleReviewDelegate implements JavaDelegate {
 
-    private final Reviews reviews;
-    private final ProgrammeSettings settings;
+    private final ReviewRepository reviews;
+    private final ProgrammeSettingRepository settings;
     private final ProgrammeCalendar calendar;
 
-    ScheduleReviewDelegate(Reviews reviews, ProgrammeSettings settings, ProgrammeCalendar calendar) {
+    ScheduleReviewDelegate(ReviewRepository reviews, ProgrammeSettingRepository settings, ProgrammeCalendar calendar) {
         this.calendar = calendar;
         this.reviews = reviews;
         this.settings = settings;

@@ -1,15 +1,10 @@
 package uk.police.ecu.casework.sla;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +22,13 @@ import uk.police.ecu.casework.shared.NotFoundException;
 public class BreachReviewQueries {
 
     private final TaskService tasks;
-    private final JdbcClient jdbc;
+    private final BreachReviewRepository reviews;
     private final UserRepository users;
     private final AuditLog auditLog;
 
-    BreachReviewQueries(TaskService tasks, JdbcClient jdbc, UserRepository users, AuditLog auditLog) {
+    BreachReviewQueries(TaskService tasks, BreachReviewRepository reviews, UserRepository users, AuditLog auditLog) {
         this.tasks = tasks;
-        this.jdbc = jdbc;
+        this.reviews = reviews;
         this.users = users;
         this.auditLog = auditLog;
     }
@@ -45,27 +40,18 @@ public class BreachReviewQueries {
                     Map.of("exists", review != null)));
             throw new NotFoundException("There is no such task in your queues");
         }
-        return jdbc.sql("""
-                        SELECT c.id, d.name, c.team, t.name AS team_name, c.started_at, c.due_at, c.breached_at,
-                               c.result, c.task_id
-                        FROM sla_breach_review r JOIN sla_clock c ON c.id = r.clock_id
-                        JOIN sla_definition d ON d.id = c.sla_id AND d.version = c.sla_version
-                        LEFT JOIN team t ON t.id = c.team
-                        WHERE r.process_instance_id = ?""")
-                .param(review.getProcessInstanceId())
-                .query((rs, n) -> map(rs, user))
-                .single();
+        return context(reviews.ofReviewProcess(review.getProcessInstanceId()), user);
     }
 
-    private BreachReviewContext map(ResultSet rs, CaseworkUser user) throws SQLException {
-        String team = rs.getString("team");
-        String lateTaskId = rs.getString("task_id");
+    /** The late work can go to a member of its team while it is open, if the user supervises that team. */
+    private BreachReviewContext context(BreachReviewRepository.ReviewedBreach breach, CaseworkUser user) {
+        String team = breach.team();
+        String lateTaskId = breach.lateTaskId();
         boolean open = lateTaskId != null && tasks.createTaskQuery().taskId(lateTaskId).count() > 0;
         List<UserRepository.TeamMember> members = open && team != null && user.supervisedTeamIds().contains(team)
                 ? users.members(team) : List.of();
-        return new BreachReviewContext(rs.getLong("id"), rs.getString("name"), team, rs.getString("team_name"),
-                instant(rs, "started_at"), instant(rs, "due_at"), instant(rs, "breached_at"), rs.getString("result"),
-                open, members);
+        return new BreachReviewContext(breach.clockId(), breach.slaName(), team, breach.teamName(),
+                breach.startedAt(), breach.dueAt(), breach.breachedAt(), breach.result(), open, members);
     }
 
     private boolean mayWork(CaseworkUser user, Task review) {
@@ -75,10 +61,5 @@ public class BreachReviewQueries {
         return tasks.getIdentityLinksForTask(review.getId()).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                         && user.teamIds().contains(link.getGroupId()));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

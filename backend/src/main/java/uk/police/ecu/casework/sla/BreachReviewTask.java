@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
@@ -34,16 +33,16 @@ class BreachReviewTask implements TaskForm<BreachReviewTask.Answers> {
                    String reassignTo) {
     }
 
-    private final JdbcClient jdbc;
+    private final BreachReviewRepository reviews;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskReassignment reassignment;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    BreachReviewTask(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, TaskReassignment reassignment,
-                     AuditLog auditLog, Clock clock) {
-        this.jdbc = jdbc;
+    BreachReviewTask(BreachReviewRepository reviews, RuntimeService runtime, TaskService tasks,
+                     TaskReassignment reassignment, AuditLog auditLog, Clock clock) {
+        this.reviews = reviews;
         this.runtime = runtime;
         this.tasks = tasks;
         this.reassignment = reassignment;
@@ -68,13 +67,8 @@ class BreachReviewTask implements TaskForm<BreachReviewTask.Answers> {
         if (answers.reassignTo() != null && !answers.reassignTo().isBlank()) {
             reassignLateWork(task, lateTaskId, answers.reassignTo().trim());
         }
-        jdbc.sql("""
-                        UPDATE sla_breach_review SET cause = ?, justified = ?, action_taken = ?, reviewed_by = ?,
-                            reviewed_at = ?
-                        WHERE clock_id = ?""")
-                .params(answers.cause().name(), answers.justified(), answers.actionTaken().trim(),
-                        task.user().username(), OffsetDateTime.now(clock), clockId)
-                .update();
+        reviews.recordReview(clockId, answers.cause().name(), answers.justified(), answers.actionTaken().trim(),
+                task.user().username(), OffsetDateTime.now(clock));
         auditLog.record(AuditEntry.alteration("sla-breach", List.of(String.valueOf(clockId)),
                 Map.of("cause", answers.cause().name(), "justified", answers.justified())));
         return Map.of("breachCause", answers.cause().name(), "breachJustified", answers.justified());

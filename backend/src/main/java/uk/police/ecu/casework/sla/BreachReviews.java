@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,34 +22,17 @@ public class BreachReviews {
 
     // Lazily: the SLA clocks are wired into the engine, so the engine's services cannot be needed to build them.
     private final ObjectProvider<RuntimeService> runtime;
-    private final JdbcClient jdbc;
+    private final BreachReviewRepository reviews;
 
-    BreachReviews(ObjectProvider<RuntimeService> runtime, JdbcClient jdbc) {
+    BreachReviews(ObjectProvider<RuntimeService> runtime, BreachReviewRepository reviews) {
         this.runtime = runtime;
-        this.jdbc = jdbc;
-    }
-
-    private record Breach(String caseReference, String slaName, String team, String reviewTeam, String taskId) {
+        this.reviews = reviews;
     }
 
     void start(long clockId) {
-        Breach breach = jdbc.sql("""
-                        SELECT c.case_reference, d.name, c.team, c.task_id,
-                               coalesce(t.supervisor_team, t.id, nullif(d.accountable_team, 'TASK_CANDIDATE_TEAM'))
-                        FROM sla_clock c JOIN sla_definition d ON d.id = c.sla_id AND d.version = c.sla_version
-                        LEFT JOIN team t ON t.id = c.team
-                        WHERE c.id = ?""")
-                .param(clockId)
-                .query((rs, n) -> new Breach(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(5),
-                        rs.getString(4)))
-                .single();
+        BreachReviewRepository.Breach breach = reviews.breach(clockId);
         String reviewTeam = Optional.ofNullable(breach.reviewTeam()).orElse("ecu-supervisors");
-        int claimed = jdbc.sql("""
-                        INSERT INTO sla_breach_review (clock_id, review_team, breached_at)
-                        SELECT id, ?, breached_at FROM sla_clock WHERE id = ?
-                        ON CONFLICT (clock_id) DO NOTHING""")
-                .params(reviewTeam, clockId).update();
-        if (claimed == 0) {
+        if (!reviews.claim(clockId, reviewTeam)) {
             return;
         }
         Map<String, Object> variables = new HashMap<>();
@@ -60,8 +42,7 @@ public class BreachReviews {
         variables.put(LATE_TASK_ID, breach.taskId());
         String businessKey = breach.caseReference() == null ? "sla-clock-" + clockId : breach.caseReference();
         String instanceId = runtime.getObject().startProcessInstanceByKey(PROCESS_KEY, businessKey, variables).getId();
-        jdbc.sql("UPDATE sla_breach_review SET process_instance_id = ? WHERE clock_id = ?")
-                .params(instanceId, clockId).update();
+        reviews.setProcessInstance(clockId, instanceId);
     }
 
     /**
@@ -71,8 +52,7 @@ public class BreachReviews {
     void reviewTaskCreated(DelegateTask task) {
         Object clockId = task.getVariable(CLOCK_ID);
         if (clockId instanceof Number id) {
-            jdbc.sql("UPDATE sla_breach_review SET review_task_id = ? WHERE clock_id = ?")
-                    .params(task.getId(), id.longValue()).update();
+            reviews.setReviewTask(id.longValue(), task.getId());
         }
     }
 }

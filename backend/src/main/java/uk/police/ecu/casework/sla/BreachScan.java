@@ -16,11 +16,11 @@ public class BreachScan {
 
     private static final Logger LOG = LoggerFactory.getLogger(BreachScan.class);
 
-    private final SlaClocks clocks;
+    private final SlaClockRepository clocks;
     private final BreachReviews reviews;
     private final TransactionTemplate transaction;
 
-    BreachScan(SlaClocks clocks, BreachReviews reviews, TransactionTemplate transaction) {
+    BreachScan(SlaClockRepository clocks, BreachReviews reviews, TransactionTemplate transaction) {
         this.clocks = clocks;
         this.reviews = reviews;
         this.transaction = transaction;

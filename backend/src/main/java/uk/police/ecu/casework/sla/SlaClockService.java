@@ -25,12 +25,12 @@ public class SlaClockService {
     static final String VICTIMS_CODE_VERSION = "victimsCodeVersion";
 
     private final SlaDefinitions definitions;
-    private final SlaClocks clocks;
+    private final SlaClockRepository clocks;
     private final SlaDueTimes dueTimes;
     private final BreachReviews reviews;
     private final Clock clock;
 
-    SlaClockService(SlaDefinitions definitions, SlaClocks clocks, SlaDueTimes dueTimes, BreachReviews reviews,
+    SlaClockService(SlaDefinitions definitions, SlaClockRepository clocks, SlaDueTimes dueTimes, BreachReviews reviews,
                     Clock clock) {
         this.clock = clock;
         this.definitions = definitions;
@@ -43,7 +43,7 @@ public class SlaClockService {
         Instant now = now();
         for (SlaDefinition sla : definitions.startingOn(processKey, SlaDefinition.StartTrigger.PROCESS_STARTED, null,
                 (String) execution.getVariable(VICTIMS_CODE_VERSION), today(now))) {
-            dueTimes.deadline(sla, now, null).ifPresent(deadline -> clocks.start(new SlaClocks.NewClock(sla,
+            dueTimes.deadline(sla, now, null).ifPresent(deadline -> clocks.start(new SlaClockRepository.NewClock(sla,
                     processKey, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
                     execution.getProcessInstanceId(), null, sla.fixedTeam(), now, deadline)));
         }
@@ -63,7 +63,7 @@ public class SlaClockService {
             Optional<SlaDueTimes.Deadline> deadline = dueTimes.deadline(sla, now, taskDue);
             deadline.ifPresent(d -> {
                 String accountable = sla.fixedTeam() == null ? team : sla.fixedTeam();
-                clocks.start(new SlaClocks.NewClock(sla, processKey, task.getProcessInstanceId(),
+                clocks.start(new SlaClockRepository.NewClock(sla, processKey, task.getProcessInstanceId(),
                         task.getExecution().getProcessBusinessKey(), task.getId(), task.getId(), accountable, now, d))
                         .ifPresent(id -> dues.add(d.due()));
             });

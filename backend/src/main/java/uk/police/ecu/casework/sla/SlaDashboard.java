@@ -30,6 +30,13 @@ public record SlaDashboard(LocalDate from, LocalDate to, List<Breach> awaitingRe
     public record Week(LocalDate weekStarting, int breaches) {
     }
 
+    /** One breach due in the period, with its review if any, as the CSV export lists it. */
+    public record BreachRow(long clockId, String slaId, int slaVersion, String slaName, String team,
+                            String caseReference, Instant startedAt, Instant dueAt, Instant breachedAt,
+                            Instant stoppedAt, String result, String cause, Boolean justified, String actionTaken,
+                            String reviewedBy, Instant reviewedAt) {
+    }
+
     /** {@code percentMet} is the share of clocks due that month (and decided) that were met in time. */
     public record VictimsCodeMonth(String slaId, String slaName, String victimsCodeVersion, String month, int met,
                                    int decided, BigDecimal percentMet) {

@@ -29,11 +29,11 @@ class SlaDashboardController {
     private static final int MAX_DAYS = 1100;
 
     private final SlaDashboardService dashboards;
-    private final SlaDefinitions definitions;
+    private final SlaDefinitionRepository definitions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SlaDashboardController(SlaDashboardService dashboards, SlaDefinitions definitions, CurrentUser currentUser,
+    SlaDashboardController(SlaDashboardService dashboards, SlaDefinitionRepository definitions, CurrentUser currentUser,
                            Clock clock) {
         this.dashboards = dashboards;
         this.definitions = definitions;

@@ -1,7 +1,5 @@
 package uk.police.ecu.casework.sla;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,18 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.PerTransaction;
 
-/** Reads SLA definitions, choosing the version a new clock starts under. */
-@Repository
+/** Chooses the version of each SLA definition that a new clock starts under. */
+@Component
 public class SlaDefinitions {
 
-    private final JdbcClient jdbc;
+    private final SlaDefinitionRepository definitions;
 
-    SlaDefinitions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SlaDefinitions(SlaDefinitionRepository definitions) {
+        this.definitions = definitions;
     }
 
     /**
@@ -35,7 +32,7 @@ public class SlaDefinitions {
                 .comparing((SlaDefinition d) -> underCode(d, caseCodeVersion))
                 .thenComparing(SlaDefinition::effectiveFrom)
                 .thenComparingInt(SlaDefinition::version);
-        return PerTransaction.get("sla definitions", this::all).stream()
+        return PerTransaction.get("sla definitions", definitions::all).stream()
                 .filter(d -> d.processKey().equals(processKey) && d.startTrigger() == trigger
                         && Objects.equals(d.startElement(), element))
                 .filter(d -> !d.effectiveFrom().isAfter(today) || underCode(d, caseCodeVersion))
@@ -46,18 +43,5 @@ public class SlaDefinitions {
 
     private static boolean underCode(SlaDefinition definition, String caseCodeVersion) {
         return definition.victimsCodeVersion() != null && definition.victimsCodeVersion().equals(caseCodeVersion);
-    }
-
-    public List<SlaDefinition> all() {
-        return jdbc.sql("SELECT * FROM sla_definition ORDER BY id, version").query(SlaDefinitions::map).list();
-    }
-
-    static SlaDefinition map(ResultSet rs, int row) throws SQLException {
-        return new SlaDefinition(rs.getString("id"), rs.getInt("version"), rs.getString("name"),
-                rs.getString("process_key"), SlaDefinition.StartTrigger.valueOf(rs.getString("start_trigger")),
-                rs.getString("start_element"), rs.getString("stop_element"),
-                SlaDefinition.DueRule.valueOf(rs.getString("due_rule")), (Integer) rs.getObject("due_amount"),
-                rs.getInt("warning_percent"), rs.getString("accountable_team"), rs.getString("victims_code_version"),
-                rs.getObject("effective_from", LocalDate.class), rs.getString("description"));
     }
 }

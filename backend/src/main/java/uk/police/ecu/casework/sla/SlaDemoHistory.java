@@ -27,12 +27,12 @@ class SlaDemoHistory implements DemoData {
     private final JdbcClient jdbc;
     private final TaskService tasks;
     private final SlaDueTimes dueTimes;
-    private final SlaDefinitions definitions;
+    private final SlaDefinitionRepository definitions;
     private final BreachScan scan;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SlaDemoHistory(JdbcClient jdbc, TaskService tasks, SlaDueTimes dueTimes, SlaDefinitions definitions,
+    SlaDemoHistory(JdbcClient jdbc, TaskService tasks, SlaDueTimes dueTimes, SlaDefinitionRepository definitions,
                    BreachScan scan, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
@@ -81,9 +81,9 @@ class SlaDemoHistory implements DemoData {
                                     breached_at)
                                 VALUES (?, 1, 'fraud-triage', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(sla[0], MARK + n, CASES.get(n % CASES.size()), MARK + n, sla[1],
-                                SlaClocks.utc(started), SlaClocks.utc(due),
-                                SlaClocks.utc(SlaDueTimes.warnAt(started, due, 75)), SlaClocks.utc(stopped),
-                                late ? "MET_LATE" : "MET", late ? SlaClocks.utc(due) : null)
+                                SlaClockRepository.utc(started), SlaClockRepository.utc(due),
+                                SlaClockRepository.utc(SlaDueTimes.warnAt(started, due, 75)), SlaClockRepository.utc(stopped),
+                                late ? "MET_LATE" : "MET", late ? SlaClockRepository.utc(due) : null)
                         .update();
                 if (late) {
                     jdbc.sql("""
@@ -110,7 +110,7 @@ class SlaDemoHistory implements DemoData {
             jdbc.sql("""
                             UPDATE sla_clock SET started_at = ?, due_at = ?, warn_at = ?
                             WHERE case_reference = ? AND sla_id = ? AND result = 'OPEN'""")
-                    .params(SlaClocks.utc(started), SlaClocks.utc(deadline.due()), SlaClocks.utc(deadline.warn()),
+                    .params(SlaClockRepository.utc(started), SlaClockRepository.utc(deadline.due()), SlaClockRepository.utc(deadline.warn()),
                             caseReference, slaId)
                     .update();
             tasks.setDueDate(task.getId(), Date.from(deadline.due()));

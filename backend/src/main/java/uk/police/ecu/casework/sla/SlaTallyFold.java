@@ -1,6 +1,5 @@
 package uk.police.ecu.casework.sla;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +16,10 @@ public class SlaTallyFold {
     /** The advisory lock key ("ECU-TALY" in ASCII). */
     private static final long FOLD_LOCK = 0x4543552d54414c59L;
 
-    private final JdbcClient jdbc;
+    private final SlaTallyRepository tally;
 
-    SlaTallyFold(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SlaTallyFold(SlaTallyRepository tally) {
+        this.tally = tally;
     }
 
     /** How many tally rows changed; none if another node is folding. */
@@ -28,17 +27,9 @@ public class SlaTallyFold {
     @Scheduled(fixedDelayString = "${casework.sla.tally-fold.interval:PT15S}",
             initialDelayString = "${casework.sla.tally-fold.interval:PT15S}")
     public int fold() {
-        boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(FOLD_LOCK).query(Boolean.class).single();
-        if (!locked) {
+        if (!tally.tryLock(FOLD_LOCK)) {
             return 0;
         }
-        return jdbc.sql("""
-                        WITH moved AS (DELETE FROM sla_clock_tally_change RETURNING *)
-                        INSERT INTO sla_clock_tally AS t (sla_id, sla_version, team, due_day, result, clocks)
-                        SELECT sla_id, sla_version, team, due_day, result, sum(clocks) FROM moved
-                        GROUP BY sla_id, sla_version, team, due_day, result
-                        ON CONFLICT (sla_id, sla_version, team, due_day, result)
-                        DO UPDATE SET clocks = t.clocks + excluded.clocks""")
-                .update();
+        return tally.foldChanges();
     }
 }

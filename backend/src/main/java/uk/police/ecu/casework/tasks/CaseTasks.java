@@ -8,10 +8,10 @@ import uk.police.ecu.casework.security.CaseworkUser;
 @Service
 public class CaseTasks {
 
-    private final TaskProjectionQueries projection;
+    private final TaskProjectionRepository projection;
     private final TaskSummaries summaries;
 
-    CaseTasks(TaskProjectionQueries projection, TaskSummaries summaries) {
+    CaseTasks(TaskProjectionRepository projection, TaskSummaries summaries) {
         this.projection = projection;
         this.summaries = summaries;
     }

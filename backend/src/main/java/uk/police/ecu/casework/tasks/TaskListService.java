@@ -42,14 +42,14 @@ public class TaskListService {
     private final UserRepository users;
     private final TaskForms forms;
     private final AuditLog auditLog;
-    private final TaskProjectionQueries projection;
+    private final TaskProjectionRepository projection;
     private final TaskSummaries summaries;
     private final CaseSubjectsRegistry subjects;
     private final Set<String> allocationTaskTypes;
     private final FourEyes fourEyes;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                    UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionQueries projection,
+                    UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionRepository projection,
                     TaskSummaries summaries, CaseSubjectsRegistry subjects,
                     @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes, FourEyes fourEyes) {
         this.fourEyes = fourEyes;
@@ -71,9 +71,9 @@ public class TaskListService {
         if (!query.myTasks() && !user.teamIds().contains(query.queue())) {
             return new TaskPage(List.of(), 0, query.page(), query.size());
         }
-        TaskProjectionQueries.Scope scope = query.myTasks()
-                ? new TaskProjectionQueries.Scope(user.username(), null, null, subjects.readableProcesses(user))
-                : new TaskProjectionQueries.Scope(null, List.of(query.queue()), null, subjects.readableProcesses(user));
+        TaskProjectionRepository.Scope scope = query.myTasks()
+                ? new TaskProjectionRepository.Scope(user.username(), null, null, subjects.readableProcesses(user))
+                : new TaskProjectionRepository.Scope(null, List.of(query.queue()), null, subjects.readableProcesses(user));
         return audited(query.queue(), user, scope, query);
     }
 
@@ -85,7 +85,7 @@ public class TaskListService {
         if (user.supervisedTeamIds().isEmpty()) {
             return new TaskPage(List.of(), 0, query.page(), query.size());
         }
-        return audited("ready-to-allocate", user, new TaskProjectionQueries.Scope(null, user.supervisedTeamIds(),
+        return audited("ready-to-allocate", user, new TaskProjectionRepository.Scope(null, user.supervisedTeamIds(),
                 allocationTaskTypes, subjects.readableProcesses(user)), query);
     }
 
@@ -99,7 +99,7 @@ public class TaskListService {
     }
 
     /** A list that shows case references is a consultation of those cases. */
-    private TaskPage audited(String queue, CaseworkUser user, TaskProjectionQueries.Scope scope, TaskListQuery query) {
+    private TaskPage audited(String queue, CaseworkUser user, TaskProjectionRepository.Scope scope, TaskListQuery query) {
         List<TaskSummary> shown = summaries.forUser(user, projection.page(scope, query));
         long total = shown.size() < query.size() && query.page() == 0 ? shown.size() : projection.count(scope, query);
         List<String> references = shown.stream().map(TaskSummary::caseReference)

@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +22,20 @@ class TaskProjectionRebuild implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TaskProjectionRebuild.class);
 
-    private final JdbcTemplate jdbc;
+    private final TaskProjectionRepository projection;
     private final ProcessEngine engine;
     private final TaskProjectionWriter writer;
 
-    TaskProjectionRebuild(JdbcTemplate jdbc, ProcessEngine engine, TaskProjectionWriter writer) {
-        this.jdbc = jdbc;
+    TaskProjectionRebuild(TaskProjectionRepository projection, ProcessEngine engine, TaskProjectionWriter writer) {
+        this.projection = projection;
         this.engine = engine;
         this.writer = writer;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int stale = jdbc.update("""
-                DELETE FROM task_projection p WHERE NOT EXISTS (SELECT 1 FROM public.act_ru_task t WHERE t.id_ = p.task_id)""");
-        List<String> missing = jdbc.queryForList("""
-                SELECT t.id_ FROM public.act_ru_task t
-                WHERE NOT EXISTS (SELECT 1 FROM task_projection p WHERE p.task_id = t.id_)""", String.class);
+        int stale = projection.removeTasksGoneFromEngine();
+        List<String> missing = projection.tasksMissingFromProjection();
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                 .execute(context -> {
                     missing.forEach(id -> {

@@ -31,16 +31,16 @@ class EvaluationIntegrationTest {
     int port;
 
     @Autowired
-    Participants participants;
+    ParticipantRepository participants;
 
     @Autowired
-    Reviews reviews;
+    ReviewRepository reviews;
 
     @Autowired
-    PathwayStages stages;
+    PathwayStageRepository stages;
 
     @Autowired
-    FollowUps followUps;
+    FollowUpRepository followUps;
 
     @Autowired
     JdbcClient jdbc;

@@ -45,13 +45,13 @@ class O2rProgrammeProcessTest {
     ParticipantService service;
 
     @Autowired
-    Participants participants;
+    ParticipantRepository participants;
 
     @Autowired
-    FollowUps followUps;
+    FollowUpRepository followUps;
 
     @Autowired
-    Reviews reviews;
+    ReviewRepository reviews;
 
     @Autowired
     RunAs runAs;
@@ -119,7 +119,7 @@ class O2rProgrammeProcessTest {
         Participant p = participant(pi);
         assertThat(p.exitReason()).isEqualTo("COMPLETED");
         assertThat(p.exitDate()).isEqualTo(today.plusMonths(12));
-        assertThat(followUps.of(pi.getBusinessKey())).extracting(FollowUps.FollowUp::dueDate)
+        assertThat(followUps.of(pi.getBusinessKey())).extracting(FollowUpRepository.FollowUp::dueDate)
                 .containsExactly(today.plusMonths(15), today.plusMonths(18), today.plusMonths(24));
         assertThat(job("Timer_FollowUpDue", pi).getDuedate()).isEqualTo(calendar.startOf(today.plusMonths(15)));
         execute(job("Timer_FollowUpDue", pi));

@@ -273,6 +273,6 @@ class SlaClockIntegrationTest {
     }
 
     private static OffsetDateTime utc(Instant instant) {
-        return SlaClocks.utc(instant);
+        return SlaClockRepository.utc(instant);
     }
 }

@@ -33,9 +33,9 @@ class SlaClockTallyIntegrationTest {
     private static final String TO = "2021-02-28";
 
     @Autowired
-    SlaClocks clocks;
+    SlaClockRepository clocks;
     @Autowired
-    SlaDefinitions definitions;
+    SlaDefinitionRepository definitions;
     @Autowired
     SlaTallyFold fold;
     @Autowired
@@ -129,7 +129,7 @@ class SlaClockTallyIntegrationTest {
         SlaDefinition sla = definitions.all().stream().filter(d -> d.id().equals(slaId)).findFirst().orElseThrow();
         String instance = "pi-tally-" + UUID.randomUUID();
         Instant due = london(londonDue);
-        clocks.start(new SlaClocks.NewClock(sla, "fraud-triage", instance, "NFRC-TALLY", instance,
+        clocks.start(new SlaClockRepository.NewClock(sla, "fraud-triage", instance, "NFRC-TALLY", instance,
                 sla.startTrigger() == SlaDefinition.StartTrigger.TASK_CREATED ? "task-" + instance : null, team,
                 due.minusSeconds(5 * 86_400), new SlaDueTimes.Deadline(due, due.minusSeconds(86_400))));
         return instance;

@@ -140,8 +140,8 @@ class SlaDashboardIntegrationTest {
                             start_key, team, started_at, due_at, warn_at, stopped_at, result, breached_at)
                         VALUES (?, 1, 'fraud-triage', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(sla, "pi-" + reference, reference, "start-" + reference, team,
-                        SlaClocks.utc(due.minusSeconds(86_400 * 3)), SlaClocks.utc(due), SlaClocks.utc(warn),
-                        stopped ? SlaClocks.utc(stoppedAt) : null, result, breached ? SlaClocks.utc(due) : null)
+                        SlaClockRepository.utc(due.minusSeconds(86_400 * 3)), SlaClockRepository.utc(due), SlaClockRepository.utc(warn),
+                        stopped ? SlaClockRepository.utc(stoppedAt) : null, result, breached ? SlaClockRepository.utc(due) : null)
                 .query(Long.class).single();
     }
 

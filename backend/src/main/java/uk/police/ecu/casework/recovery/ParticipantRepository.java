@@ -14,12 +14,12 @@ import org.springframework.stereotype.Repository;
 
 /** The programme's participants and what happens to them ({@code o2r_*} tables). */
 @Repository
-class Participants {
+class ParticipantRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Participants(JdbcClient jdbc, Clock clock) {
+    ParticipantRepository(JdbcClient jdbc, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -43,8 +43,8 @@ class Participants {
     }
 
     Optional<Participant> find(String reference) {
-        return jdbc.sql("SELECT * FROM o2r_participant WHERE reference = ?").param(reference)
-                .query(Participants::participant).optional();
+        return jdbc.sql("SELECT * FROM o2r_participant WHERE reference = :reference").param("reference", reference)
+                .query(ParticipantRepository::participant).optional();
     }
 
     List<Participant> search(List<String> areas, String status, String nameContains, int page, int size) {
@@ -60,11 +60,12 @@ class Participants {
                 LIMIT :size OFFSET :offset""")
                 .param("areas", areas).param("status", status).param("q", nameContains)
                 .param("size", size).param("offset", page * size)
-                .query(Participants::participant).list();
+                .query(ParticipantRepository::participant).list();
     }
 
     void setStatus(String reference, String status) {
-        jdbc.sql("UPDATE o2r_participant SET status = ? WHERE reference = ?").params(status, reference).update();
+        jdbc.sql("UPDATE o2r_participant SET status = :status WHERE reference = :reference")
+                .param("status", status).param("reference", reference).update();
     }
 
     void recordEligibility(String reference, List<String> reasons) {
@@ -87,27 +88,49 @@ class Participants {
 
     void recordEnrolment(String reference, LocalDate enrolmentDate, String keyWorker, LocalDate programmeEndsOn) {
         jdbc.sql("""
-                UPDATE o2r_participant SET enrolment_date = ?, key_worker = ?, programme_ends_on = ?, status = 'ENROLLED'
-                WHERE reference = ?""").params(enrolmentDate, keyWorker, programmeEndsOn, reference).update();
+                UPDATE o2r_participant SET enrolment_date = :enrolmentDate, key_worker = :keyWorker,
+                    programme_ends_on = :endsOn, status = 'ENROLLED'
+                WHERE reference = :reference""")
+                .param("enrolmentDate", enrolmentDate).param("keyWorker", keyWorker).param("endsOn", programmeEndsOn)
+                .param("reference", reference).update();
     }
 
     /** Marks the participant exited; an exit already recorded stays as it was. */
     void recordExit(String reference, String reason, LocalDate date, String notes) {
         jdbc.sql("""
-                UPDATE o2r_participant SET status = 'EXITED', exit_reason = ?, exit_date = ?, exit_notes = ?
-                WHERE reference = ? AND exit_reason IS NULL""").params(reason, date, notes, reference).update();
+                UPDATE o2r_participant SET status = 'EXITED', exit_reason = :reason, exit_date = :date,
+                    exit_notes = :notes
+                WHERE reference = :reference AND exit_reason IS NULL""")
+                .param("reason", reason).param("date", date).param("notes", notes).param("reference", reference)
+                .update();
     }
 
     void addOffences(String reference, List<Offence> offences, String recordedAt, String by) {
         offences.forEach(o -> jdbc.sql("""
                 INSERT INTO o2r_offence (participant, offence_date, value_stolen_gbp, retailer, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(reference, o.offenceDate(), o.valueStolenGbp(), o.retailer(), recordedAt, by).update());
+                VALUES (:reference, :offenceDate, :value, :retailer, :recordedAt, :by)""")
+                .param("reference", reference).param("offenceDate", o.offenceDate()).param("value", o.valueStolenGbp())
+                .param("retailer", o.retailer()).param("recordedAt", recordedAt).param("by", by).update());
     }
 
     List<Offence> offences(String reference) {
-        return jdbc.sql("SELECT offence_date, value_stolen_gbp, retailer FROM o2r_offence WHERE participant = ? ORDER BY offence_date")
-                .param(reference).query(Offence.class).list();
+        return jdbc.sql("""
+                SELECT offence_date, value_stolen_gbp, retailer FROM o2r_offence WHERE participant = :reference
+                ORDER BY offence_date""")
+                .param("reference", reference).query(Offence.class).list();
+    }
+
+    /** The participant's name and the name of their area, for their tasks. */
+    record NameAndArea(String name, String area) {
+    }
+
+    Optional<NameAndArea> nameAndArea(String reference) {
+        return jdbc.sql("""
+                SELECT p.name, a.name AS area FROM o2r_participant p
+                JOIN o2r_local_authority a ON a.id = p.local_authority WHERE p.reference = :reference""")
+                .param("reference", reference)
+                .query((rs, n) -> new NameAndArea(rs.getString("name"), rs.getString("area")))
+                .optional();
     }
 
     private static Participant participant(ResultSet rs, int row) throws SQLException {

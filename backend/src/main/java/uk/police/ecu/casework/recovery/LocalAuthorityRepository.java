@@ -9,13 +9,13 @@ import org.springframework.stereotype.Repository;
 
 /** The programme's local authority areas ({@code o2r_local_authority}). */
 @Repository
-class LocalAuthorities {
+class LocalAuthorityRepository {
 
     private static final String COLUMNS = "SELECT id, name, live_from, o2r_team, drug_service_team FROM o2r_local_authority";
 
     private final JdbcClient jdbc;
 
-    LocalAuthorities(JdbcClient jdbc) {
+    LocalAuthorityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -24,7 +24,7 @@ class LocalAuthorities {
     }
 
     Optional<LocalAuthority> find(String id) {
-        return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(LocalAuthority.class).optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(LocalAuthority.class).optional();
     }
 
     /** The areas whose O2R team or drug service team the user works in. */
@@ -37,6 +37,7 @@ class LocalAuthorities {
     }
 
     void setLiveFrom(String id, LocalDate liveFrom) {
-        jdbc.sql("UPDATE o2r_local_authority SET live_from = ? WHERE id = ?").params(liveFrom, id).update();
+        jdbc.sql("UPDATE o2r_local_authority SET live_from = :liveFrom WHERE id = :id")
+                .param("liveFrom", liveFrom).param("id", id).update();
     }
 }

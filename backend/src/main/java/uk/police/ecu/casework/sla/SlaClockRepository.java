@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * the completion of the work) can never record a start, stop or breach twice.
  */
 @Repository
-public class SlaClocks {
+public class SlaClockRepository {
 
     private final JdbcClient jdbc;
 
-    SlaClocks(JdbcClient jdbc) {
+    SlaClockRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -30,12 +30,16 @@ public class SlaClocks {
         return jdbc.sql("""
                         INSERT INTO sla_clock (sla_id, sla_version, process_key, process_instance_id, case_reference,
                             start_key, task_id, team, started_at, due_at, warn_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        VALUES (:slaId, :slaVersion, :processKey, :instance, :caseReference, :startKey, :taskId, :team,
+                            :startedAt, :dueAt, :warnAt)
                         ON CONFLICT (sla_id, start_key) DO NOTHING
                         RETURNING id""")
-                .params(clock.sla().id(), clock.sla().version(), clock.processKey(), clock.processInstanceId(),
-                        clock.caseReference(), clock.startKey(), clock.taskId(), clock.team(),
-                        utc(clock.startedAt()), utc(clock.deadline().due()), utc(clock.deadline().warn()))
+                .param("slaId", clock.sla().id()).param("slaVersion", clock.sla().version())
+                .param("processKey", clock.processKey()).param("instance", clock.processInstanceId())
+                .param("caseReference", clock.caseReference()).param("startKey", clock.startKey())
+                .param("taskId", clock.taskId()).param("team", clock.team())
+                .param("startedAt", utc(clock.startedAt())).param("dueAt", utc(clock.deadline().due()))
+                .param("warnAt", utc(clock.deadline().warn()))
                 .query(Long.class).optional();
     }
 
@@ -90,9 +94,9 @@ public class SlaClocks {
     List<Long> recordBreaches(Instant now) {
         return jdbc.sql("""
                         UPDATE sla_clock SET result = 'BREACHED', breached_at = due_at
-                        WHERE result = 'OPEN' AND due_at < ?
+                        WHERE result = 'OPEN' AND due_at < :now
                         RETURNING id""")
-                .param(utc(now)).query(Long.class).list();
+                .param("now", utc(now)).query(Long.class).list();
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Follow-ups after exit ({@code o2r_follow_up}). */
 @Repository
-class FollowUps {
+class FollowUpRepository {
 
     private final JdbcClient jdbc;
 
-    FollowUps(JdbcClient jdbc) {
+    FollowUpRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -22,13 +22,14 @@ class FollowUps {
 
     void plan(String participant, int months, LocalDate dueDate) {
         jdbc.sql("""
-                INSERT INTO o2r_follow_up (participant, months, due_date) VALUES (?, ?, ?)
-                ON CONFLICT (participant, months) DO NOTHING""").params(participant, months, dueDate).update();
+                INSERT INTO o2r_follow_up (participant, months, due_date) VALUES (:participant, :months, :dueDate)
+                ON CONFLICT (participant, months) DO NOTHING""")
+                .param("participant", participant).param("months", months).param("dueDate", dueDate).update();
     }
 
     List<FollowUp> of(String participant) {
-        return jdbc.sql("SELECT * FROM o2r_follow_up WHERE participant = ? ORDER BY months")
-                .param(participant).query(FollowUp.class).list();
+        return jdbc.sql("SELECT * FROM o2r_follow_up WHERE participant = :participant ORDER BY months")
+                .param("participant", participant).query(FollowUp.class).list();
     }
 
     Optional<FollowUp> next(String participant) {
@@ -36,7 +37,11 @@ class FollowUps {
     }
 
     void record(long id, boolean abstinent, boolean reoffended, String notes, String by, LocalDate on) {
-        jdbc.sql("UPDATE o2r_follow_up SET abstinent = ?, reoffended = ?, notes = ?, recorded_by = ?, recorded_on = ? WHERE id = ?")
-                .params(abstinent, reoffended, notes, by, on, id).update();
+        jdbc.sql("""
+                UPDATE o2r_follow_up SET abstinent = :abstinent, reoffended = :reoffended, notes = :notes,
+                    recorded_by = :by, recorded_on = :on
+                WHERE id = :id""")
+                .param("abstinent", abstinent).param("reoffended", reoffended).param("notes", notes).param("by", by)
+                .param("on", on).param("id", id).update();
     }
 }

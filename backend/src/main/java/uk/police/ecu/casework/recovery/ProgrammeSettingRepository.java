@@ -2,14 +2,14 @@ package uk.police.ecu.casework.recovery;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * The programme's rules kept as data ({@code o2r_setting}, {@code o2r_follow_up_interval}), read on
  * each use so a change applies to the next referral, review or exit without a release.
  */
-@Component
-class ProgrammeSettings {
+@Repository
+class ProgrammeSettingRepository {
 
     static final String OFFENCE_THRESHOLD = "shop_theft_offence_threshold";
     static final String REVIEW_CADENCE_DAYS = "review_cadence_days";
@@ -17,7 +17,7 @@ class ProgrammeSettings {
 
     private final JdbcClient jdbc;
 
-    ProgrammeSettings(JdbcClient jdbc) {
+    ProgrammeSettingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -38,6 +38,7 @@ class ProgrammeSettings {
     }
 
     private int value(String name) {
-        return jdbc.sql("SELECT value FROM o2r_setting WHERE name = ?").param(name).query(Integer.class).single();
+        return jdbc.sql("SELECT value FROM o2r_setting WHERE name = :name").param("name", name)
+                .query(Integer.class).single();
     }
 }
