@@ -1,5 +1,6 @@
 package uk.police.ecu.casework;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,10 +11,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Repository;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -55,6 +62,29 @@ class ModulesTest {
     void shouldLeaveHttpStatusesToTheWebLayer() {
         noClasses().that().doNotHaveSimpleName("ApiExceptionHandler")
                 .should().dependOnClassesThat().areAssignableTo(ResponseStatusException.class)
+                .check(PRODUCT);
+    }
+
+    /**
+     * One way to the database: a module's SQL lives in its {@code *Repository} classes, on {@link JdbcClient}
+     * with named parameters; services, tasks and controllers call those. {@code system} is the exception:
+     * it makes the database itself (roles, migrations, durability), not the product's records.
+     */
+    @Test
+    void shouldReachTheDatabaseOnlyThroughRepositories() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .and().resideOutsideOfPackage("uk.police.ecu.casework.system..")
+                .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcOperations.class,
+                        NamedParameterJdbcOperations.class, DataSource.class, Connection.class)
+                .because("SQL belongs in the owning module's repository")
+                .check(PRODUCT);
+        // The audit chain alone needs what JdbcClient lacks: a batch insert and a fetch size for the walk.
+        noClasses().that().resideOutsideOfPackage("uk.police.ecu.casework.system..")
+                .and().doNotHaveSimpleName("AuditChainRepository")
+                .should().dependOnClassesThat().belongToAnyOf(JdbcOperations.class, NamedParameterJdbcOperations.class)
+                .because("one style of SQL: JdbcClient with named parameters")
+                .check(PRODUCT);
+        classes().that().haveSimpleNameEndingWith("Repository").should().beAnnotatedWith(Repository.class)
                 .check(PRODUCT);
     }
 

@@ -30,14 +30,14 @@ import uk.police.ecu.casework.shared.NotFoundException;
 @PreAuthorize("hasAnyRole('O2R_OFFICER', 'DRUG_REFERRAL_WORKER')")
 public class ParticipantService {
 
-    enum ReferralSource { OFFICER, CUSTODY_ARREST_REFERRAL, RETAILER_INTELLIGENCE, PROBATION }
+    public enum ReferralSource { OFFICER, CUSTODY_ARREST_REFERRAL, RETAILER_INTELLIGENCE, PROBATION }
 
-    enum SubstanceMisuse { NONE, DRUGS, ALCOHOL, BOTH }
+    public enum SubstanceMisuse { NONE, DRUGS, ALCOHOL, BOTH }
 
     /** Exits recorded through the API; completion, disengagement and reoffending exits come from the process. */
-    enum ExitReason { EARLY_DISCHARGE_FROM_REHAB, CUSTODY, MOVED_OUT_OF_AREA, WITHDREW_CONSENT, DIED }
+    public enum ExitReason { EARLY_DISCHARGE_FROM_REHAB, CUSTODY, MOVED_OUT_OF_AREA, WITHDREW_CONSENT, DIED }
 
-    record Referral(@NotBlank(message = "Enter the person's name") String name,
+    public record Referral(@NotBlank(message = "Enter the person's name") String name,
                     @NotNull(message = "Enter the person's date of birth")
                     @Past(message = "The date of birth must be in the past") LocalDate dateOfBirth,
                     String pncId,
@@ -51,7 +51,7 @@ public class ParticipantService {
                     String notes) {
     }
 
-    record ExitRequest(@NotNull(message = "Choose why the participant is leaving") ExitReason reason,
+    public record ExitRequest(@NotNull(message = "Choose why the participant is leaving") ExitReason reason,
                        @NotNull(message = "Enter the exit date")
                        @PastOrPresent(message = "The exit date cannot be in the future") LocalDate exitDate,
                        String notes) {

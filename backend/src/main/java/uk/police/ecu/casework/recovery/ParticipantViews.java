@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the participant API answers with. Treatment notes are left out (absent) for everyone but drug workers. */
-final class ParticipantViews {
+public final class ParticipantViews {
 
     private ParticipantViews() {
     }
 
-    record ReferralOutcome(String reference, String status, List<String> ineligibilityReasons) {
+    public record ReferralOutcome(String reference, String status, List<String> ineligibilityReasons) {
     }
 
     record Summary(String reference, String name, LocalDate dateOfBirth, String localAuthority, String status,

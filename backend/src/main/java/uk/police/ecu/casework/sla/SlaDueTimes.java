@@ -31,7 +31,7 @@ public class SlaDueTimes {
     }
 
     /** Empty when the rule is the task's own due date and the task has none (so nothing to measure). */
-    Optional<Deadline> deadline(SlaDefinition sla, Instant start, Instant taskDue) {
+    public Optional<Deadline> deadline(SlaDefinition sla, Instant start, Instant taskDue) {
         Instant due = switch (sla.dueRule()) {
             case CALENDAR_DAYS -> endOfDay(startDay(start).plusDays(sla.dueAmount()));
             case WORKING_DAYS -> endOfDay(calendar.addWorkingDays(startDay(start), sla.dueAmount()));
@@ -44,7 +44,7 @@ public class SlaDueTimes {
         return Optional.of(new Deadline(due, warnAt(start, due, sla.warningPercent())));
     }
 
-    static Instant warnAt(Instant start, Instant due, int percent) {
+    public static Instant warnAt(Instant start, Instant due, int percent) {
         if (!due.isAfter(start)) {
             return due;
         }

@@ -13,9 +13,9 @@ import uk.police.ecu.casework.shared.InvalidInputException;
  * failures reach the unit's limit, the task is interrupted and a supervisor reviews the referral.
  */
 @Component
-class ContactAttempts {
+public class ContactAttempts {
 
-    enum Outcome { NO_ANSWER, WRONG_NUMBER, VOICEMAIL_LEFT }
+    public enum Outcome { NO_ANSWER, WRONG_NUMBER, VOICEMAIL_LEFT }
 
     /** A browser's clock may run a little ahead of the server's; an attempt "just now" is not in the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
@@ -35,7 +35,7 @@ class ContactAttempts {
         this.clock = clock;
     }
 
-    void log(String reference, Instant attemptedAt, Outcome outcome, String notes, String recordedBy) {
+    public void log(String reference, Instant attemptedAt, Outcome outcome, String notes, String recordedBy) {
         Referral referral = referrals.get(reference);
         if (referral.stage() != ReferralStage.AWAITING_FIRST_CONTACT) {
             throw new ConflictException("Attempts can be logged only while the victim is awaiting first contact");

@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.victimcare;
+package uk.police.ecu.casework.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -14,13 +14,15 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.police.ecu.casework.demo.DemoData;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.RunAs;
 import uk.police.ecu.casework.tasks.TaskListService;
+import uk.police.ecu.casework.victimcare.ContactAttempts;
+import uk.police.ecu.casework.victimcare.ScreeningFacts;
+import uk.police.ecu.casework.victimcare.ScreeningOutcome;
+import uk.police.ecu.casework.victimcare.VictimCareReferrals;
+import uk.police.ecu.casework.victimcare.VictimCareScreening;
 
 /**
  * Victims at every stage of victim care: awaiting first contact, failed attempts (one awaiting a supervisor),
@@ -29,14 +31,14 @@ import uk.police.ecu.casework.tasks.TaskListService;
  * the same forms the unit uses, with the engine's clock set back for work done in past weeks, so the
  * history and the service levels are real.
  */
-@Component
+@DemoContribution
 class VictimCareDemoData implements DemoData {
 
     private static final String OFFICER = "victim.care";
     private static final String SUPERVISOR = "victim.care.supervisor";
     private static final String FIRST_CRIME = "NFRC241001101";
 
-    private final JdbcClient jdbc;
+    private final DemoHistoryRepository history;
     private final VictimCareReferrals referrals;
     private final VictimCareScreening screening;
     private final ContactAttempts attempts;
@@ -48,11 +50,11 @@ class VictimCareDemoData implements DemoData {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    VictimCareDemoData(JdbcClient jdbc, VictimCareReferrals referrals, VictimCareScreening screening,
+    VictimCareDemoData(DemoHistoryRepository history, VictimCareReferrals referrals, VictimCareScreening screening,
                        ContactAttempts attempts, TaskListService taskList, TaskService engineTasks, RunAs runAs,
                        CurrentUser currentUser, ObjectMapper json, TransactionTemplate transaction,
                        Clock clock) {
-        this.jdbc = jdbc;
+        this.history = history;
         this.referrals = referrals;
         this.screening = screening;
         this.attempts = attempts;
@@ -75,8 +77,7 @@ class VictimCareDemoData implements DemoData {
 
     @Override
     public void load() {
-        if (jdbc.sql("SELECT count(*) FROM victim_listing WHERE crime_reference = ?").param(FIRST_CRIME)
-                .query(Integer.class).single() > 0) {
+        if (history.hasVictimListedOn(FIRST_CRIME)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -143,7 +144,7 @@ class VictimCareDemoData implements DemoData {
         complete(first, "Task_CloseReferral", OFFICER, Map.of("outcome", "DECLINED_SUPPORT",
                 "notes", "Felt able to manage with his family's help."));
         ClockUtil.reset();
-        jdbc.sql("UPDATE victim SET repeat_victim = true WHERE id = ?").param(brian.id()).update();
+        history.markRepeatVictim(brian.id());
         list(brian, "NFRC241001107", "NFIB3A", today.minusDays(3), 4, new BigDecimal("2100"), today);
     }
 
@@ -204,32 +205,21 @@ class VictimCareDemoData implements DemoData {
 
     private Person person(String forename, String surname, LocalDate born, String phone) {
         Person person = new Person(UUID.randomUUID(), forename, surname, born);
-        jdbc.sql("""
-                        INSERT INTO victim (id, forename, surname, date_of_birth, phone, postcode, created_at)
-                        VALUES (?, ?, ?, ?, ?, 'B5 4BU', ?)""")
-                .params(person.id(), forename, surname, born, phone, OffsetDateTime.now(clock)).update();
+        history.addVictim(person.id(), forename, surname, born, phone, OffsetDateTime.now(clock));
         return person;
     }
 
     /** Screens the person on the crime and, when referred, starts their referral; the reference, or null. */
     private String list(Person person, String crimeReference, String nfibCode, LocalDate reported, Integer ndm,
                         BigDecimal loss, LocalDate listed) {
-        boolean repeat = jdbc.sql("SELECT repeat_victim FROM victim WHERE id = ?").param(person.id())
-                .query(Boolean.class).single();
+        boolean repeat = history.isRepeatVictim(person.id());
         ScreeningOutcome outcome = screening.screen(new ScreeningFacts(nfibCode, person.born(), reported, ndm, repeat));
         return transaction.execute(status -> {
             UUID listingId = UUID.randomUUID();
             String reference = outcome.referred() ? referrals.nextReference() : null;
-            jdbc.sql("""
-                            INSERT INTO victim_listing (id, victim_id, crime_reference, reported_date, nfib_code, ndm_score,
-                                loss_gbp, list_week, screening_result, screening_reasons, screening_decision,
-                                ndm_threshold, referral_reference, screened_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(listingId, person.id(), crimeReference, reported, nfibCode, ndm, loss,
-                            listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                            outcome.referred() ? "REFERRED" : "SCREENED_OUT", outcome.reasons().toArray(String[]::new),
-                            outcome.decision(), outcome.ndmThreshold(), reference, OffsetDateTime.now(clock))
-                    .update();
+            history.addListing(new DemoHistoryRepository.Listing(listingId, person.id(), crimeReference, reported,
+                    nfibCode, ndm, loss, listed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), outcome,
+                    reference, OffsetDateTime.now(clock)));
             if (reference != null) {
                 referrals.start(reference, listingId);
             }

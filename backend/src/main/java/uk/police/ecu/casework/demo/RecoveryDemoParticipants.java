@@ -1,15 +1,15 @@
-package uk.police.ecu.casework.recovery;
+package uk.police.ecu.casework.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.demo.DemoData;
+import uk.police.ecu.casework.recovery.Offence;
+import uk.police.ecu.casework.recovery.ParticipantService;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.RunAs;
 import uk.police.ecu.casework.tasks.TaskListService;
@@ -18,7 +18,7 @@ import uk.police.ecu.casework.tasks.TaskListService;
  * Birmingham participants at every stage (referred, ineligible, assessed, enrolled with a review due
  * today and one overdue, exited with follow-ups planned), worked through the same forms the teams use.
  */
-@Component
+@DemoContribution
 class RecoveryDemoParticipants implements DemoData {
 
     private final ParticipantService service;
@@ -27,19 +27,19 @@ class RecoveryDemoParticipants implements DemoData {
     private final RunAs runAs;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
-    private final JdbcClient jdbc;
-    private final ProgrammeCalendar calendar;
+    private final DemoHistoryRepository history;
+    private final Clock clock;
 
     RecoveryDemoParticipants(ParticipantService service, TaskListService taskList, TaskService engineTasks, RunAs runAs,
-                             CurrentUser currentUser, ObjectMapper json, JdbcClient jdbc, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                             CurrentUser currentUser, ObjectMapper json, DemoHistoryRepository history, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.taskList = taskList;
         this.engineTasks = engineTasks;
         this.runAs = runAs;
         this.currentUser = currentUser;
         this.json = json;
-        this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -49,10 +49,10 @@ class RecoveryDemoParticipants implements DemoData {
 
     @Override
     public void load() {
-        if (jdbc.sql("SELECT count(*) FROM o2r_participant").query(Long.class).single() > 0) {
+        if (history.hasParticipants()) {
             return;
         }
-        LocalDate today = calendar.today();
+        LocalDate today = LocalDate.now(clock);
         refer("Dean Whitmore", LocalDate.of(1991, 8, 14), today, 4);
         refer("Kyle Barton", LocalDate.of(1996, 2, 3), today.minusDays(2), 1);
         assessed(refer("Marcus Fenton", LocalDate.of(1983, 11, 27), today.minusDays(5), 5));

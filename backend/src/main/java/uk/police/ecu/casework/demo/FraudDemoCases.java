@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.fraud;
+package uk.police.ecu.casework.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.demo.DemoData;
+import uk.police.ecu.casework.fraud.Dissemination;
 import uk.police.ecu.casework.fraud.Dissemination.VictimType;
+import uk.police.ecu.casework.fraud.FraudTriageService;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.RunAs;
 import uk.police.ecu.casework.tasks.TaskListService;
@@ -18,11 +18,11 @@ import uk.police.ecu.casework.tasks.TaskListService;
  * Fraud cases at every stage (awaiting recategorisation, triage, filing approval, acceptance,
  * plan, victim update, finalised), worked through the same forms an officer uses.
  */
-@Component
+@DemoContribution
 class FraudDemoCases implements DemoData {
 
     private final FraudTriageService triage;
-    private final CrimeRepository crimes;
+    private final DemoHistoryRepository history;
     private final TaskListService taskList;
     private final TaskService engineTasks;
     private final RunAs runAs;
@@ -30,12 +30,12 @@ class FraudDemoCases implements DemoData {
     private final ObjectMapper json;
     private final Clock clock;
 
-    FraudDemoCases(FraudTriageService triage, CrimeRepository crimes, TaskListService taskList,
+    FraudDemoCases(FraudTriageService triage, DemoHistoryRepository history, TaskListService taskList,
                    TaskService engineTasks, RunAs runAs, CurrentUser currentUser, ObjectMapper json,
                    Clock clock) {
         this.clock = clock;
         this.triage = triage;
-        this.crimes = crimes;
+        this.history = history;
         this.taskList = taskList;
         this.engineTasks = engineTasks;
         this.runAs = runAs;
@@ -50,7 +50,7 @@ class FraudDemoCases implements DemoData {
 
     @Override
     public void load() {
-        if (crimes.find("NFRC240101001").isPresent()) {
+        if (history.hasCrime("NFRC240101001")) {
             return;
         }
         LocalDate today = LocalDate.now(clock);

@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.security;
+package uk.police.ecu.casework.demo;
 
 import static uk.police.ecu.casework.security.Role.*;
 
@@ -6,11 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
-import uk.police.ecu.casework.demo.DemoData;
+import uk.police.ecu.casework.security.Role;
+import uk.police.ecu.casework.security.TeamMembership;
+import uk.police.ecu.casework.security.UserRepository;
 
 /** One demo user per role (two ECU officers, so hand-overs can be shown). Listed in the README. */
-@Component
+@DemoContribution
 class DemoUsers implements DemoData {
 
     private final UserRepository users;

@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.sla;
+package uk.police.ecu.casework.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,24 +7,25 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.police.ecu.casework.demo.DemoData;
+import uk.police.ecu.casework.sla.BreachScan;
+import uk.police.ecu.casework.sla.SlaDefinition;
+import uk.police.ecu.casework.sla.SlaDefinitionRepository;
+import uk.police.ecu.casework.sla.SlaDueTimes;
 
 /**
  * Demo service levels: twelve weeks of finished clocks on the demo cases, so the dashboard has a trend
  * and compliance to show, plus live work made late by moving two demo clocks back in time: NFRC240101003's
  * recategorisation has breached (its review waits for ecu.supervisor) and NFRC240101001's triage is at risk.
  */
-@Component
+@DemoContribution
 class SlaDemoHistory implements DemoData {
 
     private static final String MARK = "demo-history-";
     private static final List<String> CASES = List.of("NFRC240101004", "NFRC240101005", "NFRC240101006",
             "NFRC240101007", "NFRC240101008");
 
-    private final JdbcClient jdbc;
+    private final DemoHistoryRepository history;
     private final TaskService tasks;
     private final SlaDueTimes dueTimes;
     private final SlaDefinitionRepository definitions;
@@ -32,9 +33,9 @@ class SlaDemoHistory implements DemoData {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SlaDemoHistory(JdbcClient jdbc, TaskService tasks, SlaDueTimes dueTimes, SlaDefinitionRepository definitions,
+    SlaDemoHistory(DemoHistoryRepository history, TaskService tasks, SlaDueTimes dueTimes, SlaDefinitionRepository definitions,
                    BreachScan scan, TransactionTemplate transaction, Clock clock) {
-        this.jdbc = jdbc;
+        this.history = history;
         this.tasks = tasks;
         this.dueTimes = dueTimes;
         this.definitions = definitions;
@@ -50,7 +51,7 @@ class SlaDemoHistory implements DemoData {
 
     @Override
     public void load() {
-        if (jdbc.sql("SELECT count(*) FROM sla_clock WHERE start_key LIKE 'demo-history-%'").query(Integer.class).single() > 0) {
+        if (history.hasClocksMarked(MARK)) {
             return;
         }
         Instant now = clock.instant();
@@ -75,25 +76,9 @@ class SlaDemoHistory implements DemoData {
                 Instant started = due.minus(Duration.ofDays(5));
                 boolean late = (n * 7 + week) % 10 < (week <= 4 ? 3 : 1);
                 Instant stopped = late ? due.plus(Duration.ofHours(20)) : due.minus(Duration.ofHours(30));
-                jdbc.sql("""
-                                INSERT INTO sla_clock (sla_id, sla_version, process_key, process_instance_id,
-                                    case_reference, start_key, team, started_at, due_at, warn_at, stopped_at, result,
-                                    breached_at)
-                                VALUES (?, 1, 'fraud-triage', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(sla[0], MARK + n, CASES.get(n % CASES.size()), MARK + n, sla[1],
-                                SlaClockRepository.utc(started), SlaClockRepository.utc(due),
-                                SlaClockRepository.utc(SlaDueTimes.warnAt(started, due, 75)), SlaClockRepository.utc(stopped),
-                                late ? "MET_LATE" : "MET", late ? SlaClockRepository.utc(due) : null)
-                        .update();
-                if (late) {
-                    jdbc.sql("""
-                                    INSERT INTO sla_breach_review (clock_id, review_team, cause, justified, action_taken,
-                                        reviewed_by, reviewed_at, breached_at)
-                                    SELECT id, 'ecu-supervisors', 'WORKLOAD', false, 'Work shared across the team',
-                                        'ecu.supervisor', stopped_at, breached_at
-                                    FROM sla_clock WHERE start_key = ?""")
-                            .param(MARK + n).update();
-                }
+                history.addFinishedClock(new DemoHistoryRepository.FinishedClock(sla[0], MARK + n,
+                        CASES.get(n % CASES.size()), sla[1], started, due, SlaDueTimes.warnAt(started, due, 75),
+                        stopped, late));
             }
         }
     }
@@ -107,12 +92,7 @@ class SlaDemoHistory implements DemoData {
         }
         SlaDefinition sla = definitions.all().stream().filter(d -> d.id().equals(slaId)).findFirst().orElseThrow();
         dueTimes.deadline(sla, started, null).ifPresent(deadline -> {
-            jdbc.sql("""
-                            UPDATE sla_clock SET started_at = ?, due_at = ?, warn_at = ?
-                            WHERE case_reference = ? AND sla_id = ? AND result = 'OPEN'""")
-                    .params(SlaClockRepository.utc(started), SlaClockRepository.utc(deadline.due()), SlaClockRepository.utc(deadline.warn()),
-                            caseReference, slaId)
-                    .update();
+            history.moveClockBack(caseReference, slaId, started, deadline);
             tasks.setDueDate(task.getId(), Date.from(deadline.due()));
         });
     }
