@@ -153,15 +153,12 @@ class EvaluationRepository {
                         rs.getObject(3, LocalDate.class))).list();
     }
 
-    /**
-     * One participant's offences and value stolen in [start, end). Still the evaluation's original
-     * positional statement, kept word for word with the other board figures.
-     */
+    /** One participant's offences and value stolen in [start, end). */
     OffenceTotals offences(String reference, LocalDate start, LocalDate end) {
         return jdbc.sql("""
                 SELECT count(*), coalesce(sum(value_stolen_gbp), 0) FROM o2r_offence
-                WHERE participant = ? AND offence_date >= ? AND offence_date < ?""")
-                .params(reference, start, end)
+                WHERE participant = :reference AND offence_date >= :start AND offence_date < :end""")
+                .param("reference", reference).param("start", start).param("end", end)
                 .query((rs, n) -> new OffenceTotals(rs.getLong(1), rs.getBigDecimal(2).doubleValue())).single();
     }
 
