@@ -2,8 +2,16 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // Built into the Maven module's classes so the backend jar serves the app from /static.
+// GOV.UK and MOJ Frontend's stylesheets point at their images under one assets path (app.scss); this
+// resolves each image from its own package, so the build bundles it rather than leaving a dead link.
+const frontendImages = [
+  { find: /^\/govuk-assets\/images\/(govuk-.*)$/, replacement: 'govuk-frontend/dist/govuk/assets/images/$1' },
+  { find: /^\/govuk-assets\/images\/(.*)$/, replacement: '@ministryofjustice/frontend/moj/assets/images/$1' },
+];
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: frontendImages },
   build: {
     outDir: 'target/classes/static',
     emptyOutDir: true,
