@@ -1,8 +1,22 @@
 import type { ImportReportEntry } from '../api/imports';
-import { reportKindLabel } from './import-words';
+import { reportKindLabel, unknownNfibCodesText } from './import-words';
 
 /** The rows an import refused, found already known, or flagged for review, by line of the file. */
 export function ImportReportTable({ entries }: { entries: ImportReportEntry[] }) {
+  const unknownCodes = unknownNfibCodesText(entries);
+  return (
+    <>
+      {unknownCodes && (
+        <div className="govuk-inset-text" data-testid="unknown-nfib-codes">
+          {unknownCodes}. The rows were kept and flagged below; ask for the code list to be updated.
+        </div>
+      )}
+      <ReportTable entries={entries} />
+    </>
+  );
+}
+
+function ReportTable({ entries }: { entries: ImportReportEntry[] }) {
   return (
     <table className="govuk-table" data-testid="import-report">
       <caption className="govuk-table__caption govuk-table__caption--m">Import report</caption>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../api/imports';
-import { encodingText, outcomeSentence, progressText, reportKindLabel, statusTag, summaryRows } from './import-words';
+import {
+  encodingText,
+  outcomeSentence,
+  progressText,
+  reportKindLabel,
+  statusTag,
+  summaryRows,
+  unknownNfibCodesText,
+} from './import-words';
 
 function job(overrides: Partial<ImportJob>): ImportJob {
   return {
@@ -93,5 +101,32 @@ describe('encodingText', () => {
   it('says nothing for a file refused before it was read', () => {
     expect(encodingText(undefined)).toBeUndefined();
     expect(encodingText(null)).toBeUndefined();
+  });
+});
+
+describe('unknownNfibCodesText', () => {
+  const flagged = (line: number, columnName: string, value: string) => ({
+    kind: 'FLAGGED' as const,
+    line,
+    columnName,
+    value,
+    reason: 'not on the code list',
+  });
+
+  it('counts the rows of each NFIB code not on the code list, however the file wrote it', () => {
+    expect(
+      unknownNfibCodesText([
+        flagged(2, 'nfib_code', 'NFIB4Z'),
+        flagged(3, 'nfib_code', 'nfib4z'),
+        { kind: 'ERROR', line: 4, columnName: 'nfib_code', value: 'FRAUD', reason: 'Must be an NFIB code' },
+        flagged(5, 'victim_phone', 'call me'),
+        flagged(6, 'nfib_code', 'NFIB90A'),
+        flagged(7, 'nfib_code', 'NFIB4Z'),
+      ]),
+    ).toBe('Unknown NFIB codes: NFIB4Z (3 rows), NFIB90A (1 row)');
+  });
+
+  it('says nothing when every code was known', () => {
+    expect(unknownNfibCodesText([flagged(5, 'victim_phone', 'call me')])).toBeUndefined();
   });
 });

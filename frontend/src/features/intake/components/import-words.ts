@@ -1,4 +1,4 @@
-import type { ImportJob, ImportReportKind, ImportStatus, TextEncoding } from '../api/imports';
+import type { ImportJob, ImportReportEntry, ImportReportKind, ImportStatus, TextEncoding } from '../api/imports';
 
 /** The columns a dissemination file must have; the API names the optional ones when it refuses a file. */
 export const REQUIRED_COLUMNS = ['crime_reference', 'reported_date', 'nfib_code', 'victim_type', 'victim_name'];
@@ -106,4 +106,22 @@ const REPORT_KINDS: Record<ImportReportKind, string> = {
 
 export function reportKindLabel(kind: ImportReportKind): string {
   return REPORT_KINDS[kind] ?? kind;
+}
+
+/**
+ * The NFIB codes a file used that are not on the code list (rows kept and flagged), so the list can be updated:
+ * e.g. "Unknown NFIB codes: NFIB4Z (3 rows), NFIB90A (1 row)"; undefined when there are none.
+ */
+export function unknownNfibCodesText(entries: ImportReportEntry[]): string | undefined {
+  const rows = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.kind !== 'FLAGGED' || entry.columnName !== 'nfib_code' || !entry.value) continue;
+    const code = entry.value.trim().toUpperCase();
+    rows.set(code, (rows.get(code) ?? 0) + 1);
+  }
+  if (rows.size === 0) return undefined;
+  const codes = [...rows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, n]) => `${code} (${count(n, 'row')})`);
+  return `Unknown NFIB codes: ${codes.join(', ')}`;
 }

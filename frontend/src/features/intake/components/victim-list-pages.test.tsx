@@ -183,6 +183,13 @@ describe('VictimListStatusPage', () => {
         value: 'Margaret Okafor',
         reason: 'Seen before on NFRC26010009',
       },
+      {
+        kind: 'FLAGGED',
+        line: 9,
+        columnName: 'nfib_code',
+        value: 'NFIB4Z',
+        reason: 'NFIB code NFIB4Z is not on the code list; screened on age, NDM score and repeat victim',
+      },
     ]);
     renderAt('/victim-care/imports/job-7');
 
@@ -203,6 +210,8 @@ describe('VictimListStatusPage', () => {
       '4Refusedvictim_date_of_birth31/02/1950is not a date',
     );
     expect(within(report).getByRole('row', { name: /Margaret Okafor/ })).toHaveTextContent('8Repeat victim');
+    expect(within(report).getByRole('row', { name: /NFIB4Z/ })).toHaveTextContent('9Flagged for reviewnfib_code');
+    expect(screen.getByTestId('unknown-nfib-codes')).toHaveTextContent('Unknown NFIB codes: NFIB4Z (1 row)');
     expect(screen.getByRole('link', { name: 'Import another file' })).toHaveAttribute('href', '/victim-care/imports');
   });
 });

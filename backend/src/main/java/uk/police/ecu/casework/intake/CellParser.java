@@ -29,6 +29,20 @@ public interface CellParser<T> {
         return value -> text(maxLength).parse(value.replaceAll("\\s+", " "));
     }
 
+    /**
+     * A person's name on one line ({@link #name}) with at least one letter: a cell of only punctuation or
+     * digits ({@code ...}, {@code -}, {@code 123}) is a placeholder or a slip, not a name.
+     */
+    static CellParser<String> personName(int maxLength) {
+        return value -> {
+            String name = name(maxLength).parse(value);
+            if (name.codePoints().noneMatch(Character::isLetter)) {
+                throw new InvalidCellException("Must contain a letter: a name cannot be only punctuation or digits");
+            }
+            return name;
+        };
+    }
+
     static CellParser<Integer> integer(int min, int max) {
         String reason = "Must be a whole number from %d to %d".formatted(min, max);
         return value -> {

@@ -11,6 +11,12 @@ public final class ContactCells {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
+    // A number written with spaces, brackets, dashes or dots, and a leading + or 00 for a number abroad.
+    private static final Pattern WRITTEN_PHONE = Pattern.compile("\\+?[\\d\\s().\\-]+");
+    private static final Pattern LOCAL_OR_FULL_PHONE = Pattern.compile("\\+?\\d{7,15}");
+    private static final int MAX_PHONE = 30;
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_POSTCODE = 10;
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\d[A-Z]{2}");
 
     private ContactCells() {
@@ -18,7 +24,10 @@ public final class ContactCells {
 
     public static CellParser<String> email() {
         return value -> {
-            if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            if (value.length() > MAX_EMAIL) {
+                throw new InvalidCellException("Must be %d characters or fewer".formatted(MAX_EMAIL));
+            }
+            if (!EMAIL.matcher(value).matches()) {
                 throw new InvalidCellException("Must be an email address such as name@example.com");
             }
             return value;
@@ -39,10 +48,23 @@ public final class ContactCells {
     /**
      * A phone number in one form however it is written, so the same number is recognised again:
      * {@code +44 7700 900123}, {@code 0044 (0)7700 900123} and {@code 07700 900123} are all
-     * {@code 07700900123}; a number abroad keeps its {@code +} and country code.
+     * {@code 07700900123}; a number abroad keeps its {@code +} and country code. A local number of 7 digits
+     * (no area code) is still a number someone can be asked about; letters or fewer digits are not.
      */
     public static CellParser<String> ukPhone() {
-        return value -> nationalForm(phone().parse(value));
+        return value -> {
+            if (value.length() > MAX_PHONE) {
+                throw new InvalidCellException("Must be %d characters or fewer".formatted(MAX_PHONE));
+            }
+            if (!WRITTEN_PHONE.matcher(value).matches()) {
+                throw new InvalidCellException("Must be a phone number: digits, with spaces, brackets or dashes");
+            }
+            String compact = value.replaceAll("[\\s()\\-.]", "");
+            if (!LOCAL_OR_FULL_PHONE.matcher(compact).matches()) {
+                throw new InvalidCellException("Must be a phone number of 7 to 15 digits");
+            }
+            return nationalForm(compact);
+        };
     }
 
     static String nationalForm(String compactPhone) {
@@ -62,6 +84,9 @@ public final class ContactCells {
             String compact = value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
             if (!POSTCODE.matcher(compact).matches()) {
                 throw new InvalidCellException("Must be a UK postcode such as B4 6NQ");
+            }
+            if (value.length() > MAX_POSTCODE) {
+                throw new InvalidCellException("Must be %d characters or fewer".formatted(MAX_POSTCODE));
             }
             return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
         };

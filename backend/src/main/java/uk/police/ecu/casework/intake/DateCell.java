@@ -13,20 +13,30 @@ public final class DateCell implements CellParser<LocalDate> {
     private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final DateTimeFormatter UK_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    // Nobody alive was born before this: an earlier date of birth is a typing slip (1066, 0019) or a placeholder.
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private final LocalDate earliest;
     private final LocalDate latest;
 
-    private DateCell(LocalDate latest) {
+    private DateCell(LocalDate earliest, LocalDate latest) {
+        this.earliest = earliest;
         this.latest = latest;
     }
 
     /** Any real date. */
     public static DateCell any() {
-        return new DateCell(LocalDate.MAX);
+        return new DateCell(LocalDate.MIN, LocalDate.MAX);
     }
 
     /** A real date no later than {@code today}: for things that have already happened. */
     public static DateCell notAfter(LocalDate today) {
-        return new DateCell(today);
+        return new DateCell(LocalDate.MIN, today);
+    }
+
+    /** A date of birth: no later than {@code today} and not before 1900. */
+    public static DateCell dateOfBirth(LocalDate today) {
+        return new DateCell(EARLIEST_BIRTH, today);
     }
 
     @Override
@@ -34,6 +44,9 @@ public final class DateCell implements CellParser<LocalDate> {
         LocalDate date = toDate(value);
         if (date.isAfter(latest)) {
             throw new InvalidCellException("Must not be in the future (today is %s)".formatted(latest.format(UK_FORMAT)));
+        }
+        if (date.isBefore(earliest)) {
+            throw new InvalidCellException("Must not be before %s".formatted(earliest.format(UK_FORMAT)));
         }
         return date;
     }

@@ -17,10 +17,12 @@ final class DisseminationRowMapper {
     private final Set<String> knownNfibCodes;
     private final Map<String, String> areaIdsByNameOrId = new HashMap<>();
     private final DateCell pastDate;
+    private final DateCell dateOfBirth;
 
     DisseminationRowMapper(Set<String> knownNfibCodes, Collection<PolicingArea> policingAreas, LocalDate today) {
         this.knownNfibCodes = knownNfibCodes;
         this.pastDate = DateCell.notAfter(today);
+        this.dateOfBirth = DateCell.dateOfBirth(today);
         for (PolicingArea area : policingAreas) {
             areaIdsByNameOrId.put(areaKey(area.id()), area.id());
             areaIdsByNameOrId.put(areaKey(area.name()), area.id());
@@ -37,8 +39,8 @@ final class DisseminationRowMapper {
                 nfibCode,
                 nfibCode != null && !knownNfibCodes.contains(nfibCode),
                 cells.required("victim_type", CellParser.oneOf(VictimType.class)),
-                cells.required("victim_name", CellParser.name(MAX_NAME)),
-                cells.optional("victim_date_of_birth", pastDate),
+                cells.required("victim_name", CellParser.personName(MAX_NAME)),
+                cells.optional("victim_date_of_birth", dateOfBirth),
                 cells.optional("victim_email", ContactCells.email()),
                 cells.optional("victim_phone", ContactCells.phone()),
                 cells.optional("victim_postcode", ContactCells.ukPostcode()),

@@ -49,6 +49,29 @@ public final class RowCells {
         }
     }
 
+    /**
+     * The parsed value, or null when the cell is blank or invalid; an invalid value is not a reason to refuse
+     * the row but is left out and flagged, saying so: for a detail the row can do without, such as a phone
+     * number, so a mistyped contact detail does not lose the person.
+     */
+    public <T> T leftOutIfInvalid(String column, CellParser<T> parser, List<RowError> flags, String leftOut) {
+        String value = row.value(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return parser.parse(value);
+        } catch (InvalidCellException e) {
+            flags.add(flag(column, e.getMessage() + "; " + leftOut));
+            return null;
+        }
+    }
+
+    /** A note on a row that is kept, for the report: the column's value and why someone should look at it. */
+    public RowError flag(String column, String reason) {
+        return RowError.of(row.line(), column, row.value(column), reason);
+    }
+
     /** Records a problem found by a rule beyond one cell's parser, e.g. a duplicate within the file. */
     public void reject(String column, String reason) {
         errors.add(RowError.of(row.line(), column, row.value(column), reason));

@@ -2,7 +2,8 @@ package uk.police.ecu.casework.intake;
 
 /**
  * One problem with one row of a file: the physical line the row starts on, the column (null when the
- * problem is the row as a whole), the value as the user wrote it (shortened if long) and why it was refused.
+ * problem is the row as a whole), the value as the user wrote it (shortened if long) and why it was refused,
+ * or, for a row kept anyway, why it is flagged.
  */
 public record RowError(int line, String column, String value, String reason) {
 

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * Reads a weekly victim list: a CSV file of the people in the force area who reported fraud, one
  * row per person per crime. Pure: it writes nothing. A crime may have several victims, and the same
  * person on the same crime twice is a duplicate for the import to report, so no row is refused for
- * what another row says.
+ * what another row says. A row missing what a listing needs (a name, the crime, a real date) is refused; a row
+ * with an NFIB code not on the reference list, or a contact detail that is not one, is kept with a flag
+ * ({@link VictimListRow#flags()}) so the person is still screened.
  */
 public final class VictimListCsvReader implements RowReader<VictimListRow> {
 

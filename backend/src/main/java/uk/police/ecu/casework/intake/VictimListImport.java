@@ -8,11 +8,16 @@ import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.security.Role;
 
-/** Weekly victim lists, read here; victim care's {@link RowHandler} makes each good row a listing. */
+/**
+ * Weekly victim lists, read here; victim care's {@link RowHandler} makes each good row a listing, and what the
+ * reader flagged on a row (an NFIB code not on the list, a contact detail left out) goes on the report.
+ */
 @Component
 class VictimListImport implements FileImport<VictimListRow> {
 
     static final String KIND = "VICTIM_LIST";
+
+    private static final RowFlags<VictimListRow> FLAGS = new RowFlags<>(VictimListRow::line, VictimListRow::flags);
 
     private final ReferenceDataRepository referenceData;
     private final RowHandler<VictimListRow> listings;
@@ -41,6 +46,6 @@ class VictimListImport implements FileImport<VictimListRow> {
 
     @Override
     public BatchOutcome importBatch(UUID jobId, List<VictimListRow> rows) {
-        return listings.store(rows, new ReportedBatch(jobId, jobs));
+        return FLAGS.store(rows, new ReportedBatch(jobId, jobs), listings);
     }
 }

@@ -205,6 +205,21 @@ class DisseminationCsvReaderTest {
     }
 
     @Test
+    void shouldRefuseAVictimNameOfOnlyPunctuationAndABirthDateBefore1900() {
+        DisseminationCsvResult result = reader().readAll(csv(HEADER + ",victim_date_of_birth\n"
+                + "NFRC1,2024-03-01,NFIB1D,INDIVIDUAL,...,\n"
+                + "NFRC2,2024-03-01,NFIB1D,INDIVIDUAL,A Person,31/12/1899\n"
+                + "NFRC3,2024-03-01,NFIB1D,INDIVIDUAL,  ,\n"
+                + "NFRC4,2024-03-01,NFIB1D,INDIVIDUAL,Zo\u00eb O'Neil,01/01/1900\n"));
+
+        assertThat(result.rows()).extracting(DisseminationRow::crimeReference).containsExactly("NFRC4");
+        assertThat(result.errors()).extracting(RowError::line, RowError::column, RowError::reason).containsExactly(
+                tuple(2, "victim_name", "Must contain a letter: a name cannot be only punctuation or digits"),
+                tuple(3, "victim_date_of_birth", "Must not be before 01/01/1900"),
+                tuple(4, "victim_name", "Must not be blank"));
+    }
+
+    @Test
     void shouldStreamRowsAndErrorsInFileOrderAndCountTheRows() {
         String text = HEADER + "\nNFRC1,2024-03-01,NFIB1D,INDIVIDUAL,A Person\nNFRC2,never,NFIB1D,INDIVIDUAL,B Person\n"
                 + "NFRC3,2024-03-01,NFIB1D,INDIVIDUAL,C Person\n";

@@ -32,6 +32,18 @@ class UkPhoneNumberTest {
     @Test
     void shouldRefuseSomethingThatIsNotAPhoneNumber() {
         assertThatThrownBy(() -> ContactCells.ukPhone().parse("12"))
-                .isInstanceOf(InvalidCellException.class).hasMessage("Must be a phone number of 10 to 15 digits");
+                .isInstanceOf(InvalidCellException.class).hasMessage("Must be a phone number of 7 to 15 digits");
+        assertThatThrownBy(() -> ContactCells.ukPhone().parse("0121 CALL ME"))
+                .isInstanceOf(InvalidCellException.class)
+                .hasMessage("Must be a phone number: digits, with spaces, brackets or dashes");
+        assertThatThrownBy(() -> ContactCells.ukPhone().parse("+44 1234 567 890 1234"))
+                .isInstanceOf(InvalidCellException.class).hasMessage("Must be a phone number of 7 to 15 digits");
+        assertThatThrownBy(() -> ContactCells.ukPhone().parse("0".repeat(31)))
+                .isInstanceOf(InvalidCellException.class).hasMessage("Must be 30 characters or fewer");
+    }
+
+    @Test
+    void shouldKeepALocalNumberWithNoAreaCode() {
+        assertThat(ContactCells.ukPhone().parse("496 0000")).isEqualTo("4960000");
     }
 }

@@ -72,10 +72,11 @@ class VictimListImportIntegrationTest {
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(job.get("kind").asText()).isEqualTo("VICTIM_LIST");
         assertThat(job.get("totalRows").asInt()).isEqualTo(7);
-        assertThat(job.get("errorRows").asInt()).isEqualTo(4);
-        assertThat(job.get("casesCreated").asInt()).isEqualTo(3);
+        assertThat(job.get("errorRows").asInt()).isEqualTo(3);
+        assertThat(job.get("casesCreated").asInt()).isEqualTo(4);
         assertThat(job.get("referred").asInt()).isEqualTo(1);
-        assertThat(job.get("screenedOut").asInt()).isEqualTo(2);
+        assertThat(job.get("screenedOut").asInt()).isEqualTo(3);
+        assertThat(job.get("flagged").asInt()).as("the NFIB code not on the list").isEqualTo(1);
         assertThat(job.get("repeatVictims").asInt()).isZero();
         assertThat(job.get("duplicates").asInt()).isZero();
         assertThat(entries(officer.get("/api/intake/imports/" + job.get("id").asText() + "/report").json()))
@@ -83,12 +84,13 @@ class VictimListImportIntegrationTest {
                         e -> e.get("reason").asText())
                 .containsExactly(
                         tuple("ERROR", 5, "reported_date", "Must be a real date"),
-                        tuple("ERROR", 6, "nfib_code", "Unknown NFIB code: it is not in the reference list of fraud types"),
+                        tuple("FLAGGED", 6, "nfib_code",
+                                "NFIB code NFIB999X is not on the code list; screened on age, NDM score and repeat victim"),
                         tuple("ERROR", 7, "victim_surname", "Must not be blank"),
                         tuple("ERROR", 8, "ndm_score", "Must be a whole number from 1 to 10"));
         assertThat(officer.get("/api/intake/imports/" + job.get("id").asText() + "/report.csv").body())
                 .startsWith("file,line,kind,column,value,reason")
-                .contains("messy.csv,6,ERROR,nfib_code,NFIB999X,");
+                .contains("messy.csv,6,FLAGGED,nfib_code,NFIB999X,");
 
         Listing romance = listing("VL" + run + "-01");
         assertThat(romance.screeningResult()).isEqualTo("REFERRED");
@@ -109,7 +111,8 @@ class VictimListImportIntegrationTest {
         assertThat(jdbc.sql("SELECT surname FROM victim WHERE id = ?").param(noWeekGiven.victimId())
                 .query(String.class).single()).isEqualTo("Lee, Jr " + run);
         assertThat(jdbc.sql("SELECT count(*) FROM victim_listing WHERE crime_reference LIKE ?")
-                .param("VL" + run + "%").query(Integer.class).single()).isEqualTo(3);
+                .param("VL" + run + "%").query(Integer.class).single()).isEqualTo(4);
+        assertThat(listing("VL" + run + "-04").screeningResult()).as("screened whatever its code").isEqualTo("SCREENED_OUT");
 
         assertThat(collectionAudited(romance.victimId())).as("collection of the victim's details audited").isTrue();
     }

@@ -29,7 +29,12 @@ class VictimCareScreeningDecisionTest {
             "NFIB3A, 1990-01-01, 2026-11-02, 7,    false, NDM_SCORE_AT_OR_ABOVE_THRESHOLD",
             "NFIB3A, 1990-01-01, 2026-11-02, 10,   false, NDM_SCORE_AT_OR_ABOVE_THRESHOLD",
             "NFIB3A, 1990-01-01, 2026-11-02, 1,    true,  REPEAT_VICTIM",
-            "NFIB1D, 1950-01-01, 2026-11-02, 9,    true,  ROMANCE_FRAUD;AGED_70_OR_OVER;NDM_SCORE_AT_OR_ABOVE_THRESHOLD;REPEAT_VICTIM"})
+            "NFIB1D, 1950-01-01, 2026-11-02, 9,    true,  ROMANCE_FRAUD;AGED_70_OR_OVER;NDM_SCORE_AT_OR_ABOVE_THRESHOLD;REPEAT_VICTIM",
+            // a code not on the reference list is no particular fraud type: screened on the other grounds
+            "NFIB4Z, 1950-01-01, 2026-11-02, 2,    false, AGED_70_OR_OVER",
+            "NFIB4Z, 1990-01-01, 2026-11-02, 2,    false, ''",
+            "NFIB4Z, 1990-01-01, 2026-11-02, 8,    false, NDM_SCORE_AT_OR_ABOVE_THRESHOLD",
+            "NFIB4Z, 1990-01-01, 2026-11-02, 1,    true,  REPEAT_VICTIM"})
     void shouldReferForEveryReasonThatApplies(String nfib, LocalDate born, LocalDate reported, Integer ndm,
                                               boolean repeat, String expectedReasons) {
         assertThat(reasons(nfib, born, reported, ndm, repeat, DEFAULT_NDM_THRESHOLD))

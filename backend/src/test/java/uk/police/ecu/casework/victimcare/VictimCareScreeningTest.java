@@ -38,6 +38,13 @@ class VictimCareScreeningTest {
     }
 
     @Test
+    void shouldScreenAVictimWhoseCodeIsNotOnTheListOnTheOtherGrounds() {
+        assertThat(screening.screen(new ScreeningFacts("NFIB4Z", REPORTED.minusYears(80), REPORTED, null, false))
+                .reasons()).containsExactly("AGED_70_OR_OVER");
+        assertThat(screening.screen(new ScreeningFacts("NFIB4Z", BORN, REPORTED, 3, false)).referred()).isFalse();
+    }
+
+    @Test
     void shouldApplyAChangedThresholdToTheNextScreening() {
         setThreshold(5);
         try {
