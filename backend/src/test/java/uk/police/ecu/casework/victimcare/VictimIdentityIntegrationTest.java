@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class VictimIdentityIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     private final String digits = "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
@@ -170,6 +173,31 @@ class VictimIdentityIntegrationTest {
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE operation = 'ALTERATION' AND record_type = 'victim-referral'
                         AND ? = ANY (record_ids)""").param(reference).query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void shouldStartANewReferralFollowingTheClosedOne_whenThePersonsReferralIsClosed() {
+        ApiClient officer = ApiClient.signedIn(port, "victim.care");
+        imported(officer, HEADER + "ID%1$s-K1,2026-11-02,NFIB1D,Ken,Ward%1$s,1975-06-01,,,2,2026-11-02\n");
+        String closed = jdbc.sql("SELECT referral_reference FROM victim_listing WHERE crime_reference = ?")
+                .param("ID" + run + "-K1").query(String.class).single();
+        // Closed as the process closes it: the referral row closed, the process ended.
+        jdbc.sql("""
+                        UPDATE victim_referral SET stage = 'CLOSED', closure_outcome = 'DECLINED_SUPPORT',
+                            closed_at = now(), closed_by = 'victim.care' WHERE reference = ?""")
+                .param(closed).update();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(closed).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "closed"));
+
+        imported(officer, HEADER + "ID%1$s-K2,2026-11-09,NFIB3A,Ken,Ward%1$s,1975-06-01,,,2,2026-11-09\n");
+
+        JsonNode ken = victim(officer, "ID" + run + "-K2");
+        assertThat(ken.get("referrals")).hasSize(2);
+        JsonNode newest = ken.get("referrals").get(0);
+        assertThat(newest.get("crimeReference").asText()).isEqualTo("ID" + run + "-K2");
+        assertThat(newest.get("followsReference").asText()).isEqualTo(closed);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(newest.get("reference").asText())
+                .taskDefinitionKey("Task_FirstContact").count()).isEqualTo(1);
     }
 
     private JsonNode victim(ApiClient officer, String crimeReference) {
