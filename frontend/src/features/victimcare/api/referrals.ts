@@ -139,6 +139,19 @@ export interface ReferralDetail {
   questionnaire: Questionnaire | null;
   closure: Closure | null;
   currentTasks: ReferralTask[];
+  /** Later crimes of the same person that joined this referral (one referral per person at a time). */
+  joinedCrimes?: JoinedCrime[];
+  /** Set when a crime joined: the contact plan is to be reviewed; cleared when the plan is next agreed or changed. */
+  contactPlanReviewSince?: string | null;
+  /** The person's closed referral this one follows. */
+  followsReference?: string | null;
+}
+
+export interface JoinedCrime {
+  crimeReference: string;
+  nfibCode: string;
+  reportedDate: string;
+  joinedAt: string;
 }
 
 export interface ContactAttemptAnswers {

@@ -35,6 +35,22 @@ export interface VictimListing {
   screeningResult: ScreeningResult;
   screeningReasons: ScreeningReason[];
   referralReference?: string | null;
+  /** The person's open referral this crime joined, instead of a referral of its own. */
+  joinedReferralReference?: string | null;
+  /** The victim list import it came in, and its line there. */
+  importJobId?: string | null;
+  line?: number | null;
+  /** The person as this list gave them: every name and contact detail a victim was listed with is kept. */
+  listedAs?: ListedAs | null;
+}
+
+export interface ListedAs {
+  forename: string;
+  surname: string;
+  dateOfBirth?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  postcode?: string | null;
 }
 
 export interface Victim {
@@ -49,6 +65,37 @@ export interface Victim {
   repeatVictim: boolean;
   listings: VictimListing[];
   referrals: ReferralDetail[];
+  /** Set on a record confirmed to be another victim: its listings are with that victim now. */
+  linkedTo?: string | null;
+  /** Possible matches waiting for a victim care officer's decision. */
+  possibleMatches?: PossibleMatch[];
+  /** Records confirmed to be this person, which can be un-linked. */
+  confirmedLinks?: PossibleMatch[];
+}
+
+export type Comparison = 'SAME' | 'DIFFERENT' | 'MISSING';
+
+/** One detail side by side: as the new listing gave it, as the victim already known has it. */
+export interface MatchEvidence {
+  field: 'forename' | 'surname' | 'dateOfBirth' | 'phone' | 'email' | 'postcode';
+  listed?: string | null;
+  known?: string | null;
+  comparison: Comparison;
+}
+
+/** Two victim records that may be one person: `victimId` was made for the listing, `candidateVictimId` was known. */
+export interface PossibleMatch {
+  id: string;
+  victimId: string;
+  candidateVictimId: string;
+  crimeReference: string;
+  rule: string;
+  reason: string;
+  evidence: MatchEvidence[];
+  status: 'OPEN' | 'CONFIRMED' | 'REJECTED';
+  raisedAt: string;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
 }
 
 /** How many victims a page of the search list holds. */

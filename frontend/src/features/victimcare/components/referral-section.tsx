@@ -100,7 +100,24 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
         <Row name="Crime">{referral.crimeReference}</Row>
         <Row name="Referred">{formatDateTime(referral.referredAt)}</Row>
         <Row name="Referred because">{listOf(SCREENING_REASONS, referral.screeningReasons)}</Row>
+        {referral.joinedCrimes && referral.joinedCrimes.length > 0 && (
+          <Row name="Later crimes joined">
+            {referral.joinedCrimes.map((c) => `${c.crimeReference} (${formatDateTime(c.joinedAt)})`).join(', ')}
+          </Row>
+        )}
+        {referral.followsReference && <Row name="Follows closed referral">{referral.followsReference}</Row>}
       </dl>
+      {referral.contactPlanReviewSince && (
+        <div className="govuk-warning-text" data-testid="contact-plan-review">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>A later crime joined this referral on{' '}
+            {formatDateTime(referral.contactPlanReviewSince)}: review the contact plan with the victim.
+          </strong>
+        </div>
+      )}
 
       <h3 className="govuk-heading-s">Current tasks</h3>
       {referral.currentTasks.length === 0 ? (

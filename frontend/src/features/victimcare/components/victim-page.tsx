@@ -6,6 +6,8 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import type { ReferralDetail } from '../api/referrals';
 import { getVictim, type Victim, type VictimListing } from '../api/victims';
+import { ListedDetailsTable } from './listed-details-table';
+import { PossibleMatches } from './possible-matches';
 import { ReferralSection, Row } from './referral-section';
 import { RepeatVictimTag } from './repeat-victim-tag';
 import { RequireVictimCareOfficer } from './require-victim-care-officer';
@@ -175,7 +177,30 @@ function VictimDetails({ victimId }: { victimId: string }) {
         <Row name="Postcode">{victim.postcode || 'Not known'}</Row>
       </dl>
 
+      {victim.linkedTo && (
+        <div className="govuk-inset-text" data-testid="linked-to">
+          Confirmed to be the same person as{' '}
+          <Link className="govuk-link" to={`/victim-care/victims/${victim.linkedTo}`}>
+            another victim record
+          </Link>
+          : this record&apos;s crimes are listed there.
+        </div>
+      )}
+
+      <PossibleMatches
+        victimId={victim.id}
+        possibleMatches={victim.possibleMatches ?? []}
+        confirmedLinks={victim.confirmedLinks ?? []}
+        onDecided={(message) => {
+          setErrors([]);
+          setNotice(message);
+          load();
+        }}
+        onProblem={(message) => problems([{ field: 'possible-matches-heading', message }])}
+      />
+
       <CrimesTable listings={victim.listings} />
+      <ListedDetailsTable listings={victim.listings} />
 
       {victim.referrals.length === 0 ? (
         <p className="govuk-body">Not referred to the ECVCU.</p>

@@ -61,6 +61,10 @@ class ContactPlanRepository {
                 .param("dueOn", contact.dueOn())
                 .param("channel", contact.channel().name())
                 .update());
+        // An agreed or changed plan is the review a crime joining the referral asked for.
+        jdbc.sql("UPDATE victim_referral SET contact_plan_review_since = NULL WHERE reference = :referralReference")
+                .param("referralReference", referralReference)
+                .update();
     }
 
     /** The plan's current version, or 0 when none has been agreed. */

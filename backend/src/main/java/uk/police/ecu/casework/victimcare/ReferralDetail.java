@@ -14,7 +14,16 @@ public record ReferralDetail(String reference, UUID victimId, String victimName,
                              List<String> screeningReasons, ReferralStage stage, List<ContactAttempt> contactAttempts,
                              int maxFailedAttempts, Assessment assessment, ContactPlan contactPlan,
                              List<ResourceIssued> resourcesIssued, VictimSupport victimSupport,
-                             Questionnaire questionnaire, Closure closure, List<CurrentTask> currentTasks) {
+                             Questionnaire questionnaire, Closure closure, List<CurrentTask> currentTasks,
+                             List<JoinedCrime> joinedCrimes, Instant contactPlanReviewSince, String followsReference) {
+
+    /**
+     * A later crime of the same person that joined this referral while it was open (one referral per person
+     * at a time): the officer is told, and the contact plan is to be reviewed ({@code contactPlanReviewSince},
+     * cleared when the plan is next agreed or changed).
+     */
+    public record JoinedCrime(String crimeReference, String nfibCode, LocalDate reportedDate, Instant joinedAt) {
+    }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ContactAttempt(Instant attemptedAt, String outcome, String notes, String recordedBy) {

@@ -19,7 +19,8 @@ class ReferralDetailRepository {
 
     /** The referral, its listing and its person. */
     record Head(UUID victimId, String victimName, boolean repeatVictim, String crimeReference, String nfibCode,
-                Instant referredAt, List<String> screeningReasons, ReferralStage stage, ReferralDetail.Closure closure) {
+                Instant referredAt, List<String> screeningReasons, ReferralStage stage, ReferralDetail.Closure closure,
+                Instant contactPlanReviewSince, String followsReference) {
     }
 
     private final JdbcClient jdbc;
@@ -33,7 +34,7 @@ class ReferralDetailRepository {
                         SELECT r.reference, l.victim_id, v.forename || ' ' || v.surname AS victim_name, v.repeat_victim,
                                l.crime_reference, l.nfib_code, r.referred_at, l.screening_reasons, r.stage,
                                r.closure_outcome, r.closed_at, coalesce(u.display_name, r.closed_by) AS closed_by,
-                               r.closure_notes
+                               r.closure_notes, r.contact_plan_review_since, r.follows_reference
                         FROM victim_referral r JOIN victim_listing l ON l.id = r.listing_id JOIN victim v ON v.id = l.victim_id
                             LEFT JOIN app_user u ON u.username = r.closed_by
                         WHERE r.reference = :reference""")
@@ -44,8 +45,22 @@ class ReferralDetailRepository {
                         ReferralStage.valueOf(rs.getString("stage")),
                         rs.getString("closure_outcome") == null ? null : new ReferralDetail.Closure(
                                 rs.getString("closure_outcome"), instant(rs, "closed_at"), rs.getString("closed_by"),
-                                rs.getString("closure_notes"))))
+                                rs.getString("closure_notes")),
+                        instant(rs, "contact_plan_review_since"), rs.getString("follows_reference")))
                 .optional();
+    }
+
+    /** The later crimes that joined the referral, in the order they came. */
+    List<ReferralDetail.JoinedCrime> joinedCrimes(String reference) {
+        return jdbc.sql("""
+                        SELECT l.crime_reference, l.nfib_code, l.reported_date, c.joined_at
+                        FROM victim_referral_crime c JOIN victim_listing l ON l.id = c.listing_id
+                        WHERE c.referral_reference = :reference ORDER BY c.joined_at, l.crime_reference""")
+                .param("reference", reference)
+                .query((rs, n) -> new ReferralDetail.JoinedCrime(rs.getString("crime_reference"),
+                        rs.getString("nfib_code"), rs.getObject("reported_date", LocalDate.class),
+                        instant(rs, "joined_at")))
+                .list();
     }
 
     /** The references of a victim's referrals, newest first. */

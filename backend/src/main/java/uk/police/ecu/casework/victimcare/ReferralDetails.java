@@ -36,7 +36,8 @@ class ReferralDetails {
                         head.referredAt(), head.screeningReasons(), head.stage(), rows.attempts(reference),
                         settings.maxFailedContactAttempts(), rows.assessment(reference).orElse(null),
                         plan(reference).orElse(null), rows.resources(reference), rows.victimSupport(reference).orElse(null),
-                        rows.questionnaire(reference).orElse(null), head.closure(), currentTasks(reference, user)));
+                        rows.questionnaire(reference).orElse(null), head.closure(), currentTasks(reference, user),
+                        rows.joinedCrimes(reference), head.contactPlanReviewSince(), head.followsReference()));
     }
 
     /** The references of a victim's referrals, newest first. */

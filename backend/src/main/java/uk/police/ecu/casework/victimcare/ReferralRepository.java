@@ -44,6 +44,42 @@ class ReferralRepository {
                 .update();
     }
 
+    /** A referral that follows the person's closed one (a closed referral is not reopened: the process ends there). */
+    void follows(String reference, String closedReference) {
+        jdbc.sql("UPDATE victim_referral SET follows_reference = :closed WHERE reference = :reference")
+                .param("closed", closedReference).param("reference", reference).update();
+    }
+
+    /** The person's referral still open (not closed), if any: the oldest, if there were ever two. */
+    Optional<String> openReferralOf(UUID victimId) {
+        return jdbc.sql("""
+                        SELECT r.reference FROM victim_referral r JOIN victim_listing l ON l.id = r.listing_id
+                        WHERE l.victim_id = :victimId AND r.stage <> 'CLOSED' ORDER BY r.referred_at, r.reference LIMIT 1""")
+                .param("victimId", victimId).query(String.class).optional();
+    }
+
+    /** The person's latest closed referral, if any. */
+    Optional<String> lastClosedReferralOf(UUID victimId) {
+        return jdbc.sql("""
+                        SELECT r.reference FROM victim_referral r JOIN victim_listing l ON l.id = r.listing_id
+                        WHERE l.victim_id = :victimId AND r.stage = 'CLOSED'
+                        ORDER BY r.closed_at DESC, r.reference DESC LIMIT 1""")
+                .param("victimId", victimId).query(String.class).optional();
+    }
+
+    /** A later crime of the person joins their open referral, whose contact plan is then to be reviewed. */
+    void joinCrime(String reference, UUID listingId, Instant joinedAt) {
+        jdbc.sql("""
+                        INSERT INTO victim_referral_crime (listing_id, referral_reference, joined_at)
+                        VALUES (:listingId, :reference, :joinedAt)""")
+                .param("listingId", listingId).param("reference", reference).param("joinedAt", utc(joinedAt))
+                .update();
+        jdbc.sql("""
+                        UPDATE victim_referral SET contact_plan_review_since = COALESCE(contact_plan_review_since, :at)
+                        WHERE reference = :reference""")
+                .param("at", utc(joinedAt)).param("reference", reference).update();
+    }
+
     Optional<Referral> find(String reference) {
         return jdbc.sql("""
                         SELECT r.reference, r.listing_id, l.victim_id, l.crime_reference, l.nfib_code, v.repeat_victim,

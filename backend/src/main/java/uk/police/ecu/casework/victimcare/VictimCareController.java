@@ -37,6 +37,28 @@ class VictimCareController {
         return victimCare.victim(victimId, purpose);
     }
 
+    @GetMapping("/victims/{victimId}/possible-matches")
+    List<VictimDetail.PossibleMatch> possibleMatches(@PathVariable String victimId) {
+        return victimCare.possibleMatches(victimId);
+    }
+
+    /** The two records are one person: the new record's listings move to the person already known. */
+    @PostMapping("/possible-matches/{matchId}/confirm")
+    VictimDetail.PossibleMatch confirmMatch(@PathVariable String matchId) {
+        return victimCare.confirmMatch(matchId);
+    }
+
+    @PostMapping("/possible-matches/{matchId}/reject")
+    VictimDetail.PossibleMatch rejectMatch(@PathVariable String matchId) {
+        return victimCare.rejectMatch(matchId);
+    }
+
+    /** Undoes a confirmed link: the listings move back, and the possible match waits for a decision again. */
+    @PostMapping("/possible-matches/{matchId}/unlink")
+    VictimDetail.PossibleMatch unlinkMatch(@PathVariable String matchId) {
+        return victimCare.unlinkMatch(matchId);
+    }
+
     @GetMapping("/referrals/{reference}")
     ReferralDetail referral(@PathVariable String reference, @RequestParam(required = false) String purpose) {
         return victimCare.referral(reference, purpose);

@@ -36,6 +36,8 @@ public class VictimCareService {
     }
 
     private final VictimRepository victims;
+    private final PossibleMatchRepository possibleMatches;
+    private final PossibleMatches decisions;
     private final ReferralDetails details;
     private final ContactAttempts attempts;
     private final ContactPlanChanges planChanges;
@@ -47,11 +49,14 @@ public class VictimCareService {
     private final AuditLog audit;
     private final Clock clock;
 
-    VictimCareService(VictimRepository victims, ReferralDetails details, ContactAttempts attempts,
+    VictimCareService(VictimRepository victims, PossibleMatchRepository possibleMatches, PossibleMatches decisions,
+                      ReferralDetails details, ContactAttempts attempts,
                       ContactPlanChanges planChanges, ProtectResourceRepository resources, VictimCareStatistics statistics,
                       CaseDiagrams diagrams, ReferralRepository referrals, CurrentUser currentUser, AuditLog audit,
                       Clock clock) {
         this.victims = victims;
+        this.possibleMatches = possibleMatches;
+        this.decisions = decisions;
         this.details = details;
         this.attempts = attempts;
         this.planChanges = planChanges;
@@ -81,9 +86,39 @@ public class VictimCareService {
         CaseworkUser user = currentUser.get();
         List<ReferralDetail> referralsOfVictim = details.referencesOfVictim(victimId).stream()
                 .map(reference -> details.of(reference, user).orElseThrow()).toList();
-        VictimDetail victim = victims.find(victimId, LocalDate.now(clock), referralsOfVictim).orElseThrow(this::noSuchVictim);
+        VictimDetail victim = victims.find(victimId, LocalDate.now(clock), referralsOfVictim,
+                possibleMatches.ofVictim(victimId, PossibleMatches.OPEN),
+                possibleMatches.ofVictim(victimId, PossibleMatches.CONFIRMED)).orElseThrow(this::noSuchVictim);
         audit.record(AuditEntry.consultation(VICTIM, List.of(victimId.toString()), purpose, Map.of()));
         return victim;
+    }
+
+    /** The victim's possible matches waiting for a decision, each with the evidence side by side. */
+    @Transactional
+    public List<VictimDetail.PossibleMatch> possibleMatches(String id) {
+        UUID victimId = victimId(id);
+        if (!victims.exists(victimId)) {
+            throw noSuchVictim();
+        }
+        List<VictimDetail.PossibleMatch> open = possibleMatches.ofVictim(victimId, PossibleMatches.OPEN);
+        audit.record(AuditEntry.consultation(VICTIM, List.of(victimId.toString()), null,
+                Map.of("list", "possible matches")));
+        return open;
+    }
+
+    @Transactional
+    public VictimDetail.PossibleMatch confirmMatch(String id) {
+        return decisions.confirm(matchId(id), currentUser.get().username());
+    }
+
+    @Transactional
+    public VictimDetail.PossibleMatch rejectMatch(String id) {
+        return decisions.reject(matchId(id), currentUser.get().username());
+    }
+
+    @Transactional
+    public VictimDetail.PossibleMatch unlinkMatch(String id) {
+        return decisions.unlink(matchId(id));
     }
 
     @Transactional
@@ -145,6 +180,14 @@ public class VictimCareService {
             return UUID.fromString(id.strip());
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("There is no such victim");
+        }
+    }
+
+    private static UUID matchId(String id) {
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("There is no such possible match");
         }
     }
 

@@ -1,0 +1,59 @@
+package uk.police.ecu.casework.victimcare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a listed person is: the known victim {@link PersonMatcher} says they are (the one known longest, if
+ * several), or else the known victims they may be, for a victim care officer to decide. The listings that
+ * could be of them are found by query ({@link VictimRepository#candidates}); every name and contact detail each
+ * victim was ever listed with counts.
+ */
+@Component
+class PersonMatching {
+
+    /** At most this many possible matches are raised for one listing: past that, the evidence is too thin. */
+    static final int MOST_POSSIBLE_MATCHES = 5;
+
+    record Possible(UUID candidateVictimId, PersonMatcher.Match match) {
+    }
+
+    record Outcome(Optional<UUID> samePerson, List<Possible> possibleMatches) {
+    }
+
+    private static final int KEYS_PER_BATCH = 1_000;
+
+    private final VictimRepository victims;
+
+    PersonMatching(VictimRepository victims) {
+        this.victims = victims;
+    }
+
+    Outcome match(ListedPerson person) {
+        Map<UUID, Possible> possible = new LinkedHashMap<>();
+        for (VictimRepository.Known known : victims.candidates(person)) {
+            PersonMatcher.Match match = PersonMatcher.compare(person, known.listed());
+            if (match.verdict() == PersonMatcher.Verdict.SAME_PERSON) {
+                return new Outcome(Optional.of(known.victimId()), List.of());
+            }
+            if (match.verdict() == PersonMatcher.Verdict.POSSIBLE_MATCH) {
+                possible.putIfAbsent(known.victimId(), new Possible(known.victimId(), match));
+            }
+        }
+        return new Outcome(Optional.empty(),
+                new ArrayList<>(possible.values()).subList(0, Math.min(possible.size(), MOST_POSSIBLE_MATCHES)));
+    }
+
+    /**
+     * Gives the listings stored before the matching keys existed (or written without them) their keys, so they
+     * are found like every other: a few at a time, before each batch of a list is matched.
+     */
+    void fillMissingKeys() {
+        victims.listingsWithoutKeys(KEYS_PER_BATCH).forEach(listing -> victims.fillKeys(listing.getKey(), listing.getValue()));
+    }
+}
