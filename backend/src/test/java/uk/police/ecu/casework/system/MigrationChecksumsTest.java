@@ -44,7 +44,8 @@ class MigrationChecksumsTest {
             Map.entry("29", -1867625390),
             Map.entry("30", -974508658),
             Map.entry("31", -50789916),
-            Map.entry("32", -565852367));
+            Map.entry("32", -565852367),
+            Map.entry("34", 88344514));
 
     @Autowired
     DatabaseOwner owner;
