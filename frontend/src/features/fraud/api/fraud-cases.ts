@@ -40,6 +40,34 @@ export interface CaseHistoryEntry {
   detail?: string | null;
 }
 
+/** One fact NFIB changed by sending the crime again, as people read it (e.g. loss £640 → £900). */
+export interface AmendedField {
+  field: string;
+  label: string;
+  /** null when nothing was known before */
+  was?: string | null;
+  now: string;
+}
+
+/** A dissemination NFIB sent again with changed content; it needs review until acknowledged. */
+export interface CrimeAmendment {
+  id: number;
+  crimeReference: string;
+  importJobId?: string | null;
+  importLine?: number | null;
+  changes: AmendedField[];
+  /** one line, e.g. "loss £640 → £900, victim name Ann Lee → Anne Lee" */
+  summary: string;
+  receivedBy: string;
+  receivedAt: string;
+  acknowledgedBy?: string | null;
+  acknowledgedAt?: string | null;
+}
+
+/** The amendments nobody has acknowledged yet, oldest first. */
+export const amendmentsToReview = (amendments: CrimeAmendment[] | undefined): CrimeAmendment[] =>
+  (amendments ?? []).filter((a) => !a.acknowledgedAt).sort((a, b) => a.id - b.id);
+
 export type EnhancedRightsCategory = 'MOST_SERIOUS_CRIME' | 'PERSISTENTLY_TARGETED' | 'VULNERABLE' | 'INTIMIDATED';
 
 export interface EnhancedRights {
@@ -56,6 +84,8 @@ export interface FraudCase {
   history: CaseHistoryEntry[];
   /** the tasks the case waits at, with their SLA status */
   currentTasks: TaskSummary[];
+  /** what NFIB changed by sending the crime again, newest first */
+  amendments?: CrimeAmendment[];
 }
 
 export type CaseEventType =

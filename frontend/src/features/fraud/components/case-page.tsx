@@ -5,7 +5,15 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { getFraudCase, type CaseHistoryEntry, type CaseNote, type Crime, type FraudCase } from '../api/fraud-cases';
+import {
+  amendmentsToReview,
+  getFraudCase,
+  type CaseHistoryEntry,
+  type CaseNote,
+  type Crime,
+  type FraudCase,
+} from '../api/fraud-cases';
+import { AmendedByNfibNotice } from './amendment-changes';
 import {
   ECU_INVESTIGATIONS,
   listEcuInvestigators,
@@ -191,6 +199,7 @@ export function CasePage() {
         status={label(STATUS_LABELS, crime.status)}
         tasks={fraudCase.currentTasks ?? []}
       />
+      <AmendedByNfibNotice amendments={amendmentsToReview(fraudCase.amendments)} />
 
       <h2 className="govuk-heading-m">The crime</h2>
       <CrimeFacts crime={crime} />

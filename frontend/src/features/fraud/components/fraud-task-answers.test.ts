@@ -12,6 +12,7 @@ import {
   validateOutcome,
   validatePlan,
   validateRecategorise,
+  validateReviewAmendment,
   validateTellVictim,
   validateTriage,
 } from './fraud-task-answers';
@@ -223,5 +224,12 @@ describe('returnMonthOf', () => {
     expect(returnMonthOf('outcome-return-2026-13')).toBeNull();
     expect(returnMonthOf('NFRC-123')).toBeNull();
     expect(returnMonthOf(undefined)).toBeNull();
+  });
+});
+
+describe('validateReviewAmendment', () => {
+  it('asks the officer to confirm the review', () => {
+    expect(fields(validateReviewAmendment({ reviewed: false }))).toEqual(['reviewed']);
+    expect(validateReviewAmendment({ reviewed: true })).toEqual([]);
   });
 });

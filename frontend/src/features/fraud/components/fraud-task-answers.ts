@@ -208,6 +208,12 @@ export const tellVictimAnswers = (draft: TellVictimDraft) => ({
   notes: draft.notes.trim() || undefined,
 });
 
+// Task_ReviewAmendment
+
+export function validateReviewAmendment({ reviewed }: { reviewed: boolean }): FieldError[] {
+  return reviewed ? [] : [problem('reviewed', 'Confirm you have reviewed the amendment')];
+}
+
 // Task_ApproveReturn (processes/monthly-outcome-return.bpmn)
 
 export interface ApproveReturnDraft {

@@ -5,6 +5,7 @@ import { ApproveReturnForm } from './approve-return-form';
 import { InvestigationPlanForm, planFieldId } from './investigation-plan-form';
 import { RecategoriseForm } from './recategorise-form';
 import { RecordOutcomeForm } from './record-outcome-form';
+import { ReviewAmendmentForm } from './review-amendment-form';
 import { TellVictimForm } from './tell-victim-form';
 import { TriageForm } from './triage-form';
 
@@ -14,7 +15,10 @@ const dateFields =
   (field: string) =>
     dates.includes(field) ? `${field}-day` : field;
 
-/** The form for each user task of processes/fraud-triage.bpmn and processes/monthly-outcome-return.bpmn. */
+/**
+ * The form for each user task of processes/fraud-triage.bpmn, processes/amendment-review.bpmn and
+ * processes/monthly-outcome-return.bpmn.
+ */
 export const fraudTaskForms: TaskFormRegistry = {
   Task_Recategorise: { component: RecategoriseForm },
   Task_Triage: { component: TriageForm },
@@ -25,5 +29,6 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_TellVictimNotInvestigated: { component: TellVictimForm, fieldId: dateFields('toldOn') },
   Task_TellVictimOfficer: { component: TellVictimForm, fieldId: dateFields('toldOn') },
   Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: dateFields('toldOn') },
+  Task_ReviewAmendment: { component: ReviewAmendmentForm },
   Task_ApproveReturn: { component: ApproveReturnForm },
 };

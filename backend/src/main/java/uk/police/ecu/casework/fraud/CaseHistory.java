@@ -24,6 +24,7 @@ class CaseHistory {
 
     /** What a note is called on the timeline (the front end adds a new note under the same title). */
     static final String NOTE = "Note";
+    static final String AMENDED = "Amended by NFIB";
 
     private final HistoryService history;
     private final CaseEventRepository events;
@@ -31,9 +32,12 @@ class CaseHistory {
     private final InvestigationPlanActionRepository planActions;
     private final CaseNoteRepository notes;
     private final UserRepository users;
+    private final CrimeAmendmentRepository amendments;
 
     CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
-                InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users) {
+                InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users,
+                CrimeAmendmentRepository amendments) {
+        this.amendments = amendments;
         this.history = history;
         this.events = events;
         this.victimUpdates = victimUpdates;
@@ -66,6 +70,14 @@ class CaseHistory {
         for (InvestigationPlanActionRepository.PlannedAction action : planActions.onCase(reference)) {
             entries.add(new Entry(action.recordedAt(), name(names, action.recordedBy()),
                     "Plan action: " + action.description(), "Owner " + action.owner() + ", due " + action.dueDate()));
+        }
+        for (CrimeAmendment amendment : amendments.onCase(reference)) {
+            entries.add(new Entry(amendment.receivedAt(), name(names, amendment.receivedBy()), AMENDED,
+                    amendment.summary()));
+            if (amendment.acknowledged()) {
+                entries.add(new Entry(amendment.acknowledgedAt(), name(names, amendment.acknowledgedBy()),
+                        "NFIB amendment reviewed", amendment.summary()));
+            }
         }
         for (CaseNoteRepository.WrittenNote note : notes.onCase(reference)) {
             entries.add(new Entry(note.createdAt(), name(names, note.author()), NOTE, note.text()));

@@ -77,5 +77,16 @@ class CasePersonalDataRepository {
                 "UPDATE victim_enhanced_rights SET reason = :erased WHERE crime_reference = :reference")) {
             jdbc.sql(freeText).param("erased", erased).param("reference", reference).update();
         }
+        // An NFIB amendment keeps the victim's and suspect's details it changed, before and after.
+        jdbc.sql("""
+                        UPDATE crime_amendment SET changes = (
+                            SELECT jsonb_object_agg(key, CASE WHEN key IN (:personal)
+                                THEN jsonb_build_object('was', CAST(:erased AS text), 'now', CAST(:erased AS text))
+                                ELSE value END)
+                            FROM jsonb_each(changes))
+                        WHERE crime_reference = :reference""")
+                .param("personal", List.of("victimName", "victimDateOfBirth", "victimEmail", "victimPhone",
+                        "victimPostcode", "summary", "suspectDetails"))
+                .param("erased", erased).param("reference", reference).update();
     }
 }

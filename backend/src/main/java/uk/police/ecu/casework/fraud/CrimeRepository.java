@@ -60,6 +60,46 @@ class CrimeRepository {
                     .update() == 1;
     }
 
+    /**
+     * Takes NFIB's new values for a crime it sent again with changed content. A blank optional value keeps what is
+     * known. A new NFIB code replaces the working code too (and its "unknown" flag); the same code sent again
+     * leaves a recategorisation alone.
+     */
+    void amend(Dissemination d, boolean nfibCodeUnknown) {
+        jdbc.sql("""
+                        UPDATE crime SET reported_date = :reportedDate,
+                            nfib_code = CASE WHEN original_nfib_code = :nfibCode THEN nfib_code ELSE :nfibCode END,
+                            nfib_code_unknown = CASE WHEN original_nfib_code = :nfibCode THEN nfib_code_unknown
+                                ELSE :nfibCodeUnknown END,
+                            original_nfib_code = :nfibCode, victim_type = :victimType, victim_name = :victimName,
+                            victim_date_of_birth = COALESCE(CAST(:victimDateOfBirth AS date), victim_date_of_birth),
+                            victim_email = COALESCE(CAST(:victimEmail AS text), victim_email),
+                            victim_phone = COALESCE(CAST(:victimPhone AS text), victim_phone),
+                            victim_postcode = COALESCE(CAST(:victimPostcode AS text), victim_postcode),
+                            loss_gbp = COALESCE(CAST(:lossGbp AS numeric), loss_gbp),
+                            ndm_score = COALESCE(CAST(:ndmScore AS integer), ndm_score),
+                            policing_area = COALESCE(CAST(:policingArea AS text), policing_area),
+                            summary = COALESCE(CAST(:summary AS text), summary),
+                            suspect_details = COALESCE(CAST(:suspectDetails AS text), suspect_details)
+                        WHERE crime_reference = :crimeReference""")
+                .param("reportedDate", d.reportedDate())
+                .param("nfibCode", d.normalisedNfibCode())
+                .param("nfibCodeUnknown", nfibCodeUnknown)
+                .param("victimType", d.victimType().name())
+                .param("victimName", d.victimName().trim())
+                .param("victimDateOfBirth", d.victimDateOfBirth())
+                .param("victimEmail", blankToNull(d.victimEmail()))
+                .param("victimPhone", blankToNull(d.victimPhone()))
+                .param("victimPostcode", blankToNull(d.victimPostcode()))
+                .param("lossGbp", d.lossGbp())
+                .param("ndmScore", d.ndmScore())
+                .param("policingArea", blankToNull(d.policingArea()))
+                .param("summary", blankToNull(d.summary()))
+                .param("suspectDetails", blankToNull(d.suspectDetails()))
+                .param("crimeReference", d.reference())
+                .update();
+    }
+
     Optional<Crime> find(String reference) {
         return jdbc.sql("SELECT * FROM crime WHERE crime_reference = :crimeReference").param("crimeReference", reference)
                 .query(Crime.class).optional();

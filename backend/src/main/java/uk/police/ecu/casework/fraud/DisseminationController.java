@@ -1,11 +1,11 @@
 package uk.police.ecu.casework.fraud;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.ecu.casework.shared.ConflictException;
 
@@ -20,14 +20,15 @@ class DisseminationController {
         this.triage = triage;
     }
 
+    /** 201 for a new crime; 200 for a known crime NFIB sent again with changes (its amendment is in the answer). */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
-    FraudTriageService.Received receive(@RequestBody Dissemination dissemination) {
+    ResponseEntity<FraudTriageService.Received> receive(@RequestBody Dissemination dissemination) {
         FraudTriageService.Received received = triage.receive(dissemination);
         if (received.duplicate()) {
-            throw new ConflictException("Crime " + received.crimeReference() + " is already known; it was not started again");
+            throw new ConflictException("Crime " + received.crimeReference()
+                    + " is already known with the same content; it was not started again");
         }
-        return received;
+        return ResponseEntity.status(received.amendment() == null ? HttpStatus.CREATED : HttpStatus.OK).body(received);
     }
 }

@@ -10,7 +10,10 @@ import uk.police.ecu.casework.intake.DisseminationRow;
 import uk.police.ecu.casework.intake.ImportBatch;
 import uk.police.ecu.casework.intake.RowHandler;
 
-/** NFIB dissemination files: each good row is received as a crime and starts its triage, once. */
+/**
+ * NFIB dissemination files: each good row is received as a crime and starts its triage, once. A crime already
+ * known is a duplicate when the row says nothing new, and an amendment (flagged on the report) when it does.
+ */
 @Component
 class DisseminationRowHandler implements RowHandler<DisseminationRow> {
 
@@ -34,11 +37,17 @@ class DisseminationRowHandler implements RowHandler<DisseminationRow> {
                 problems.forEach(p -> batch.refused(row.line(), p.getPropertyPath().toString(), null, p.getMessage()));
                 continue;
             }
-            FraudTriageService.Received received = triage.receive(dissemination);
-            if (received.duplicate()) {
+            FraudTriageService.Received received = triage.receive(dissemination,
+                    new FraudTriageService.ReceivedFrom(batch.importJobId(), row.line()));
+            if (received.amendment() != null) {
+                flagged++;
+                batch.flagged(row.line(), "crime_reference", row.crimeReference(),
+                        "Amendment: " + received.amendment().summary()
+                                + "; the crime is updated and the officer holding the case is asked to review it");
+            } else if (received.duplicate()) {
                 duplicates++;
                 batch.duplicate(row.line(), "crime_reference", row.crimeReference(),
-                        "Crime " + row.crimeReference() + " is already known; it was not started again");
+                        "Crime " + row.crimeReference() + " is already known with the same content; it was not started again");
             } else {
                 created++;
                 if (row.nfibCodeUnknown()) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +50,10 @@ public class FraudCaseService {
                    @Size(max = NOTE_MAX_LENGTH, message = "The note must be 4,000 characters or fewer") String text) {
     }
 
+    /** {@code amendments}: what NFIB changed by sending the crime again, newest first; unacknowledged ones need review. */
     record CaseView(Crime crime, String allocatedOfficerName, String allocatedTeamName, List<String> linesOfEnquiry,
-                    EnhancedRights enhancedRights, List<CaseHistory.Entry> history, List<TaskSummary> currentTasks) {
+                    EnhancedRights enhancedRights, List<CaseHistory.Entry> history, List<TaskSummary> currentTasks,
+                    List<CrimeAmendment> amendments) {
     }
 
     static final int NOTE_MAX_LENGTH = 4000;
@@ -68,11 +71,13 @@ public class FraudCaseService {
     private final CaseDiagrams diagrams;
     private final CaseNoteRepository notes;
     private final CaseTasks caseTasks;
+    private final CrimeAmendmentRepository amendments;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
                      CaseEventRepository events, EnhancedRightsRepository enhancedRights, AuditLog audit,
                      UserRepository users, CaseHistory caseHistory, CaseDiagrams diagrams, CaseNoteRepository notes,
-                     CaseTasks caseTasks) {
+                     CaseTasks caseTasks, CrimeAmendmentRepository amendments) {
+        this.amendments = amendments;
         this.crimes = crimes;
         this.access = access;
         this.currentUser = currentUser;
@@ -99,9 +104,11 @@ public class FraudCaseService {
                 : users.displayName(crime.allocatedOfficer()).orElse(crime.allocatedOfficer());
         String teamName = crime.allocatedTeam() == null ? null
                 : users.teamName(crime.allocatedTeam()).orElse(crime.allocatedTeam());
-        return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
-                caseHistory.of(crime),
+        List<TaskSummary> tasks = new ArrayList<>(
                 caseTasks.openTasks(currentUser.get(), FraudTriageService.PROCESS_KEY, crime.crimeReference()));
+        tasks.addAll(caseTasks.openTasks(currentUser.get(), NfibAmendments.REVIEW_PROCESS_KEY, crime.crimeReference()));
+        return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
+                caseHistory.of(crime), tasks, amendments.onCase(crime.crimeReference()));
     }
 
     /**

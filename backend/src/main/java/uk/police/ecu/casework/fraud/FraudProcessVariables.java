@@ -14,6 +14,9 @@ final class FraudProcessVariables {
     static final String TASK_PRIORITY = "taskPriority";
     static final String FILING_APPROVED = "filingApproved";
     static final String CASE_EVENT_MESSAGE = "CaseEventLogged";
+    static final String DISSEMINATION_AMENDED_MESSAGE = "DisseminationAmended";
+    /** The {@code crime_amendment} a review task is about, local to the task's scope. */
+    static final String AMENDMENT_ID = "amendmentId";
 
     private FraudProcessVariables() {
     }

@@ -20,7 +20,7 @@ class FraudTaskSubjects implements CaseSubjects {
 
     @Override
     public Set<String> processKeys() {
-        return Set.of(FraudTriageService.PROCESS_KEY);
+        return Set.of(FraudTriageService.PROCESS_KEY, NfibAmendments.REVIEW_PROCESS_KEY);
     }
 
     @Override

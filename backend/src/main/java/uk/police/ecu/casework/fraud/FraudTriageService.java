@@ -5,6 +5,7 @@ import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,12 @@ public class FraudTriageService {
     private final VictimUpdateDeadlines deadlines;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final NfibAmendments amendments;
 
     FraudTriageService(RuntimeService runtime, CrimeRepository crimes, ReferenceDataRepository referenceData,
-                       VictimUpdateDeadlines deadlines, CurrentUser currentUser, AuditLog audit) {
+                       VictimUpdateDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
+                       NfibAmendments amendments) {
+        this.amendments = amendments;
         this.runtime = runtime;
         this.crimes = crimes;
         this.referenceData = referenceData;
@@ -46,19 +50,41 @@ public class FraudTriageService {
         this.audit = audit;
     }
 
+    /**
+     * @param duplicate the crime was known with the same content: nothing changed, nothing started
+     * @param amendment the crime was known, and this dissemination changed it; null otherwise
+     */
     public record Received(String crimeReference, String processInstanceId, boolean duplicate,
-                           boolean nfibCodeUnknown) {
+                           boolean nfibCodeUnknown, CrimeAmendment amendment) {
+    }
+
+    /** Where in an import a dissemination came from, kept with an amendment it makes. */
+    public record ReceivedFrom(UUID importJobId, int line) {
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
     public Received receive(@Valid Dissemination dissemination) {
+        return receive(dissemination, null);
+    }
+
+    /**
+     * A new crime starts its triage. A known crime sent again with the same content is a duplicate; with changed
+     * content it is an amendment: the crime's facts are updated and someone is asked to review what changed.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
+    public Received receive(@Valid Dissemination dissemination, ReceivedFrom from) {
         String reference = dissemination.reference();
         String code = dissemination.normalisedNfibCode();
         boolean unknownCode = !referenceData.nfibCodes().contains(code);
         Dissemination checked = withKnownArea(dissemination);
-        if (!crimes.insert(checked, unknownCode, currentUser.get().username())) {
-            return new Received(reference, null, true, unknownCode);
+        String receivedBy = currentUser.get().username();
+        if (!crimes.insert(checked, unknownCode, receivedBy)) {
+            Crime known = crimes.find(reference).orElseThrow();
+            return amendments.amend(known, checked, unknownCode, from, receivedBy)
+                    .map(amendment -> new Received(reference, null, false, unknownCode, amendment))
+                    .orElseGet(() -> new Received(reference, null, true, unknownCode, null));
         }
         // Only what routes the case travels in the engine: the crime row holds the facts (and its reference is
         // the business key), so intake writes two variables, not seven, into runtime and full history.
@@ -67,7 +93,7 @@ public class FraudTriageService {
                 VICTIMS_CODE_VERSION, deadlines.currentCodeVersion());
         String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, variables).getId();
         audit.record(AuditEntry.collection("crime", List.of(reference), Map.of("nfibCode", code)));
-        return new Received(reference, instance, false, unknownCode);
+        return new Received(reference, instance, false, unknownCode, null);
     }
 
     /** The area is stored by its id; a name or id that matches no area is refused. */

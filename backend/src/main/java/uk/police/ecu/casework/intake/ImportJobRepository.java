@@ -97,6 +97,23 @@ class ImportJobRepository {
         jdbc.sql("UPDATE import_job SET status = :status, finished_at = :finishedAt WHERE id = :id AND status = 'RUNNING'")
                 .param("status", status).param("finishedAt", OffsetDateTime.now(clock)).param("id", id).update();
         jdbc.sql("DELETE FROM import_file WHERE job_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM import_row_key WHERE job_id = :id").param("id", id).update();
+    }
+
+    /**
+     * The line an earlier row of the import with the same key was on; empty (and this line kept as the key's
+     * first) when no earlier row of the import had it.
+     */
+    Optional<Integer> earlierLineOf(UUID id, String key, int line) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO import_row_key (job_id, row_key, line) VALUES (:jobId, :rowKey, :line)
+                        ON CONFLICT (job_id, row_key) DO NOTHING""")
+                .param("jobId", id).param("rowKey", key).param("line", line).update();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT line FROM import_row_key WHERE job_id = :jobId AND row_key = :rowKey")
+                .param("jobId", id).param("rowKey", key).query(Integer.class).optional();
     }
 
     void report(UUID id, String kind, int line, String column, String value, String reason) {

@@ -38,6 +38,6 @@ class DisseminationControllerTest {
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("message").asText())
-                .isEqualTo("Crime NFRC-DUP-0001 is already known; it was not started again");
+                .isEqualTo("Crime NFRC-DUP-0001 is already known with the same content; it was not started again");
     }
 }

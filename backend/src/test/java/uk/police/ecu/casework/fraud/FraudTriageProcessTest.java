@@ -230,6 +230,89 @@ class FraudTriageProcessTest {
         assertThat(pi).isWaitingAt("Task_TellVictimOfEvent");
     }
 
+    @Test
+    void shouldAskTheTriageTeamToReviewAnAmendmentBeforeTriage_besideTheTriageTask() {
+        ProcessInstance pi = receive("NFIB3A", "640", null);
+
+        FraudTriageService.Received amended = resend(pi, "900");
+
+        assertThat(amended.duplicate()).isFalse();
+        assertThat(amended.amendment().summary()).isEqualTo("loss £640 → £900");
+        assertThat(crimes.find(pi.getBusinessKey()).orElseThrow().lossGbp()).isEqualByComparingTo("900");
+        assertThat(pi).isWaitingAt("Task_Triage", "Task_ReviewAmendment");
+        Task review = task("Task_ReviewAmendment", pi);
+        assertThat(review).hasName("Review NFIB amendment").hasCandidateGroup("ecu-triage").isNotAssigned();
+        assertThat(runtimeService().getVariable(review.getExecutionId(), "amendmentId"))
+                .isEqualTo(amended.amendment().id());
+
+        complete(review);
+        assertThat(pi).isWaitingAt("Task_Triage").hasPassed("EndEvent_AmendmentReviewed");
+    }
+
+    @Test
+    void shouldStartNothingWhenTheSameCrimeIsSentAgainUnchanged() {
+        ProcessInstance pi = receive("NFIB3A", "640", null);
+
+        FraudTriageService.Received again = resend(pi, "640");
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.amendment()).isNull();
+        assertThat(pi).isWaitingAt("Task_Triage");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPutAnAmendmentInFrontOfTheOfficerHoldingTheCase() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_ECU", "allocatedTeam", "ecu-investigations",
+                "allocatedOfficer", "ecu.officer", "taskPriority", 80));
+
+        resend(pi, "2500");
+
+        Task review = task("Task_ReviewAmendment", pi);
+        assertThat(review).isAssignedTo("ecu.officer");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId())
+                .taskCandidateGroup("ecu-investigations").includeAssignedTasks().count()).as("the team can see it too").isEqualTo(1);
+        assertThat(review.getPriority()).as("the case's priority carried").isEqualTo(80);
+    }
+
+    @Test
+    void shouldPutAnAmendmentToAnAreaCaseInTheAreaTeamsQueue() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_AREA", "allocatedTeam", "lpa-coventry",
+                "allocatedOfficer", null));
+
+        resend(pi, "2100");
+
+        assertThat(task("Task_ReviewAmendment", pi)).hasCandidateGroup("lpa-coventry").isNotAssigned();
+        assertThat(pi).isWaitingAt("Task_AcceptAllocation", "Task_ReviewAmendment");
+    }
+
+    @Test
+    void shouldPutAnAmendmentToAFiledCaseInTheTriageQueue_throughTheAmendmentReviewProcess() {
+        ProcessInstance pi = receive("NFIB3A", "120", 2);
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+        complete(task(pi));
+        assertThat(pi).isEnded();
+
+        FraudTriageService.Received amended = resend(pi, "130");
+
+        ProcessInstance review = runtimeService().createProcessInstanceQuery().processDefinitionKey("amendment-review")
+                .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+        assertThat(review).isWaitingAt("Task_ReviewAmendment");
+        assertThat(task(review)).hasCandidateGroup("ecu-triage").isNotAssigned();
+        assertThat(runtimeService().getVariable(review.getId(), "amendmentId")).isEqualTo(amended.amendment().id());
+        assertThat(crimes.find(pi.getBusinessKey()).orElseThrow().lossGbp()).isEqualByComparingTo("130");
+    }
+
+    private FraudTriageService.Received resend(ProcessInstance pi, String loss) {
+        Crime known = crimes.find(pi.getBusinessKey()).orElseThrow();
+        return runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
+                known.crimeReference(), known.reportedDate(), known.originalNfibCode(), VictimType.INDIVIDUAL,
+                known.victimName(), known.victimDateOfBirth(), null, null, null, new BigDecimal(loss),
+                known.ndmScore(), null, null, null)));
+    }
+
     private ProcessInstance receive(String nfibCode, String loss, Integer ndmScore) {
         return receive(nfibCode, loss, ndmScore, LocalDate.of(1980, 1, 1));
     }

@@ -167,6 +167,23 @@ class RetentionIntegrationTest {
         }
 
         @Test
+        void shouldEraseTheVictimsDetailsAnNfibAmendmentKept_beforeAndAfter() {
+            String reference = finalisedFiledCase(today().minusYears(7));
+            runAs.user("ecu.officer", () -> triage.receive(new Dissemination(reference, LocalDate.of(2016, 3, 1),
+                    "NFIB3A", Dissemination.VictimType.INDIVIDUAL, "Ada King", LocalDate.of(1950, 12, 10), null, null,
+                    null, new BigDecimal("300"), 2, null, null, null)));
+
+            assertThat(ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
+                    erasure("crime", reference, JUSTIFICATION)).status()).isEqualTo(200);
+
+            assertThat(jdbc.sql("""
+                            SELECT changes->'victimName'->>'was', changes->'victimName'->>'now',
+                                changes->'lossGbp'->>'now' FROM crime_amendment WHERE crime_reference = ?""")
+                    .param(reference).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                    .single()).containsExactly("[erased]", "[erased]", "300.00");
+        }
+
+        @Test
         void shouldChangeNothingWhenTheSameRecordIsErasedAgain() {
             String reference = finalisedFiledCase(today().minusYears(7));
             ApiClient admin = ApiClient.signedIn(port, "admin");

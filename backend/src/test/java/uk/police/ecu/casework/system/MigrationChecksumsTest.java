@@ -46,6 +46,7 @@ class MigrationChecksumsTest {
             Map.entry("31", -50789916),
             Map.entry("32", -565852367),
             Map.entry("33", -60047165),
+            Map.entry("34", 88344514),
             Map.entry("35", 1339828288));
 
     @Autowired

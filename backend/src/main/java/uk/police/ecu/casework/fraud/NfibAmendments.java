@@ -1,0 +1,70 @@
+package uk.police.ecu.casework.fraud;
+
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.AMENDMENT_ID;
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.DISSEMINATION_AMENDED_MESSAGE;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
+
+/**
+ * A crime NFIB sends again with changed content: the crime takes the new values, the amendment keeps the old
+ * ones, and the officer holding the case (or the triage team) is asked to review it. On a case still being worked
+ * that is a task in its own triage process; on a case whose process has ended (finalised or filed) a small
+ * {@code amendment-review} process puts the same task in the triage team's queue.
+ */
+@Component
+class NfibAmendments {
+
+    static final String REVIEW_PROCESS_KEY = "amendment-review";
+
+    private final CrimeRepository crimes;
+    private final CrimeAmendmentRepository amendments;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+
+    NfibAmendments(CrimeRepository crimes, CrimeAmendmentRepository amendments, RuntimeService runtime,
+                   AuditLog audit) {
+        this.crimes = crimes;
+        this.amendments = amendments;
+        this.runtime = runtime;
+        this.audit = audit;
+    }
+
+    /** The amendment a re-sent dissemination makes; empty when it says nothing new (a duplicate). */
+    Optional<CrimeAmendment> amend(Crime known, Dissemination resent,
+                                                            boolean nfibCodeUnknown, FraudTriageService.ReceivedFrom from,
+                                                            String receivedBy) {
+        Map<String, AmendedFields.Change> changes = AmendedFields.between(known, resent);
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = known.crimeReference();
+        crimes.amend(resent, nfibCodeUnknown);
+        UUID importJobId = from == null ? null : from.importJobId();
+        Integer line = from == null ? null : from.line();
+        long id = amendments.record(reference, importJobId, line, changes, receivedBy);
+        audit.record(AuditEntry.alteration("crime", List.of(reference),
+                Map.of("change", "NFIB amendment", "amendmentId", id, "fields", List.copyOf(changes.keySet()))));
+        raise(reference, id);
+        return amendments.onCase(reference).stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    private void raise(String reference, long amendmentId) {
+        boolean stillWorked = runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).count() > 0;
+        if (stillWorked) {
+            runtime.createMessageCorrelation(DISSEMINATION_AMENDED_MESSAGE)
+                    .processInstanceBusinessKey(reference)
+                    .setVariableLocal(AMENDMENT_ID, amendmentId)
+                    .correlate();
+        } else {
+            runtime.startProcessInstanceByKey(REVIEW_PROCESS_KEY, reference, Map.of(AMENDMENT_ID, amendmentId));
+        }
+    }
+}
