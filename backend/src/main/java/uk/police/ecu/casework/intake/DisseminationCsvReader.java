@@ -43,6 +43,14 @@ public final class DisseminationCsvReader {
         this.clock = clock;
     }
 
+    private static final String REPEATED_REFERENCE = "Crime reference %s already appears on line %d";
+
+    /** Whether this refusal is only "the crime is on an earlier line too" (which {@link DisseminationRepeats} settles). */
+    static boolean isRepeatRefusal(RowError error) {
+        return "crime_reference".equals(error.column()) && error.reason().startsWith("Crime reference ")
+                && error.reason().contains(" already appears on line ");
+    }
+
     /** Streams the good rows and the problems, in file order; returns how many data rows the file has. */
     public int read(InputStream in, Consumer<DisseminationRow> rows, Consumer<RowError> errors) {
         DisseminationRowMapper mapper = new DisseminationRowMapper(knownNfibCodes, policingAreas, LocalDate.now(clock));
@@ -54,7 +62,7 @@ public final class DisseminationCsvReader {
                 Integer first = firstLineOfReference.putIfAbsent(row.crimeReference(), row.line());
                 if (first != null) {
                     cells.reject("crime_reference",
-                            "Crime reference %s already appears on line %d".formatted(row.crimeReference(), first));
+                            REPEATED_REFERENCE.formatted(row.crimeReference(), first));
                 }
             }
             if (cells.hasErrors()) {

@@ -141,7 +141,7 @@ final class DisseminationRepeats implements RowReader<DisseminationRow> {
                 return;
             }
             int heldLine = held.get(0).line();
-            boolean onlyTheRepeat = held.stream().allMatch(Pending::isRepeatRefusal);
+            boolean onlyTheRepeat = held.stream().allMatch(DisseminationCsvReader::isRepeatRefusal);
             if (onlyTheRepeat && repeats.identical.containsKey(heldLine)) {
                 rows.accept(repeats.identical.get(heldLine));
             } else if (onlyTheRepeat && repeats.conflicts.containsKey(heldLine)) {
@@ -151,11 +151,6 @@ final class DisseminationRepeats implements RowReader<DisseminationRow> {
                 held.forEach(errors);
             }
             held.clear();
-        }
-
-        // The file's reader refuses a reference seen on an earlier line ("... already appears on line 4").
-        private static boolean isRepeatRefusal(RowError error) {
-            return "crime_reference".equals(error.column()) && error.reason().contains("already appears on line");
         }
     }
 }
