@@ -55,17 +55,18 @@ public class VictimMatchingScenario {
         double seconds = 0;
         int refused = 0;
         int flaggedRepeats = 0;
+        int referred = 0;
         for (SyntheticVictimLists.Week week : lists.weeks()) {
             IntakeScenario.TimedImport imported = intake.importVictimListFile(
                     "victims-%s-%s.csv".formatted(prefix, week.monday()), week.csv());
             seconds += imported.seconds();
             refused += imported.job().errorRows();
             flaggedRepeats += imported.job().repeatVictims() == null ? 0 : imported.job().repeatVictims();
+            referred += imported.job().referred() == null ? 0 : imported.job().referred();
         }
         MatchingQuality quality = MatchingQuality.of(lists.truth(), landed(prefix), possibleMatches());
 
-        String size = "%,d rows in %d weekly lists, %,d people, seed %d".formatted(rows, WEEKS, lists.people().size(),
-                seed);
+        String size = "%,d rows in %d weekly lists, %,d people, seed %d".formatted(rows, WEEKS, quality.people(), seed);
         results.throughput(SCENARIO, "weekly lists until every listing is screened and each referral waits at its "
                 + "first task", size, rows / seconds, "rows", engineStartsPerSecond, "scenario 1 starts, 1 thread");
         results.figure(SCENARIO, "listings landed (rows refused by the import)", size,
@@ -85,8 +86,8 @@ public class VictimMatchingScenario {
         results.figure(SCENARIO, "possible matches raised (of them between different people)", size,
                 quality.possibleMatchesRaised() == null ? "n/a (no victim_possible_match table)"
                         : "%,d (%,d)".formatted(quality.possibleMatchesRaised(), quality.possibleMatchFalseAlarms()));
-        results.figure(SCENARIO, "listings the import flagged as repeat victims", size,
-                "%,d".formatted(flaggedRepeats));
+        results.figure(SCENARIO, "listings the import flagged as repeat victims (listings referred)", size,
+                "%,d (%,d)".formatted(flaggedRepeats, referred));
         return quality;
     }
 
