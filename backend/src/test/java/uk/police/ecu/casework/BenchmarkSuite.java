@@ -20,6 +20,7 @@ import uk.police.ecu.casework.fraud.FraudTriageScenario;
 import uk.police.ecu.casework.intake.IntakeScenario;
 import uk.police.ecu.casework.sla.SlaDashboardScenario;
 import uk.police.ecu.casework.tasks.TaskListScenario;
+import uk.police.ecu.casework.victimcare.VictimMatchingScenario;
 
 /**
  * Every scenario of the benchmark suite in one application on one durable embedded PostgreSQL
@@ -27,7 +28,8 @@ import uk.police.ecu.casework.tasks.TaskListScenario;
  * a baseline measured in the same run; printed and written to {@code target/benchmarks/summary.md}.
  * Run with {@code ./mvnw -pl backend -am verify -Pbench}; one scenario with {@code -Dtest='BenchmarkSuite#taskList'}
  * (the baselines it needs are measured first). The national year's size is {@code -Dbench.year.scale} (default 1.0);
- * a year too long for one sitting can be run in parts (see {@link NationalYearScenario}).
+ * a year too long for one sitting can be run in parts (see {@link NationalYearScenario}). The victim matching lists'
+ * sizes are {@code -Dbench.matching.rows} (default {@code 10000,100000}).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -116,6 +118,21 @@ class BenchmarkSuite {
             taskList.reportAgain(results, "after the year", progress.taskListEmptyP95());
             slaDashboard.reportAgain(results, "after the year", progress.dashboardEmptyP95());
         }
+    }
+
+    /** Last, so the matching lists' referrals do not change the task list and dashboard figures above. */
+    @Test
+    @Order(8)
+    void victimMatching() {
+        VictimMatchingScenario matching = new VictimMatchingScenario(context);
+        double engineStarts = engine.rates(1).startsPerSecond();
+        for (int rows : VictimMatchingScenario.sizes()) {
+            matching.report(results, engineStarts, rows);
+        }
+        results.note("Victim matching (7): a false merge is a person filed under a victim holding another person's "
+                + "listings; a true repeat is found automatically when all its listings are on one victim. Target: "
+                + "0 false merges, at least 99% of true repeats found automatically, the rest raised as possible "
+                + "matches (see docs/benchmarks.md, Victim matching).");
     }
 
     @AfterAll

@@ -78,9 +78,24 @@ public class IntakeScenario {
         return timed("victim.care", () -> victimLists.upload("bench-" + batch + ".csv", bytes(csv)).id());
     }
 
+    /** A finished import and the seconds from upload to its end. */
+    public record TimedImport(ImportJob job, double seconds) {
+    }
+
+    /** Uploads a victim list as a victim care officer would and waits for the import to end. */
+    public TimedImport importVictimListFile(String fileName, String csv) {
+        long start = System.nanoTime();
+        UUID id = runAs.user("victim.care", () -> victimLists.upload(fileName, bytes(csv)).id());
+        double seconds = finished(id, start);
+        return new TimedImport(jobs.find(id).orElseThrow(), seconds);
+    }
+
     private double timed(String user, Supplier<UUID> upload) {
         long start = System.nanoTime();
-        UUID id = runAs.user(user, upload);
+        return finished(runAs.user(user, upload), start);
+    }
+
+    private double finished(UUID id, long start) {
         await().atMost(Duration.ofHours(3)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !"RUNNING".equals(jobs.find(id).orElseThrow().status()));
         double seconds = (System.nanoTime() - start) / 1e9;
