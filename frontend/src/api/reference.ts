@@ -31,6 +31,18 @@ export const listNfibFraudTypes = () => api.get<NfibFraudType[]>('/api/reference
 
 export const listOutcomeCodes = () => api.get<OutcomeCode[]>('/api/reference/outcome-codes');
 
+/** A decision that closes a crime; each may record only the outcome codes that fit it. */
+export type OutcomePath = 'FILED_AT_TRIAGE' | 'INVESTIGATED';
+
+export const listOutcomeCodesFor = (path: OutcomePath) =>
+  api.get<OutcomeCode[]>(`/api/reference/outcome-codes?path=${path}`);
+
+/** The codes a dissemination filed at triage may be closed with. */
+export const listFilingOutcomeCodes = () => listOutcomeCodesFor('FILED_AT_TRIAGE');
+
+/** The codes an investigated case may be closed with. */
+export const listInvestigationOutcomeCodes = () => listOutcomeCodesFor('INVESTIGATED');
+
 export const listPolicingAreas = () => api.get<PolicingArea[]>('/api/reference/policing-areas');
 
 export const listTeamMembers = (teamId: string) =>

@@ -23,6 +23,8 @@ vi.mock('../api/reference', () => ({
   listEcuInvestigators: () => Promise.resolve([{ username: 'ecu.officer2', displayName: 'DC Tom Hughes' }]),
   listPolicingAreas: () => Promise.resolve([]),
   listOutcomeCodes: () => Promise.resolve([]),
+  listFilingOutcomeCodes: () => Promise.resolve([]),
+  listInvestigationOutcomeCodes: () => Promise.resolve([]),
 }));
 
 const triage = (assignee?: string): TaskDetail => ({

@@ -4,14 +4,14 @@ import { Select } from '../../../components/select';
 import { emptyDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
-import { listOutcomeCodes } from '../../../api/reference';
+import { listInvestigationOutcomeCodes } from '../../../api/reference';
 import { outcomeAnswers, validateOutcome, type OutcomeDraft } from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_RecordOutcome: the outcome code and its date finalise the crime. */
 export function RecordOutcomeForm({ errors, busy, onSubmit }: TaskFormProps) {
   const [draft, setDraft] = useState<OutcomeDraft>({ outcomeCode: '', outcomeDate: emptyDate() });
-  const outcomes = useApiData(listOutcomeCodes);
+  const outcomes = useApiData(listInvestigationOutcomeCodes);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -12,7 +12,7 @@ vi.mock('../../../api/reference', () => ({
     ]),
   listPolicingAreas: () =>
     Promise.resolve([{ id: 'birmingham-east', name: 'Birmingham East', teamId: 'lpa-birmingham-east' }]),
-  listOutcomeCodes: () =>
+  listFilingOutcomeCodes: () =>
     Promise.resolve([
       { code: '18', name: 'Investigation complete – no suspect identified', homeOfficeCode: '18', local: false },
     ]),

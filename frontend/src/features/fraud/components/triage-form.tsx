@@ -4,7 +4,7 @@ import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 import { useApiData } from '../../../lib/use-api-data';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
-import { listEcuInvestigators, listOutcomeCodes, listPolicingAreas } from '../../../api/reference';
+import { listEcuInvestigators, listFilingOutcomeCodes, listPolicingAreas } from '../../../api/reference';
 import { emptyTriage, triageAnswers, validateTriage, type TriageDraft } from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -13,7 +13,7 @@ export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
   const [draft, setDraft] = useState<TriageDraft>(emptyTriage);
   const officers = useApiData(listEcuInvestigators);
   const areas = useApiData(listPolicingAreas);
-  const outcomes = useApiData(listOutcomeCodes);
+  const outcomes = useApiData(listFilingOutcomeCodes);
   const set = (change: Partial<TriageDraft>) => setDraft((d) => ({ ...d, ...change }));
   const error = (id: string) => errorFor(errors, id);
 

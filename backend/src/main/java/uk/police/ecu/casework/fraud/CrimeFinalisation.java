@@ -1,9 +1,14 @@
 package uk.police.ecu.casework.fraud;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.reference.OutcomeCode;
+import uk.police.ecu.casework.reference.OutcomePath;
 import uk.police.ecu.casework.reference.ReferenceDataRepository;
+import uk.police.ecu.casework.shared.FieldError;
 import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** Closes a crime with an outcome: a Home Office code, or a local code stored with the Home Office code it maps to. */
@@ -18,11 +23,55 @@ class CrimeFinalisation {
         this.referenceData = referenceData;
     }
 
-    void finalise(String crimeReference, String outcomeCode, LocalDate outcomeDate) {
-        OutcomeCode outcome = referenceData.outcomeCodes().stream()
-                .filter(c -> c.code().equalsIgnoreCase(outcomeCode.trim()))
-                .findFirst()
+    /** Closes an investigated crime; an outcome that does not fit an investigation is refused on {@code outcomeCode}. */
+    void finaliseInvestigated(String crimeReference, String outcomeCode, LocalDate outcomeDate) {
+        OutcomeCode outcome = allowedOn(OutcomePath.INVESTIGATED, outcomeCode, "outcomeCode",
+                "Choose an outcome code from the list");
+        crimes.finalise(crimeReference, outcome.code(), outcome.homeOfficeCode(), outcomeDate);
+    }
+
+    /**
+     * Closes a filed crime with the code chosen at triage, where it was checked against its path. A filing
+     * chosen before codes were checked by path still closes here, so the case does not stick at approval;
+     * the monthly return refuses approval while it lists such a crime.
+     */
+    void finaliseFiled(String crimeReference, String outcomeCode, LocalDate outcomeDate) {
+        OutcomeCode outcome = find(outcomeCode)
                 .orElseThrow(() -> InvalidInputException.field("outcomeCode", "Choose an outcome code from the list"));
         crimes.finalise(crimeReference, outcome.code(), outcome.homeOfficeCode(), outcomeDate);
+    }
+
+    /** The outcome named by {@code code}; refused on {@code field} if unknown or outside the path. */
+    OutcomeCode allowedOn(OutcomePath path, String code, String field, String unknownMessage) {
+        problemOn(path, code, field, unknownMessage).ifPresent(problem -> {
+            throw new InvalidInputException(problem.message(), List.of(problem));
+        });
+        return find(code).orElseThrow();
+    }
+
+    /**
+     * What is wrong with recording {@code code} on the path, if anything: an unknown code, or one the
+     * path may not record (saying which codes it may).
+     */
+    Optional<FieldError> problemOn(OutcomePath path, String code, String field, String unknownMessage) {
+        Optional<OutcomeCode> outcome = find(code);
+        if (outcome.isEmpty()) {
+            return Optional.of(new FieldError(field, unknownMessage));
+        }
+        List<OutcomeCode> allowed = referenceData.outcomeCodes(path);
+        if (allowed.stream().noneMatch(c -> c.code().equals(outcome.get().code()))) {
+            return Optional.of(new FieldError(field, refusal(outcome.get(), path, allowed)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<OutcomeCode> find(String code) {
+        String wanted = code == null ? "" : code.trim();
+        return referenceData.outcomeCodes().stream().filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    static String refusal(OutcomeCode outcome, OutcomePath path, List<OutcomeCode> allowed) {
+        return "Outcome " + outcome.code() + " (" + outcome.name() + ") cannot close " + path.description
+                + "; choose one of " + allowed.stream().map(OutcomeCode::code).collect(Collectors.joining(", "));
     }
 }

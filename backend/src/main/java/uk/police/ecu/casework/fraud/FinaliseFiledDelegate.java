@@ -20,7 +20,7 @@ class FinaliseFiledDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        finalisation.finalise(execution.getBusinessKey(), (String) execution.getVariable("filingOutcomeCode"),
+        finalisation.finaliseFiled(execution.getBusinessKey(), (String) execution.getVariable("filingOutcomeCode"),
                 LocalDate.now(clock));
     }
 }

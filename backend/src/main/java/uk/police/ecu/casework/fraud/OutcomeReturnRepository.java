@@ -19,7 +19,7 @@ class OutcomeReturnRepository {
 
     record ReturnedCrime(String crimeReference, String nfibCode, String originalNfibCode, String outcomeCode,
                          String homeOfficeOutcome, LocalDate outcomeDate, OffsetDateTime finalisedAt,
-                         String policingArea) {
+                         String policingArea, String triageDecision) {
     }
 
     private final JdbcClient jdbc;
@@ -79,7 +79,8 @@ class OutcomeReturnRepository {
     List<ReturnedCrime> crimes(YearMonth month) {
         return jdbc.sql("""
                         SELECT c.crime_reference, c.nfib_code, c.original_nfib_code, c.outcome_code, c.home_office_outcome,
-                               c.outcome_date, c.finalised_at, c.policing_area
+                               c.outcome_date, c.finalised_at, c.policing_area,
+                               c.triage_decision
                         FROM outcome_return_crime r JOIN crime c ON c.crime_reference = r.crime_reference
                         WHERE r.month = :month ORDER BY c.finalised_at, c.crime_reference""")
                 .param("month", month.atDay(1)).query(ReturnedCrime.class).list();

@@ -37,7 +37,7 @@ class RecordOutcomeTask implements TaskForm<RecordOutcomeTask.Answers> {
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
-        finalisation.finalise(task.caseReference(), answers.outcomeCode(), answers.outcomeDate());
+        finalisation.finaliseInvestigated(task.caseReference(), answers.outcomeCode(), answers.outcomeDate());
         return Map.of();
     }
 }

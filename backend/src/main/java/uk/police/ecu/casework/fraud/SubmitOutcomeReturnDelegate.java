@@ -23,8 +23,11 @@ class SubmitOutcomeReturnDelegate implements JavaDelegate {
     private final OutcomeReturnRepository returns;
     private final OutcomeReturnOutbox outbox;
     private final AuditLog audit;
+    private final OutcomeReturnCheck check;
 
-    SubmitOutcomeReturnDelegate(OutcomeReturnRepository returns, OutcomeReturnOutbox outbox, AuditLog audit) {
+    SubmitOutcomeReturnDelegate(OutcomeReturnRepository returns, OutcomeReturnOutbox outbox, AuditLog audit,
+                                OutcomeReturnCheck check) {
+        this.check = check;
         this.returns = returns;
         this.outbox = outbox;
         this.audit = audit;
@@ -35,6 +38,12 @@ class SubmitOutcomeReturnDelegate implements JavaDelegate {
         YearMonth month = YearMonth.parse((String) execution.getVariable(BuildOutcomeReturnDelegate.RETURN_MONTH));
         String approvedBy = (String) execution.getVariable("returnApprovedBy");
         List<OutcomeReturnRepository.ReturnedCrime> listed = returns.crimes(month);
+        // Approval refuses such rows; checked again here so the file sent can never carry one.
+        List<OutcomeReturnCheck.OutOfPath> problems = check.outOfPath(listed);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The return for " + month + " lists outcomes outside their path: "
+                    + OutcomeReturnCheck.listing(problems));
+        }
         outbox.send(month, listed);
         returns.submitted(month, approvedBy);
         List<String> crimes = listed.stream().map(OutcomeReturnRepository.ReturnedCrime::crimeReference).toList();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.OutcomePath;
 import uk.police.ecu.casework.reference.PolicingArea;
 import uk.police.ecu.casework.reference.ReferenceDataRepository;
 import uk.police.ecu.casework.security.UserRepository;
@@ -25,8 +26,11 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
     private final CrimeRepository crimes;
     private final ReferenceDataRepository referenceData;
     private final UserRepository users;
+    private final CrimeFinalisation finalisation;
 
-    TriageTask(CrimeRepository crimes, ReferenceDataRepository referenceData, UserRepository users) {
+    TriageTask(CrimeRepository crimes, ReferenceDataRepository referenceData, UserRepository users,
+               CrimeFinalisation finalisation) {
+        this.finalisation = finalisation;
         this.crimes = crimes;
         this.referenceData = referenceData;
         this.users = users;
@@ -92,9 +96,8 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
                 if (form.filingRationale() == null || form.filingRationale().isBlank()) {
                     errors.add(new FieldError("filingRationale", "Give the rationale for filing"));
                 }
-                if (referenceData.outcomeCodes().stream().noneMatch(c -> c.code().equals(form.filingOutcomeCode()))) {
-                    errors.add(new FieldError("filingOutcomeCode", "Choose the outcome code the crime is filed with"));
-                }
+                finalisation.problemOn(OutcomePath.FILED_AT_TRIAGE, form.filingOutcomeCode(), "filingOutcomeCode",
+                        "Choose the outcome code the crime is filed with").ifPresent(errors::add);
             }
         }
         if (!errors.isEmpty()) {

@@ -39,6 +39,17 @@ public class ReferenceDataRepository {
                 .query(OutcomeCode.class).list();
     }
 
+    /**
+     * The outcome codes a path may record, in the same order: the Home Office codes listed for it and the
+     * local codes returned as one of them.
+     */
+    public List<OutcomeCode> outcomeCodes(OutcomePath path) {
+        Set<String> allowed = PerTransaction.get("outcomeCodePath." + path, () -> Set.copyOf(jdbc.sql(
+                        "SELECT home_office_code FROM outcome_code_path WHERE path = :path")
+                .param("path", path.name()).query(String.class).list()));
+        return outcomeCodes().stream().filter(c -> allowed.contains(c.homeOfficeCode())).toList();
+    }
+
     /** Read once per transaction: an import checks every row's area against it. */
     public List<PolicingArea> policingAreas() {
         return PerTransaction.get("policingAreas", () -> jdbc.sql("SELECT id, name, team_id FROM policing_area ORDER BY name")

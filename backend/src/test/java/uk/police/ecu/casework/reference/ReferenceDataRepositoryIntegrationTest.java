@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.police.ecu.casework.IntegrationTest;
@@ -42,6 +46,30 @@ class ReferenceDataRepositoryIntegrationTest {
                 .hasSize(25)
                 .startsWith("1", "1A", "2", "2A", "3", "3A", "4")
                 .endsWith("21", "22");
+    }
+
+    @Test
+    void shouldAllowEachPathOnlyHomeOfficeCodes_exactlyAsTheReferenceFileLists() throws IOException {
+        List<String> homeOffice = referenceData.outcomeCodes().stream().filter(c -> !c.local()).map(OutcomeCode::code)
+                .toList();
+        List<String> file = Files.readAllLines(Path.of("../docs/reference/outcome-codes-by-path.csv")).stream()
+                .filter(line -> !line.startsWith("#") && !line.startsWith("path,") && !line.isBlank())
+                .toList();
+        assertThat(file).isNotEmpty();
+
+        for (OutcomePath path : OutcomePath.values()) {
+            List<String> listed = file.stream().map(line -> line.split(","))
+                    .filter(cells -> cells[0].equals(path.name())).map(cells -> cells[2]).toList();
+            List<String> allowed = referenceData.outcomeCodes(path).stream().filter(c -> !c.local())
+                    .map(OutcomeCode::code).toList();
+            assertThat(homeOffice).as(path + " codes are Home Office codes").containsAll(listed);
+            assertThat(allowed).as(path + " in the database and in the file").containsExactlyInAnyOrderElementsOf(listed);
+            assertThat(allowed).as(path.name()).doesNotContain("19");
+        }
+        assertThat(referenceData.outcomeCodes(OutcomePath.FILED_AT_TRIAGE)).extracting(OutcomeCode::code)
+                .containsExactly("14", "18");
+        assertThat(referenceData.outcomeCodes(OutcomePath.INVESTIGATED)).extracting(OutcomeCode::code)
+                .contains("1", "1A", "1B", "1D", "1E", "3", "8", "18", "21");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package uk.police.ecu.casework.fraud;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.reference.OutcomeCode;
+import uk.police.ecu.casework.reference.OutcomePath;
+import uk.police.ecu.casework.reference.ReferenceDataRepository;
+
+/**
+ * Checks every row of a month's return against the outcome codes its path may record. The tasks refuse
+ * such a code today; this catches crimes closed before they did, so none reaches the national lead force.
+ */
+@Component
+class OutcomeReturnCheck {
+
+    /** A listed crime closed with an outcome its path may not record. */
+    record OutOfPath(String crimeReference, String outcomeCode, OutcomePath path) {
+
+        String describe() {
+            return crimeReference + " (outcome " + outcomeCode + " on " + path.description + ")";
+        }
+    }
+
+    private final OutcomeReturnRepository returns;
+    private final ReferenceDataRepository referenceData;
+
+    OutcomeReturnCheck(OutcomeReturnRepository returns, ReferenceDataRepository referenceData) {
+        this.returns = returns;
+        this.referenceData = referenceData;
+    }
+
+    List<OutOfPath> outOfPath(YearMonth month) {
+        return outOfPath(returns.crimes(month));
+    }
+
+    List<OutOfPath> outOfPath(List<OutcomeReturnRepository.ReturnedCrime> crimes) {
+        Set<String> filed = codes(OutcomePath.FILED_AT_TRIAGE);
+        Set<String> investigated = codes(OutcomePath.INVESTIGATED);
+        return crimes.stream()
+                .map(c -> {
+                    OutcomePath path = pathOf(c);
+                    Set<String> allowed = path == OutcomePath.FILED_AT_TRIAGE ? filed : investigated;
+                    return allowed.contains(c.outcomeCode()) ? null : new OutOfPath(c.crimeReference(), c.outcomeCode(), path);
+                })
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** A crime filed at triage was never investigated; every other finalised crime was allocated first. */
+    private static OutcomePath pathOf(OutcomeReturnRepository.ReturnedCrime crime) {
+        return TriageDecisionForm.Decision.FILE.name().equals(crime.triageDecision())
+                ? OutcomePath.FILED_AT_TRIAGE : OutcomePath.INVESTIGATED;
+    }
+
+    private Set<String> codes(OutcomePath path) {
+        return referenceData.outcomeCodes(path).stream().map(OutcomeCode::code).collect(Collectors.toSet());
+    }
+
+    static String listing(List<OutOfPath> problems) {
+        return problems.stream().map(OutOfPath::describe).collect(Collectors.joining("; "));
+    }
+}
