@@ -95,6 +95,8 @@ export interface CaseEvent {
   eventType: CaseEventType;
   /** yyyy-MM-dd */
   occurredOn: string;
+  /** HH:mm, Europe/London; without it the event is taken at the start of its day. */
+  occurredAt?: string;
   details?: string;
 }
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
 import type { ErrorItem } from '../../../components/error-summary';
 import { Radios } from '../../../components/radios';
+import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
 import { emptyDate } from '../../../lib/dates';
 import { logCaseEvent } from '../api/fraud-cases';
@@ -17,9 +18,12 @@ interface Props {
   onSaved: (notice: string) => void;
 }
 
-const empty = (): CaseEventDraft => ({ eventType: '', occurredOn: emptyDate(), details: '' });
+const empty = (): CaseEventDraft => ({ eventType: '', occurredOn: emptyDate(), occurredAt: '', details: '' });
 
-/** Logs an arrest, charge or the like; the victim must then be told of it. */
+/**
+ * Logs an arrest, charge or the like with when it happened; the victim must then be told of it, counted from
+ * that moment, not from when it is logged.
+ */
 export function CaseEventForm({ reference, errorFor, onProblems, onSaved }: Props) {
   const [draft, setDraft] = useState<CaseEventDraft>(empty);
   const [busy, setBusy] = useState(false);
@@ -59,6 +63,17 @@ export function CaseEventForm({ reference, errorFor, onProblems, onSaved }: Prop
         error={errorFor('occurredOn-day')}
         value={draft.occurredOn}
         onChange={(occurredOn) => setDraft((d) => ({ ...d, occurredOn }))}
+      />
+      <TextInput
+        id="occurredAt"
+        label="Time it happened (optional)"
+        hint="Use the 24-hour clock, for example 14:30. If you do not know it, the start of the day is used."
+        className="govuk-input--width-5"
+        inputMode="numeric"
+        autoComplete="off"
+        error={errorFor('occurredAt')}
+        value={draft.occurredAt}
+        onChange={(e) => setDraft((d) => ({ ...d, occurredAt: e.target.value }))}
       />
       <Textarea
         id="details"

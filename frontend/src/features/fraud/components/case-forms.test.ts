@@ -11,7 +11,7 @@ describe('validateEnhancedRights', () => {
 describe('validateCaseEvent', () => {
   it('asks what happened and refuses a future date', () => {
     const errors = validateCaseEvent(
-      { eventType: '', occurredOn: { day: '5', month: '5', year: '2030' }, details: '' },
+      { eventType: '', occurredOn: { day: '5', month: '5', year: '2030' }, occurredAt: '', details: '' },
       '2030-05-04',
     );
     expect(errors).toEqual([
@@ -20,14 +20,39 @@ describe('validateCaseEvent', () => {
     ]);
   });
 
+  it('refuses a time that is not on the 24-hour clock, and takes a blank one', () => {
+    const draft = { eventType: 'ARREST', occurredOn: { day: '4', month: '5', year: '2030' }, details: '' };
+    expect(validateCaseEvent({ ...draft, occurredAt: '25:00' }, '2030-05-04')).toEqual([
+      { field: 'occurredAt', message: 'Enter the time on the 24-hour clock, for example 14:30' },
+    ]);
+    expect(validateCaseEvent({ ...draft, occurredAt: ' ' }, '2030-05-04')).toEqual([]);
+  });
+
   it('sends the event with an ISO date and no empty details', () => {
     expect(
-      caseEventAnswers({ eventType: 'ARREST', occurredOn: { day: '4', month: '5', year: '2030' }, details: ' ' }),
+      caseEventAnswers({
+        eventType: 'ARREST',
+        occurredOn: { day: '4', month: '5', year: '2030' },
+        occurredAt: '',
+        details: ' ',
+      }),
     ).toEqual({
       eventType: 'ARREST',
       occurredOn: '2030-05-04',
+      occurredAt: undefined,
       details: undefined,
     });
+  });
+
+  it('sends the time it happened as HH:mm', () => {
+    expect(
+      caseEventAnswers({
+        eventType: 'CHARGE',
+        occurredOn: { day: '4', month: '5', year: '2030' },
+        occurredAt: '9.05',
+        details: '',
+      }).occurredAt,
+    ).toBe('09:05');
   });
 });
 

@@ -29,7 +29,17 @@ export const enhancedRightsAnswers = ({ category, reason }: EnhancedRightsDraft)
 export interface CaseEventDraft {
   eventType: string;
   occurredOn: DateParts;
+  /** HH:mm on the 24-hour clock; blank when not known (the server takes the start of the day). */
+  occurredAt: string;
   details: string;
+}
+
+const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** "9:05" or "09.05" → "09:05"; undefined when blank or not a time. */
+export function toIsoTime(text: string): string | undefined {
+  const match = TIME.exec(text.trim());
+  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : undefined;
 }
 
 export function validateCaseEvent(draft: CaseEventDraft, today?: string): FieldError[] {
@@ -37,12 +47,16 @@ export function validateCaseEvent(draft: CaseEventDraft, today?: string): FieldE
   if (!draft.eventType) errors.push({ field: 'eventType', message: 'Choose what happened' });
   const date = dateProblem(draft.occurredOn, 'the date it happened', { notInFuture: true, today });
   if (date) errors.push({ field: 'occurredOn', message: date });
+  if (draft.occurredAt.trim() && !toIsoTime(draft.occurredAt)) {
+    errors.push({ field: 'occurredAt', message: 'Enter the time on the 24-hour clock, for example 14:30' });
+  }
   return errors;
 }
 
 export const caseEventAnswers = (draft: CaseEventDraft): CaseEvent => ({
   eventType: draft.eventType as CaseEventType,
   occurredOn: toIsoDate(draft.occurredOn) ?? '',
+  occurredAt: toIsoTime(draft.occurredAt),
   details: draft.details.trim() || undefined,
 });
 

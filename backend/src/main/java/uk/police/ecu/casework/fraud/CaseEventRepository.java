@@ -24,13 +24,15 @@ class CaseEventRepository {
         this.clock = clock;
     }
 
-    void log(String reference, String eventType, LocalDate occurredOn, String details, String loggedBy) {
+    void log(String reference, String eventType, OffsetDateTime occurredAt, String details, String loggedBy) {
         jdbc.sql("""
-                        INSERT INTO case_event (crime_reference, event_type, occurred_on, details, logged_by, logged_at)
-                        VALUES (:crimeReference, :eventType, :occurredOn, :details, :loggedBy, :loggedAt)""")
+                        INSERT INTO case_event (crime_reference, event_type, occurred_on, occurred_at, details,
+                            logged_by, logged_at)
+                        VALUES (:crimeReference, :eventType, :occurredOn, :occurredAt, :details, :loggedBy, :loggedAt)""")
                 .param("crimeReference", reference)
                 .param("eventType", eventType)
-                .param("occurredOn", occurredOn)
+                .param("occurredOn", occurredAt.atZoneSameInstant(clock.getZone()).toLocalDate())
+                .param("occurredAt", occurredAt)
                 .param("details", details)
                 .param("loggedBy", loggedBy)
                 .param("loggedAt", OffsetDateTime.now(clock))

@@ -3,10 +3,12 @@ package uk.police.ecu.casework.fraud;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +38,13 @@ public class FraudCaseService {
 
     enum EnhancedRightsCategory { MOST_SERIOUS_CRIME, PERSISTENTLY_TARGETED, VULNERABLE, INTIMIDATED }
 
+    /**
+     * {@code occurredAt}: the time of day it happened, if known. Without it the event is taken at the start of
+     * its day, the earliest it can have happened, so its victim-update clock is never shorter than the truth.
+     */
     record CaseEvent(@NotNull(message = "Choose what happened") EventType eventType,
-                     @NotNull(message = "Give the date it happened")
-                     @PastOrPresent(message = "The date cannot be in the future") LocalDate occurredOn,
+                     @NotNull(message = "Give the date it happened") LocalDate occurredOn,
+                     LocalTime occurredAt,
                      @Size(max = 4000) String details) {
     }
 
@@ -72,11 +78,13 @@ public class FraudCaseService {
     private final CaseNoteRepository notes;
     private final CaseTasks caseTasks;
     private final CrimeAmendmentRepository amendments;
+    private final CaseEventTimes caseEventTimes;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
                      CaseEventRepository events, EnhancedRightsRepository enhancedRights, AuditLog audit,
                      UserRepository users, CaseHistory caseHistory, CaseDiagrams diagrams, CaseNoteRepository notes,
-                     CaseTasks caseTasks, CrimeAmendmentRepository amendments) {
+                     CaseTasks caseTasks, CrimeAmendmentRepository amendments, CaseEventTimes caseEventTimes) {
+        this.caseEventTimes = caseEventTimes;
         this.amendments = amendments;
         this.crimes = crimes;
         this.access = access;
@@ -133,18 +141,23 @@ public class FraudCaseService {
         return added;
     }
 
-    /** Logs an arrest, charge or the like; the victim-update task it starts is due by the Victims' Code. */
+    /**
+     * Logs an arrest, charge or the like; the victim-update task it starts is due by the Victims' Code, counted
+     * from when the event happened (logging it late leaves less time, or none).
+     */
     @Transactional
     public void logEvent(String reference, @Valid CaseEvent event) {
         Crime crime = visible(reference);
         if (!EVENTS_OPEN.contains(crime.status())) {
             throw new ConflictException("Events can be logged only while the crime is being investigated");
         }
-        events.log(crime.crimeReference(), event.eventType().name(), event.occurredOn(), event.details(),
+        ZonedDateTime happened = caseEventTimes.happened(crime, event.occurredOn(), event.occurredAt());
+        events.log(crime.crimeReference(), event.eventType().name(), happened.toOffsetDateTime(), event.details(),
                 currentUser.get().username());
         runtime.createMessageCorrelation(FraudProcessVariables.CASE_EVENT_MESSAGE)
                 .processInstanceBusinessKey(crime.crimeReference())
                 .setVariableLocal("caseEventType", event.eventType().name())
+                .setVariableLocal(FraudProcessVariables.CASE_EVENT_AT, Date.from(happened.toInstant()))
                 .correlate();
         audit.record(AuditEntry.collection("case-event", List.of(crime.crimeReference()),
                 Map.of("eventType", event.eventType().name())));

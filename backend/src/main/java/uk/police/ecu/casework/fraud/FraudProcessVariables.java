@@ -14,6 +14,10 @@ final class FraudProcessVariables {
     static final String TASK_PRIORITY = "taskPriority";
     static final String FILING_APPROVED = "filingApproved";
     static final String CASE_EVENT_MESSAGE = "CaseEventLogged";
+    /** When the logged case event happened (a Date): its victim update is counted from then. */
+    static final String CASE_EVENT_AT = "caseEventAt";
+    /** The start of the day the crime was recorded (a Date): the officer-named standard counts from then. */
+    static final String CRIME_RECORDED_AT = "crimeRecordedAt";
     static final String DISSEMINATION_AMENDED_MESSAGE = "DisseminationAmended";
     /** The {@code crime_amendment} a review task is about, local to the task's scope. */
     static final String AMENDMENT_ID = "amendmentId";

@@ -22,20 +22,53 @@ public class VictimUpdateDeadlines {
     private final VictimUpdateRepository updates;
     private final EnhancedRightsRepository enhancedRights;
     private final WorkingDayCalendar calendar;
+    private final CrimeRepository crimes;
     private final Clock clock;
 
     VictimUpdateDeadlines(VictimUpdateRepository updates, EnhancedRightsRepository enhancedRights,
-                          WorkingDayCalendar calendar, Clock clock) {
+                          WorkingDayCalendar calendar, CrimeRepository crimes, Clock clock) {
+        this.crimes = crimes;
         this.updates = updates;
         this.enhancedRights = enhancedRights;
         this.calendar = calendar;
         this.clock = clock;
     }
 
+    /**
+     * Counted from the day of the event the limit names, not the day the task was created: the crime's recording
+     * for OFFICER_NAMED (the task's {@code crimeRecordedAt}), the event's own time for CASE_EVENT
+     * ({@code caseEventAt}). A case allocated or an event logged late is therefore already late. With no such
+     * time (NOT_INVESTIGATED, whose decision is the task's creation, or a case started before events had times),
+     * from today.
+     */
     public Date due(DelegateExecution execution, String updateType) {
         String reference = execution.getBusinessKey();
         String version = (String) execution.getVariable(FraudProcessVariables.VICTIMS_CODE_VERSION);
-        return Date.from(dueOn(reference, version, updateType, today()).atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+        LocalDate from = eventDay(execution, updateType);
+        return Date.from(dueOn(reference, version, updateType, from).atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+    }
+
+    /**
+     * The start of the day the crime was recorded (its reported date, Europe/London): the dissemination carries
+     * a date only, so the earliest moment of it, which never overstates compliance.
+     */
+    public Date crimeRecordedAt(DelegateExecution execution) {
+        return crimes.find(execution.getBusinessKey())
+                .map(crime -> Date.from(crime.reportedDate().atStartOfDay(clock.getZone()).toInstant()))
+                .orElse(null);
+    }
+
+    private LocalDate eventDay(DelegateExecution execution, String updateType) {
+        String variable = switch (updateType) {
+            case "OFFICER_NAMED" -> FraudProcessVariables.CRIME_RECORDED_AT;
+            case "CASE_EVENT" -> FraudProcessVariables.CASE_EVENT_AT;
+            default -> null;
+        };
+        if (variable != null && execution.getVariable(variable) instanceof Date at) {
+            LocalDate day = LocalDate.ofInstant(at.toInstant(), clock.getZone());
+            return day.isAfter(today()) ? today() : day;
+        }
+        return today();
     }
 
     /** The last day on which the victim may be told, counting from {@code from}. */

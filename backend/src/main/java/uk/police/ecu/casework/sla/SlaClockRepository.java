@@ -99,6 +99,14 @@ public class SlaClockRepository {
                 .param("now", utc(now)).query(Long.class).list();
     }
 
+    /** Records the new clock's breach at once if it was already past due when it started; true if it did. */
+    boolean breachIfOverdue(long clockId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE sla_clock SET result = 'BREACHED', breached_at = due_at
+                        WHERE id = :id AND result = 'OPEN' AND due_at < :now""")
+                .param("id", clockId).param("now", utc(now)).update() == 1;
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

@@ -60,12 +60,20 @@ public class SlaClockService {
                 task.getTaskDefinitionKey(), task.getId(), team));
         for (SlaDefinition sla : definitions.startingOn(processKey, SlaDefinition.StartTrigger.TASK_CREATED,
                 task.getTaskDefinitionKey(), (String) task.getVariable(VICTIMS_CODE_VERSION), today(now))) {
-            Optional<SlaDueTimes.Deadline> deadline = dueTimes.deadline(sla, now, taskDue);
+            Instant startedAt = startOf(sla, task, now);
+            Optional<SlaDueTimes.Deadline> deadline = dueTimes.deadline(sla, startedAt, taskDue);
             deadline.ifPresent(d -> {
                 String accountable = sla.fixedTeam() == null ? team : sla.fixedTeam();
                 clocks.start(new SlaClockRepository.NewClock(sla, processKey, task.getProcessInstanceId(),
-                        task.getExecution().getProcessBusinessKey(), task.getId(), task.getId(), accountable, now, d))
-                        .ifPresent(id -> dues.add(d.due()));
+                        task.getExecution().getProcessBusinessKey(), task.getId(), task.getId(), accountable,
+                        startedAt, d))
+                        .ifPresent(id -> {
+                            dues.add(d.due());
+                            // Logged after its limit had passed: breached at once, not when the scan next runs.
+                            if (clocks.breachIfOverdue(id, now)) {
+                                reviews.start(id);
+                            }
+                        });
             });
         }
         // The task is due when its earliest clock is (a model's own due date stands if it is earlier).
@@ -80,6 +88,18 @@ public class SlaClockService {
 
     void taskDeleted(DelegateTask task) {
         clocks.cancel(task.getId(), now());
+    }
+
+    /**
+     * When the clock starts: the moment of the event the limit names, if the task carries it (never later
+     * than now: an event cannot be logged before it happens), otherwise now.
+     */
+    private static Instant startOf(SlaDefinition sla, DelegateTask task, Instant now) {
+        if (sla.startVariable() == null || !(task.getVariable(sla.startVariable()) instanceof Date eventAt)) {
+            return now;
+        }
+        Instant at = eventAt.toInstant();
+        return at.isAfter(now) ? now : at;
     }
 
     private static String candidateTeam(DelegateTask task) {

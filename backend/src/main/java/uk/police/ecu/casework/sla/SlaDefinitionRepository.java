@@ -27,6 +27,7 @@ public class SlaDefinitionRepository {
                 rs.getString("start_element"), rs.getString("stop_element"),
                 SlaDefinition.DueRule.valueOf(rs.getString("due_rule")), (Integer) rs.getObject("due_amount"),
                 rs.getInt("warning_percent"), rs.getString("accountable_team"), rs.getString("victims_code_version"),
-                rs.getObject("effective_from", LocalDate.class), rs.getString("description"));
+                rs.getObject("effective_from", LocalDate.class), rs.getString("description"),
+                rs.getBoolean("local_standard"), rs.getString("start_variable"));
     }
 }

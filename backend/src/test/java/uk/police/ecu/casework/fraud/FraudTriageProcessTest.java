@@ -83,7 +83,7 @@ class FraudTriageProcessTest {
     @Test
     void shouldAllocateToAnEcuOfficer_tellTheVictimWithin7Days_thenFinaliseOnTheOutcome() {
         ClockUtil.setCurrentTime(at(2026, 3, 2));
-        ProcessInstance pi = receive("NFIB3A", "2000", null);
+        ProcessInstance pi = receive("NFIB3A", "2000", null, LocalDate.of(1980, 1, 1), LocalDate.of(2026, 2, 27));
         assertThat(pi).isWaitingAt("Task_Triage");
         assertThat(task(pi)).hasCandidateGroup("ecu-triage");
 
@@ -93,7 +93,8 @@ class FraudTriageProcessTest {
         assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer");
         Task tellVictim = task("Task_TellVictimOfficer", pi);
         assertThat(tellVictim).isAssignedTo("ecu.officer");
-        assertThat(dueDate(tellVictim)).isEqualTo(LocalDate.of(2026, 3, 9));
+        // 7 days from the crime's recording on 27 February, not from its allocation on 2 March.
+        assertThat(dueDate(tellVictim)).isEqualTo(LocalDate.of(2026, 3, 6));
 
         complete(task("Task_InvestigationPlan", pi));
         complete(task("Task_TellVictimOfficer", pi));
@@ -318,8 +319,12 @@ class FraudTriageProcessTest {
     }
 
     private ProcessInstance receive(String nfibCode, String loss, Integer ndmScore, LocalDate victimBorn) {
+        return receive(nfibCode, loss, ndmScore, victimBorn, LocalDate.of(2026, 1, 5));
+    }
+
+    private ProcessInstance receive(String nfibCode, String loss, Integer ndmScore, LocalDate victimBorn,
+                                    LocalDate reported) {
         String reference = "NFRC-PT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        LocalDate reported = LocalDate.of(2026, 1, 5);
         FraudTriageService.Received received = runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
                 reference, reported, nfibCode, VictimType.INDIVIDUAL, "Test Victim", victimBorn, null,
                 null, null, new BigDecimal(loss), ndmScore, null, null, null)));

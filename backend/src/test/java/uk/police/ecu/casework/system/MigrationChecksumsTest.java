@@ -48,7 +48,8 @@ class MigrationChecksumsTest {
             Map.entry("33", -60047165),
             Map.entry("34", 88344514),
             Map.entry("35", 1339828288),
-            Map.entry("36", 1634826255));
+            Map.entry("36", 1634826255),
+            Map.entry("37", -1964499193));
 
     @Autowired
     DatabaseOwner owner;

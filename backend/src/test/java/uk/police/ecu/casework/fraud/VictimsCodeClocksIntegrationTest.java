@@ -1,0 +1,215 @@
+package uk.police.ecu.casework.fraud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.IntegrationTest;
+
+/**
+ * Victims' Code clocks start from the event the Code names, as a user enters it through the API: the crime's
+ * recording for "officer named", the arrest's own date and time for the Right 6 update. A case allocated late or
+ * an event logged late is breached at once. Each test sets the product clock to a known moment (2025, whose bank
+ * holidays are in the reference data), so it holds whatever day it runs.
+ */
+@IntegrationTest
+class VictimsCodeClocksIntegrationTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtime;
+
+    private final List<String> started = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        for (String reference : started) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldBreachTheOfficerNamedClockAtOnce_whenTheCaseIsAllocatedTenDaysAfterTheCrimeWasRecorded() {
+        at("2025-08-11T10:00");
+        LocalDate recorded = today().minusDays(10);
+        String reference = allocatedCase(recorded);
+
+        Clock clock = clock(reference, "victim-told-officer");
+        assertThat(clock.version()).isEqualTo(2);
+        assertThat(clock.startedAt()).as("from the start of the day the crime was recorded")
+                .isEqualTo(recorded.atStartOfDay(LONDON).toInstant());
+        assertThat(clock.due()).as("7 days (local standard) from recording, not from allocation")
+                .isEqualTo(endOf(recorded.plusDays(7)));
+        assertThat(clock.result()).isEqualTo("BREACHED");
+        assertThat(clock.breachedAt()).isEqualTo(clock.due());
+        assertThat(reviewsOf(clock.id())).isEqualTo(1);
+
+        // The supervisor's breach list shows it, never as met.
+        String csv = ApiClient.signedIn(port, "ecu.supervisor")
+                .get("/api/sla/breaches.csv?from=" + recorded + "&to=" + today()).body();
+        assertThat(csv.lines().filter(line -> line.contains(reference) && line.contains("victim-told-officer")))
+                .singleElement().asString().contains(",BREACHED,");
+    }
+
+    @Test
+    void shouldBreachTheVictimUpdateAtOnce_whenAnArrestIsLoggedFourteenDaysAfterItHappened() {
+        at("2025-08-11T10:00");
+        String reference = allocatedCase(today().minusDays(30));
+        LocalDate arrested = today().minusDays(14);
+
+        ApiClient.Response logged = logEvent(reference, arrested, "09:15");
+
+        assertThat(logged.status()).isEqualTo(204);
+        Clock clock = clock(reference, "victim-told-of-case-event");
+        assertThat(clock.startedAt()).isEqualTo(arrested.atTime(9, 15).atZone(LONDON).toInstant());
+        // Monday 28 July 2025 + 5 working days: Monday 4 August.
+        assertThat(clock.due()).isEqualTo(london("2025-08-04T23:59:59"));
+        assertThat(clock.result()).isEqualTo("BREACHED");
+        assertThat(reviewsOf(clock.id())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT occurred_at FROM case_event WHERE crime_reference = ?").param(reference)
+                .query(OffsetDateTime.class).single().toInstant()).isEqualTo(clock.startedAt());
+    }
+
+    @Test
+    void shouldGiveAPromptlyLoggedArrestFiveWorkingDaysFromIt_skippingTheBankHoliday_evenAtHalfPastElevenAtNight() {
+        at("2025-08-22T23:40");   // Friday, British Summer Time
+        String reference = allocatedCase(today().minusDays(20));
+
+        assertThat(logEvent(reference, today(), "23:30").status()).isEqualTo(204);
+
+        Clock clock = clock(reference, "victim-told-of-case-event");
+        assertThat(clock.startedAt()).isEqualTo(london("2025-08-22T23:30"));
+        // Friday 22 August + 5 working days, skipping the summer bank holiday (Monday 25 August): Monday 1 September.
+        assertThat(clock.due()).isEqualTo(london("2025-09-01T23:59:59"));
+        assertThat(clock.result()).isEqualTo("OPEN");
+        assertThat(reviewsOf(clock.id())).isZero();
+    }
+
+    @Test
+    void shouldTakeAnEventWithNoTimeAtTheStartOfItsDay_theEarliestItCanHaveHappened() {
+        at("2025-08-11T10:00");
+        String reference = allocatedCase(today().minusDays(30));
+
+        assertThat(logEvent(reference, today().minusDays(1), null).status()).isEqualTo(204);
+
+        assertThat(clock(reference, "victim-told-of-case-event").startedAt())
+                .isEqualTo(today().minusDays(1).atStartOfDay(LONDON).toInstant());
+    }
+
+    @Test
+    void shouldRefuseAnEventInTheFuture_orBeforeTheCrimeWasReported_withTheFieldToCorrect() {
+        at("2025-08-11T10:00");
+        LocalDate reported = today().minusDays(30);
+        String reference = allocatedCase(reported);
+
+        ApiClient.Response tomorrow = logEvent(reference, today().plusDays(1), null);
+        ApiClient.Response laterToday = logEvent(reference, today(), "10:30");
+        ApiClient.Response beforeReport = logEvent(reference, reported.minusDays(1), "12:00");
+
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(field(tomorrow)).isEqualTo("occurredOn");
+        assertThat(laterToday.status()).isEqualTo(400);
+        assertThat(field(laterToday)).isEqualTo("occurredAt");
+        assertThat(beforeReport.status()).isEqualTo(400);
+        assertThat(field(beforeReport)).isEqualTo("occurredOn");
+        assertThat(beforeReport.body()).contains("before the crime was reported");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_event WHERE crime_reference = ?").param(reference)
+                .query(Integer.class).single()).isZero();
+    }
+
+    record Clock(long id, int version, String result, Instant startedAt, Instant due, Instant breachedAt) {
+    }
+
+    private ApiClient.Response logEvent(String reference, LocalDate day, String time) {
+        Map<String, Object> event = new HashMap<>(Map.of("eventType", "ARREST", "occurredOn", day.toString()));
+        if (time != null) {
+            event.put("occurredAt", time);
+        }
+        return ApiClient.signedIn(port, "ecu.officer").post("/api/fraud/cases/" + reference + "/events", event);
+    }
+
+    /** A dissemination reported on {@code reported}, triaged now and allocated to the ECU investigations team. */
+    private String allocatedCase(LocalDate reported) {
+        String reference = "NFRC-VC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        started.add(reference);
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        assertThat(officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
+                "reportedDate", reported.toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
+                "victimName", "Mary Somerville", "lossGbp", 4000)).status()).isEqualTo(201);
+        String taskId = StreamSupport.stream(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).json()
+                        .path("tasks").spliterator(), false)
+                .filter(t -> reference.equals(t.path("caseReference").asText()))
+                .findFirst().orElseThrow().get("id").asText();
+        assertThat(officer.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
+        assertThat(officer.post("/api/tasks/" + taskId + "/complete", Map.of("linesOfEnquiry",
+                List.of("Bank account of the payee"), "priority", "MEDIUM", "decision", "ALLOCATE_ECU")).status())
+                .isEqualTo(204);
+        return reference;
+    }
+
+    private Clock clock(String reference, String slaId) {
+        return jdbc.sql("""
+                        SELECT id, sla_version, result, started_at, due_at, breached_at FROM sla_clock
+                        WHERE case_reference = ? AND sla_id = ?""")
+                .params(reference, slaId)
+                .query((rs, n) -> new Clock(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                        instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
+                        instant(rs.getObject(6, OffsetDateTime.class))))
+                .single();
+    }
+
+    private int reviewsOf(long clockId) {
+        return jdbc.sql("SELECT count(*) FROM sla_breach_review WHERE clock_id = ?").param(clockId)
+                .query(Integer.class).single();
+    }
+
+    private static String field(ApiClient.Response response) {
+        JsonNode errors = response.json().path("fieldErrors");
+        return errors.path(0).path("field").asText();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
+    }
+
+    private static void at(String londonTime) {
+        ClockUtil.setCurrentTime(java.util.Date.from(london(londonTime)));
+    }
+
+    private static Instant london(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+    }
+
+    private static Instant endOf(LocalDate day) {
+        return day.atTime(23, 59, 59).atZone(LONDON).toInstant();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
