@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,22 +41,8 @@ class CrimeRepository {
                                 :victimType, :victimName, :victimDateOfBirth, :victimEmail, :victimPhone, :victimPostcode,
                                 :lossGbp, :ndmScore, :policingArea, :summary, :suspectDetails, :receivedBy, :receivedAt)
                             ON CONFLICT (crime_reference) DO NOTHING""")
-                    .param("crimeReference", d.reference())
-                    .param("reportedDate", d.reportedDate())
-                    .param("nfibCode", d.normalisedNfibCode())
+                    .params(facts(d, nfibCodeUnknown))
                     .param("originalNfibCode", d.normalisedNfibCode())
-                    .param("nfibCodeUnknown", nfibCodeUnknown)
-                    .param("victimType", d.victimType().name())
-                    .param("victimName", d.victimName().trim())
-                    .param("victimDateOfBirth", d.victimDateOfBirth())
-                    .param("victimEmail", blankToNull(d.victimEmail()))
-                    .param("victimPhone", blankToNull(d.victimPhone()))
-                    .param("victimPostcode", blankToNull(d.victimPostcode()))
-                    .param("lossGbp", d.lossGbp())
-                    .param("ndmScore", d.ndmScore())
-                    .param("policingArea", blankToNull(d.policingArea()))
-                    .param("summary", blankToNull(d.summary()))
-                    .param("suspectDetails", blankToNull(d.suspectDetails()))
                     .param("receivedBy", receivedBy)
                     .param("receivedAt", now())
                     .update() == 1;
@@ -82,21 +70,7 @@ class CrimeRepository {
                             summary = COALESCE(CAST(:summary AS text), summary),
                             suspect_details = COALESCE(CAST(:suspectDetails AS text), suspect_details)
                         WHERE crime_reference = :crimeReference""")
-                .param("reportedDate", d.reportedDate())
-                .param("nfibCode", d.normalisedNfibCode())
-                .param("nfibCodeUnknown", nfibCodeUnknown)
-                .param("victimType", d.victimType().name())
-                .param("victimName", d.victimName().trim())
-                .param("victimDateOfBirth", d.victimDateOfBirth())
-                .param("victimEmail", blankToNull(d.victimEmail()))
-                .param("victimPhone", blankToNull(d.victimPhone()))
-                .param("victimPostcode", blankToNull(d.victimPostcode()))
-                .param("lossGbp", d.lossGbp())
-                .param("ndmScore", d.ndmScore())
-                .param("policingArea", blankToNull(d.policingArea()))
-                .param("summary", blankToNull(d.summary()))
-                .param("suspectDetails", blankToNull(d.suspectDetails()))
-                .param("crimeReference", d.reference())
+                .params(facts(d, nfibCodeUnknown))
                 .update();
     }
 
@@ -183,5 +157,26 @@ class CrimeRepository {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** The facts a dissemination gives, as the named parameters of both the first insert and an amendment. */
+    private static Map<String, Object> facts(Dissemination d, boolean nfibCodeUnknown) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("crimeReference", d.reference());
+        facts.put("reportedDate", d.reportedDate());
+        facts.put("nfibCode", d.normalisedNfibCode());
+        facts.put("nfibCodeUnknown", nfibCodeUnknown);
+        facts.put("victimType", d.victimType().name());
+        facts.put("victimName", d.victimName().trim());
+        facts.put("victimDateOfBirth", d.victimDateOfBirth());
+        facts.put("victimEmail", blankToNull(d.victimEmail()));
+        facts.put("victimPhone", blankToNull(d.victimPhone()));
+        facts.put("victimPostcode", blankToNull(d.victimPostcode()));
+        facts.put("lossGbp", d.lossGbp());
+        facts.put("ndmScore", d.ndmScore());
+        facts.put("policingArea", blankToNull(d.policingArea()));
+        facts.put("summary", blankToNull(d.summary()));
+        facts.put("suspectDetails", blankToNull(d.suspectDetails()));
+        return facts;
     }
 }

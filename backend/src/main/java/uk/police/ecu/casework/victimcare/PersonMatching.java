@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.people.ListedPerson;
+import uk.police.ecu.casework.people.PersonMatcher;
 
 /**
  * Who a listed person is: the known victim {@link PersonMatcher} says they are (the one known longest, if

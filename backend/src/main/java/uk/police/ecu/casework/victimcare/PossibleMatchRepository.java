@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.police.ecu.casework.people.PersonMatcher;
 
 /**
  * Possible matches ({@code victim_possible_match}) and the links a confirmed one makes: the listings of the

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.police.ecu.casework.people.PersonMatcher;
 
 /**
  * A victim (a person) with every crime they were listed on (each with the name and contact details that list

@@ -14,6 +14,8 @@ import uk.police.ecu.casework.intake.BatchOutcome;
 import uk.police.ecu.casework.intake.ImportBatch;
 import uk.police.ecu.casework.intake.RowHandler;
 import uk.police.ecu.casework.intake.VictimListRow;
+import uk.police.ecu.casework.people.ListedPerson;
+import uk.police.ecu.casework.people.PersonMatcher;
 
 /**
  * Weekly victim lists. Each good row is a person on a crime: the person is recognised if already
@@ -72,7 +74,7 @@ class VictimListRowHandler implements RowHandler<VictimListRow> {
     }
 
     private void importRow(ImportBatch batch, VictimListRow row, Tally tally) {
-        ListedPerson person = ListedPerson.of(row);
+        ListedPerson person = ListedPeople.of(row);
         Optional<UUID> sameCrime = victims.listedOnCrime(row.crimeReference(), person.nameKey());
         PersonMatching.Outcome matched = sameCrime.isPresent()
                 ? new PersonMatching.Outcome(sameCrime, List.of()) : matching.match(person);

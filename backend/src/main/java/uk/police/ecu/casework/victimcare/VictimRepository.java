@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.police.ecu.casework.intake.VictimListRow;
+import uk.police.ecu.casework.people.ListedPerson;
+import uk.police.ecu.casework.people.PersonMatcher;
 
 /**
  * Victims (people) and their listings (a person on one crime): brought in by weekly victim lists, and
@@ -264,7 +266,7 @@ class VictimRepository {
                             :screeningDecision, :ndmThreshold, :referralReference, :joinedReferralReference, :screenedAt,
                             :forename, :surname, :dob, :phone, :email, :postcode, :nameKey, :forenameKey, :surnameKey,
                             :phoneKey, :emailKey, :victimId)""")
-                .params(listedParams(ListedPerson.of(row)))
+                .params(listedParams(ListedPeople.of(row)))
                 .param("id", listingId)
                 .param("victimId", victimId)
                 .param("crimeReference", row.crimeReference())

@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.victimcare;
+package uk.police.ecu.casework.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

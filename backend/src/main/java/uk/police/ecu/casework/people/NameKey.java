@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.victimcare;
+package uk.police.ecu.casework.people;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * is not a letter or a digit removed. {@code O'Neil} = {@code ONeil}, {@code Zoë} = {@code Zoe},
  * {@code MÜLLER} = {@code Müller}, {@code Finch-Smith} = {@code Finch Smith}.
  */
-final class NameKey {
+public final class NameKey {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
@@ -19,7 +19,7 @@ final class NameKey {
     }
 
     /** The key of a name; null when nothing of it is left (blank, or punctuation only). */
-    static String of(String name) {
+    public static String of(String name) {
         if (name == null) {
             return null;
         }
@@ -32,7 +32,7 @@ final class NameKey {
     }
 
     /** Forename and surname as one key, so a name split differently across the two fields still compares. */
-    static String of(String forename, String surname) {
+    public static String of(String forename, String surname) {
         String first = of(forename);
         String last = of(surname);
         if (first == null && last == null) {

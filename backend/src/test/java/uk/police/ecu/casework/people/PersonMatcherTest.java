@@ -1,11 +1,11 @@
-package uk.police.ecu.casework.victimcare;
+package uk.police.ecu.casework.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.police.ecu.casework.victimcare.PersonMatcher.Verdict;
+import uk.police.ecu.casework.people.PersonMatcher.Verdict;
 
 class PersonMatcherTest {
 

@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.victimcare;
+package uk.police.ecu.casework.people;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -26,19 +26,19 @@ import java.util.Objects;
  * same on both sides. A forename that differs with everything else the same is a short form (Tom, Thomas) or
  * a twin: only a person can tell.
  */
-final class PersonMatcher {
+public final class PersonMatcher {
 
-    enum Verdict { SAME_PERSON, POSSIBLE_MATCH, DIFFERENT_PEOPLE }
+    public enum Verdict { SAME_PERSON, POSSIBLE_MATCH, DIFFERENT_PEOPLE }
 
     /** How one detail compares: the same, different, or missing on one side or both. */
-    enum Comparison { SAME, DIFFERENT, MISSING }
+    public enum Comparison { SAME, DIFFERENT, MISSING }
 
     /** One detail side by side: as this listing gave it, as the known person has it. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Evidence(String field, String listed, String known, Comparison comparison) {
+    public record Evidence(String field, String listed, String known, Comparison comparison) {
     }
 
-    record Match(Verdict verdict, String rule, String reason, List<Evidence> evidence) {
+    public record Match(Verdict verdict, String rule, String reason, List<Evidence> evidence) {
     }
 
     private enum Cell {
@@ -87,7 +87,7 @@ final class PersonMatcher {
     private PersonMatcher() {
     }
 
-    static Match compare(ListedPerson listed, ListedPerson known) {
+    public static Match compare(ListedPerson listed, ListedPerson known) {
         Comparison phone = compare(listed.phoneKey(), known.phoneKey());
         Comparison email = compare(listed.emailKey(), known.emailKey());
         Comparison contact = phone == Comparison.SAME || email == Comparison.SAME ? Comparison.SAME

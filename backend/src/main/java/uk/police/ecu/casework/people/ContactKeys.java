@@ -1,4 +1,4 @@
-package uk.police.ecu.casework.victimcare;
+package uk.police.ecu.casework.people;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -11,14 +11,14 @@ import java.util.Locale;
  * addresses trimmed and in lower case, postcodes in upper case without spaces. A detail that cannot be put
  * in that form (a phone "number" of letters, an email without {@code @}) is no evidence: null.
  */
-final class ContactKeys {
+public final class ContactKeys {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private ContactKeys() {
     }
 
-    static String phone(String phone) {
+    public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {
             return null;
         }
@@ -30,7 +30,7 @@ final class ContactKeys {
         }
     }
 
-    static String email(String email) {
+    public static String email(String email) {
         if (email == null) {
             return null;
         }
@@ -38,7 +38,7 @@ final class ContactKeys {
         return key.indexOf('@') > 0 ? key : null;
     }
 
-    static String postcode(String postcode) {
+    public static String postcode(String postcode) {
         if (postcode == null) {
             return null;
         }
