@@ -1,10 +1,12 @@
 package uk.police.ecu.casework.victimcare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.people.ListedPerson;
@@ -29,6 +31,7 @@ class PersonMatching {
     }
 
     private static final int KEYS_PER_BATCH = 1_000;
+    private static final Set<String> SUPPORTING_DETAILS = Set.of("phone", "email", "postcode");
 
     private final VictimRepository victims;
 
@@ -47,8 +50,20 @@ class PersonMatching {
                 possible.putIfAbsent(known.victimId(), new Possible(known.victimId(), match));
             }
         }
+        List<Possible> strongestFirst = new ArrayList<>(possible.values());
+        strongestFirst.sort(Comparator.comparingLong(PersonMatching::supportingDetailsInCommon).reversed());
         return new Outcome(Optional.empty(),
-                new ArrayList<>(possible.values()).subList(0, Math.min(possible.size(), MOST_POSSIBLE_MATCHES)));
+                strongestFirst.subList(0, Math.min(strongestFirst.size(), MOST_POSSIBLE_MATCHES)));
+    }
+
+    /**
+     * Phone, email and postcode the two have in common. A common name with no date of birth can have more
+     * candidates than are raised; those sharing a contact detail must not be the ones cut off.
+     */
+    private static long supportingDetailsInCommon(Possible possible) {
+        return possible.match().evidence().stream()
+                .filter(e -> SUPPORTING_DETAILS.contains(e.field()) && e.comparison() == PersonMatcher.Comparison.SAME)
+                .count();
     }
 
     /**

@@ -143,6 +143,26 @@ class VictimIdentityIntegrationTest {
     }
 
     @Test
+    void shouldRaiseTheCandidateSharingAContactDetail_whenACommonNameHasMoreCandidatesThanAreRaised() {
+        // One list each, so the Alan Smith who shares the phone is the last known: the first cut off by age alone.
+        ApiClient officer = ApiClient.signedIn(port, "victim.care");
+        int candidates = PersonMatching.MOST_POSSIBLE_MATCHES + 1;
+        for (int i = 1; i <= candidates; i++) {
+            imported(officer, HEADER + "ID%1$s-S" + i + ",2026-11-02,NFIB3A,Alan,Smith%1$s,19" + (40 + i)
+                    + "-06-01,0121 496 " + (1000 + i) + ",,2,2026-11-02\n");
+        }
+        String newest = victim(officer, "ID" + run + "-S" + candidates).get("id").asText();
+
+        imported(officer, HEADER + "ID%1$s-S0,2026-11-09,NFIB3A,Alan,Smith%1$s,,0121 496 " + (1000 + candidates)
+                + ",,2,2026-11-09\n");
+
+        JsonNode listed = victim(officer, "ID" + run + "-S0");
+        assertThat(listed.get("possibleMatches")).hasSize(PersonMatching.MOST_POSSIBLE_MATCHES)
+                .as("the known Alan Smith with the same phone is raised, though listed last")
+                .anyMatch(m -> m.get("candidateVictimId").asText().equals(newest));
+    }
+
+    @Test
     void shouldJoinANewCrimeOfAPersonWithAnOpenReferralToThatReferral_notStartASecond() {
         ApiClient officer = ApiClient.signedIn(port, "victim.care");
         imported(officer, HEADER + "ID%1$s-J1,2026-11-02,NFIB1D,Rose,Hale%1$s,1985-06-01,,,2,2026-11-02\n");
