@@ -163,6 +163,25 @@ class VictimIdentityIntegrationTest {
     }
 
     @Test
+    void shouldRefuseToConfirmTwoRecordsThatEachHaveAnOpenReferral_soNobodyHasTwo() {
+        ApiClient officer = ApiClient.signedIn(port, "victim.care");
+        imported(officer, HEADER + "ID%1$s-R1,2026-11-02,NFIB1D,Ivy,Lowe%1$s,1955-02-02,,,2,2026-11-02\n");
+        JsonNode week2 = imported(officer, HEADER + "ID%1$s-R2,2026-11-09,NFIB1D,IVY,lowe%1$s,,,,2,2026-11-09\n");
+        assertThat(week2.get("referred").asInt()).as("romance fraud: both listings referred").isEqualTo(1);
+        String known = victim(officer, "ID" + run + "-R1").get("id").asText();
+        JsonNode match = officer.get("/api/victim-care/victims/" + known + "/possible-matches").json().get(0);
+
+        ApiClient.Response refused = officer.post("/api/victim-care/possible-matches/" + match.get("id").asText()
+                + "/confirm");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("Both records have an open referral");
+        assertThat(officer.get("/api/victim-care/victims/" + known + "/possible-matches").json().get(0)
+                .get("status").asText()).as("still waiting for a decision").isEqualTo("OPEN");
+        assertThat(victim(officer, "ID" + run + "-R2").get("id").asText()).isNotEqualTo(known);
+    }
+
+    @Test
     void shouldJoinANewCrimeOfAPersonWithAnOpenReferralToThatReferral_notStartASecond() {
         ApiClient officer = ApiClient.signedIn(port, "victim.care");
         imported(officer, HEADER + "ID%1$s-J1,2026-11-02,NFIB1D,Rose,Hale%1$s,1985-06-01,,,2,2026-11-02\n");
