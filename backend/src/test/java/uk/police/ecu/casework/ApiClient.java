@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 
 /**
  * A browser-like HTTP session against the running application: keeps cookies and echoes the CSRF
@@ -111,6 +112,20 @@ public final class ApiClient {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * The import an upload started, once it has stopped running (it runs in the background): the upload must
+     * have been accepted (202), and the job is read back as the import page polls it.
+     */
+    public JsonNode finishedImport(Response accepted) {
+        if (accepted.status() != 202) {
+            throw new AssertionError("upload not accepted: " + accepted.status() + " " + accepted.body());
+        }
+        String id = accepted.json().get("id").asText();
+        return Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/intake/imports/" + id).json(),
+                        job -> !"RUNNING".equals(job.get("status").asText()));
     }
 
     /**

@@ -44,6 +44,14 @@ class CasePersonalDataRepository {
                 .param("crimeReference", reference).query(LocalDate.class).optional();
     }
 
+    /** When the case's personal data was erased; empty while it holds its data. */
+    Optional<OffsetDateTime> erasedAt(String reference) {
+        return jdbc.sql("SELECT personal_data_erased_at FROM crime WHERE crime_reference = :crimeReference")
+                .param("crimeReference", reference)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional().filter(at -> at != null);
+    }
+
     /**
      * Who erased the case and when (both null while it holds its data), with the crime row locked to the
      * end of the transaction; empty when there is no such case.

@@ -20,11 +20,17 @@ class DisseminationController {
         this.triage = triage;
     }
 
-    /** 201 for a new crime; 200 for a known crime NFIB sent again with changes (its amendment is in the answer). */
+    /**
+     * 201 for a new crime; 200 for a known crime NFIB sent again with changes (its amendment is in the answer);
+     * 409 for a duplicate, or for a crime whose personal data was erased.
+     */
     @PostMapping
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR')")
     ResponseEntity<FraudTriageService.Received> receive(@RequestBody Dissemination dissemination) {
         FraudTriageService.Received received = triage.receive(dissemination);
+        if (received.refused() != null) {
+            throw new ConflictException(received.refused());
+        }
         if (received.duplicate()) {
             throw new ConflictException("Crime " + received.crimeReference()
                     + " is already known with the same content; it was not started again");

@@ -39,7 +39,9 @@ class DisseminationRowHandler implements RowHandler<DisseminationRow> {
             }
             FraudTriageService.Received received = triage.receive(dissemination,
                     new FraudTriageService.ReceivedFrom(batch.importJobId(), row.line()));
-            if (received.amendment() != null) {
+            if (received.refused() != null) {
+                batch.refused(row.line(), "crime_reference", row.crimeReference(), received.refused());
+            } else if (received.amendment() != null) {
                 flagged++;
                 batch.flagged(row.line(), "crime_reference", row.crimeReference(),
                         "Amendment: " + received.amendment().summary()

@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.fraud;
 
+import java.util.Optional;
+
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
 
 import jakarta.validation.Valid;
@@ -53,9 +55,10 @@ public class FraudTriageService {
     /**
      * @param duplicate the crime was known with the same content: nothing changed, nothing started
      * @param amendment the crime was known, and this dissemination changed it; null otherwise
+     * @param refused why the dissemination was not applied to the known crime (e.g. its data was erased); null otherwise
      */
     public record Received(String crimeReference, String processInstanceId, boolean duplicate,
-                           boolean nfibCodeUnknown, CrimeAmendment amendment) {
+                           boolean nfibCodeUnknown, CrimeAmendment amendment, String refused) {
     }
 
     /** Where in an import a dissemination came from, kept with an amendment it makes. */
@@ -82,9 +85,13 @@ public class FraudTriageService {
         String receivedBy = currentUser.get().username();
         if (!crimes.insert(checked, unknownCode, receivedBy)) {
             Crime known = crimes.find(reference).orElseThrow();
+            Optional<String> refusal = amendments.refusal(known);
+            if (refusal.isPresent()) {
+                return new Received(reference, null, false, unknownCode, null, refusal.get());
+            }
             return amendments.amend(known, checked, unknownCode, from, receivedBy)
-                    .map(amendment -> new Received(reference, null, false, unknownCode, amendment))
-                    .orElseGet(() -> new Received(reference, null, true, unknownCode, null));
+                    .map(amendment -> new Received(reference, null, false, unknownCode, amendment, null))
+                    .orElseGet(() -> new Received(reference, null, true, unknownCode, null, null));
         }
         // Only what routes the case travels in the engine: the crime row holds the facts (and its reference is
         // the business key), so intake writes two variables, not seven, into runtime and full history.
@@ -93,7 +100,7 @@ public class FraudTriageService {
                 VICTIMS_CODE_VERSION, deadlines.currentCodeVersion());
         String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, reference, variables).getId();
         audit.record(AuditEntry.collection("crime", List.of(reference), Map.of("nfibCode", code)));
-        return new Received(reference, instance, false, unknownCode, null);
+        return new Received(reference, instance, false, unknownCode, null, null);
     }
 
     /** The area is stored by its id; a name or id that matches no area is refused. */

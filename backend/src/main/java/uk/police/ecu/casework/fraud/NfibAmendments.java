@@ -17,6 +17,9 @@ import uk.police.ecu.casework.audit.AuditLog;
  * ones, and the officer holding the case (or the triage team) is asked to review it. On a case still being worked
  * that is a task in its own triage process; on a case whose process has ended (finalised or filed) a small
  * {@code amendment-review} process puts the same task in the triage team's queue.
+ *
+ * <p>A crime whose personal data was erased under the retention schedule takes no amendment: applying one
+ * would put back the very details MoPI review removed, so the re-sent row is refused with the reason.
  */
 @Component
 class NfibAmendments {
@@ -24,16 +27,25 @@ class NfibAmendments {
     static final String REVIEW_PROCESS_KEY = "amendment-review";
 
     private final CrimeRepository crimes;
+    private final CasePersonalDataRepository personalData;
     private final CrimeAmendmentRepository amendments;
     private final RuntimeService runtime;
     private final AuditLog audit;
 
-    NfibAmendments(CrimeRepository crimes, CrimeAmendmentRepository amendments, RuntimeService runtime,
-                   AuditLog audit) {
+    NfibAmendments(CrimeRepository crimes, CasePersonalDataRepository personalData,
+                   CrimeAmendmentRepository amendments, RuntimeService runtime, AuditLog audit) {
         this.crimes = crimes;
+        this.personalData = personalData;
         this.amendments = amendments;
         this.runtime = runtime;
         this.audit = audit;
+    }
+
+    /** Why a re-sent dissemination cannot be applied to the crime at all; empty when it can. */
+    Optional<String> refusal(Crime known) {
+        return personalData.erasedAt(known.crimeReference()).map(at -> "Crime " + known.crimeReference()
+                + " had its personal data erased on " + at.toLocalDate() + " under the retention schedule;"
+                + " the re-sent dissemination was not applied, so the erased details stay erased");
     }
 
     /** The amendment a re-sent dissemination makes; empty when it says nothing new (a duplicate). */

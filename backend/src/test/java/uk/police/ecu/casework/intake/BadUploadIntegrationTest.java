@@ -1,14 +1,12 @@
 package uk.police.ecu.casework.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -134,7 +132,7 @@ class BadUploadIntegrationTest {
         byte[] file = (DISSEMINATION_HEADER + "W%s,2026-10-01,NFIB3A,INDIVIDUAL,Ren\u00e9e D\u00e9sir\u00e9e,\"\u00a31,250.50\"\r\n")
                 .formatted(run).getBytes(WINDOWS_1252);
 
-        JsonNode job = finished(officer, officer.upload(DISSEMINATIONS, "excel-" + run + ".csv", file));
+        JsonNode job = officer.finishedImport(officer.upload(DISSEMINATIONS, "excel-" + run + ".csv", file));
 
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(job.get("encoding").asText()).isEqualTo("WINDOWS-1252");
@@ -152,7 +150,7 @@ class BadUploadIntegrationTest {
         byte[] file = (VICTIM_LIST_HEADER + "W%s,2026-10-01,NFIB3A,Zo\u00eb,%s,\u00a3120\r\n")
                 .formatted(run, surname).getBytes(WINDOWS_1252);
 
-        JsonNode job = finished(officer, officer.upload(VICTIM_LISTS, "excel-" + run + ".csv", file));
+        JsonNode job = officer.finishedImport(officer.upload(VICTIM_LISTS, "excel-" + run + ".csv", file));
 
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(job.get("encoding").asText()).isEqualTo("WINDOWS-1252");
@@ -220,13 +218,6 @@ class BadUploadIntegrationTest {
         return jdbc.sql(sql).param(param).query(Integer.class).single();
     }
 
-    private static JsonNode finished(ApiClient client, ApiClient.Response accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.json().get("id").asText();
-        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                .until(() -> client.get("/api/intake/imports/" + id).json(),
-                        job -> !"RUNNING".equals(job.get("status").asText()));
-    }
 
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] both = Arrays.copyOf(a, a.length + b.length);

@@ -2,12 +2,10 @@ package uk.police.ecu.casework.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -187,11 +185,7 @@ class DisseminationAmendmentIntegrationTest {
     }
 
     private static JsonNode finished(ApiClient client, ApiClient.Response accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.json().get("id").asText();
-        JsonNode job = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                .until(() -> client.get("/api/intake/imports/" + id).json(),
-                        j -> !"RUNNING".equals(j.get("status").asText()));
+        JsonNode job = client.finishedImport(accepted);
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
         return job;
     }

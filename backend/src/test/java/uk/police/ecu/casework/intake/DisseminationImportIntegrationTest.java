@@ -2,12 +2,10 @@ package uk.police.ecu.casework.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,7 +38,7 @@ class DisseminationImportIntegrationTest {
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
         byte[] file = getClass().getResourceAsStream("/intake/messy-disseminations.csv").readAllBytes();
 
-        JsonNode first = finished(officer, officer.upload("/api/intake/disseminations", "messy.csv", file));
+        JsonNode first = officer.finishedImport(officer.upload("/api/intake/disseminations", "messy.csv", file));
 
         assertThat(first.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(first.get("totalRows").asInt()).isEqualTo(7);
@@ -63,7 +61,7 @@ class DisseminationImportIntegrationTest {
                 .param(first.get("id").asText()).query(String.class).list())
                 .as("the report holds victims' names: each read is on the audit trail").containsExactly("page", "csv");
 
-        JsonNode again = finished(officer, officer.upload("/api/intake/disseminations", "messy-again.csv", file));
+        JsonNode again = officer.finishedImport(officer.upload("/api/intake/disseminations", "messy-again.csv", file));
 
         assertThat(again.get("casesCreated").asInt()).isZero();
         assertThat(again.get("duplicates").asInt()).isEqualTo(4);
@@ -98,7 +96,7 @@ class DisseminationImportIntegrationTest {
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.json().get("totalRows").asInt()).isEqualTo(10_000);
 
-        JsonNode done = finished(officer, accepted);
+        JsonNode done = officer.finishedImport(accepted);
         assertThat(done.get("casesCreated").asInt()).isEqualTo(10_000);
         assertThat(done.get("rowsDone").asInt()).isEqualTo(10_000);
         assertThat(jdbc.sql("""
@@ -107,13 +105,6 @@ class DisseminationImportIntegrationTest {
                 .query(Integer.class).single()).isEqualTo(10_000);
     }
 
-    private static JsonNode finished(ApiClient client, ApiClient.Response accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.json().get("id").asText();
-        return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
-                .until(() -> client.get("/api/intake/imports/" + id).json(),
-                        job -> !"RUNNING".equals(job.get("status").asText()));
-    }
 
     private static List<JsonNode> entries(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();

@@ -2,12 +2,10 @@ package uk.police.ecu.casework.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +57,7 @@ class VictimListBadInputIntegrationTest {
                 + "VU%1$s-YOUNG,%2$s,nfib4z,Jay,Young%1$s,%4$s,,,2\n"
                 + "VU%1$s-KNOWN,%2$s,NFIB3A,Kim,Known%1$s,%4$s,,,2\n";
 
-        JsonNode job = finished(officer, officer.upload("/api/intake/victim-lists", "codes.csv",
+        JsonNode job = officer.finishedImport(officer.upload("/api/intake/victim-lists", "codes.csv",
                 bytes(file.formatted(run, reported, reported.minusYears(75), reported.minusYears(40)))));
 
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
@@ -103,7 +101,7 @@ class VictimListBadInputIntegrationTest {
                 + "VM%1$s-08,%2$s,NFIB3A,Lou,Email%1$s,1980-01-01,%5$s,lou.example.com,3\n"
                 + "VM%1$s-09,%2$s,NFIB3A,Max,Huge%1$s,1980-01-01,," + "m".repeat(1_000) + "@example.com,3\n";
 
-        JsonNode job = finished(officer, officer.upload("/api/intake/victim-lists", "mixed.csv",
+        JsonNode job = officer.finishedImport(officer.upload("/api/intake/victim-lists", "mixed.csv",
                 bytes(file.formatted(run, reported, today.plusDays(1), mobile, landline, run.toLowerCase()))));
 
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
@@ -167,13 +165,6 @@ class VictimListBadInputIntegrationTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static JsonNode finished(ApiClient client, ApiClient.Response accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.json().get("id").asText();
-        return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> client.get("/api/intake/imports/" + id).json(),
-                        job -> !"RUNNING".equals(job.get("status").asText()));
-    }
 
     private static List<JsonNode> entries(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();

@@ -67,7 +67,7 @@ class VictimListImportIntegrationTest {
                 + "\"Lee, Jr %1$s\",Sam,VL%1$s-07,2026-11-04,NFIB52B,,,\"1,000\",\r\n"
                 + ",,,,,,,,\r\n";
 
-        JsonNode job = finished(officer, officer.upload("/api/intake/victim-lists", "messy.csv", bytes(file.formatted(run))));
+        JsonNode job = officer.finishedImport(officer.upload("/api/intake/victim-lists", "messy.csv", bytes(file.formatted(run))));
 
         assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(job.get("kind").asText()).isEqualTo("VICTIM_LIST");
@@ -145,8 +145,8 @@ class VictimListImportIntegrationTest {
                 + "VL%1$s-R3,2026-11-02,NFIB3A,Pat,Kerr%1$s,1991-03-03,,,2,2026-11-02\n";
         byte[] list = bytes(week1.formatted(run));
 
-        JsonNode first = finished(officer, officer.upload("/api/intake/victim-lists", "week-1.csv", list));
-        JsonNode again = finished(officer, officer.upload("/api/intake/victim-lists", "week-1-again.csv", list));
+        JsonNode first = officer.finishedImport(officer.upload("/api/intake/victim-lists", "week-1.csv", list));
+        JsonNode again = officer.finishedImport(officer.upload("/api/intake/victim-lists", "week-1-again.csv", list));
 
         assertThat(first.get("casesCreated").asInt()).isEqualTo(3);
         assertThat(first.get("referred").asInt()).isEqualTo(1);
@@ -162,7 +162,7 @@ class VictimListImportIntegrationTest {
                 + "VL%1$s-R1,2026-11-02,NFIB1D,NORA, quinn%1$s ,03/03/1960,,,2,2026-11-09\n"
                 + "VL%1$s-R3,2026-11-02,NFIB3A,pat,KERR%1$s,,07700 900999,pat@example.com,2,2026-11-09\n"
                 + "VL%1$s-R4,2026-11-10,NFIB3A,Rhea,Stone%1$s,1992-03-03,,,2,2026-11-09\n";
-        JsonNode later = finished(officer, officer.upload("/api/intake/victim-lists", "week-2.csv",
+        JsonNode later = officer.finishedImport(officer.upload("/api/intake/victim-lists", "week-2.csv",
                 bytes(week2.formatted(run))));
 
         assertThat(later.get("duplicates").asInt()).as("re-sent rows, one with details added").isEqualTo(2);
@@ -192,9 +192,9 @@ class VictimListImportIntegrationTest {
                 + "VL%1$s-B,2026-11-09,NFIB3A, ROSE ,hale%1$s,01/06/1985,,,2,2026-11-09\n"
                 + "VL%1$s-D,2026-11-09,NFIB52B,Thomas,Finch-Smith%1$s,,+44 7700 %2$s,,,2026-11-09\n";
 
-        JsonNode first = finished(officer, officer.upload("/api/intake/victim-lists", "week-1.csv",
+        JsonNode first = officer.finishedImport(officer.upload("/api/intake/victim-lists", "week-1.csv",
                 bytes(week1.formatted(run, digits))));
-        JsonNode second = finished(officer, officer.upload("/api/intake/victim-lists", "week-2.csv",
+        JsonNode second = officer.finishedImport(officer.upload("/api/intake/victim-lists", "week-2.csv",
                 bytes(week2.formatted(run, digits))));
 
         assertThat(first.get("screenedOut").asInt()).isEqualTo(2);
@@ -270,11 +270,11 @@ class VictimListImportIntegrationTest {
     @Test
     void shouldShowVictimListImportsOnlyToVictimCareOfficers_andDisseminationImportsOnlyToTheEcu() {
         ApiClient victimCare = ApiClient.signedIn(port, "victim.care");
-        JsonNode victimList = finished(victimCare, victimCare.upload("/api/intake/victim-lists", "week.csv",
+        JsonNode victimList = victimCare.finishedImport(victimCare.upload("/api/intake/victim-lists", "week.csv",
                 bytes((HEADER + "VL%1$s-S1,2026-11-02,NFIB3A,Uma,Shah%1$s,,,,,\n").formatted(run))));
         String victimListJob = "/api/intake/imports/" + victimList.get("id").asText();
         ApiClient ecuOfficer = ApiClient.signedIn(port, "ecu.officer");
-        JsonNode dissemination = finished(ecuOfficer, ecuOfficer.upload("/api/intake/disseminations", "d.csv",
+        JsonNode dissemination = ecuOfficer.finishedImport(ecuOfficer.upload("/api/intake/disseminations", "d.csv",
                 bytes("crime_reference,reported_date,nfib_code,victim_type,victim_name\nVL%s-D1,2026-11-02,NFIB3A,INDIVIDUAL,A Person\n"
                         .formatted(run))));
         String disseminationJob = "/api/intake/imports/" + dissemination.get("id").asText();
@@ -340,13 +340,6 @@ class VictimListImportIntegrationTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static JsonNode finished(ApiClient client, ApiClient.Response accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.json().get("id").asText();
-        return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> client.get("/api/intake/imports/" + id).json(),
-                        job -> !"RUNNING".equals(job.get("status").asText()));
-    }
 
     private static List<String> ids(JsonNode jobs) {
         return entries(jobs).stream().map(job -> job.get("id").asText()).toList();

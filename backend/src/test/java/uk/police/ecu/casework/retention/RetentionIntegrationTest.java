@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -181,6 +182,32 @@ class RetentionIntegrationTest {
                                 changes->'lossGbp'->>'now' FROM crime_amendment WHERE crime_reference = ?""")
                     .param(reference).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
                     .single()).containsExactly("[erased]", "[erased]", "300.00");
+        }
+
+        @Test
+        void shouldRefuseAResentDissemination_soTheErasedDetailsAreNeverPutBack() {
+            String reference = finalisedFiledCase(today().minusYears(7));
+            assertThat(ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
+                    erasure("crime", reference, JUSTIFICATION)).status()).isEqualTo(200);
+            ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+            String resent = "crime_reference,reported_date,nfib_code,victim_type,victim_name,loss_gbp\n"
+                    + reference + ",2016-03-01,NFIB3A,INDIVIDUAL,Ada Lovelace,250\n";
+
+            JsonNode job = officer.finishedImport(officer.upload("/api/intake/disseminations", "resent.csv",
+                    resent.getBytes(StandardCharsets.UTF_8)));
+            ApiClient.Response posted = officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
+                    "reportedDate", "2016-03-01", "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
+                    "victimName", "Ada Lovelace", "lossGbp", 250));
+
+            assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
+            JsonNode refused = officer.get("/api/intake/imports/" + job.get("id").asText() + "/report").json().get(0);
+            assertThat(refused.get("kind").asText()).isEqualTo("ERROR");
+            assertThat(refused.get("line").asInt()).isEqualTo(2);
+            assertThat(refused.get("reason").asText()).contains("personal data erased", "not applied");
+            assertThat(posted.status()).isEqualTo(409);
+            assertThat(victimName(reference)).isEqualTo("[erased]");
+            assertThat(jdbc.sql("SELECT count(*) FROM crime_amendment WHERE crime_reference = ?").param(reference)
+                    .query(Integer.class).single()).isZero();
         }
 
         @Test
