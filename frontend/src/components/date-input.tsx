@@ -1,5 +1,5 @@
 import type { DateParts } from '../lib/dates';
-import { describedBy, ErrorMessage } from './error-message';
+import { QuestionFieldset } from './question-fieldset';
 
 interface Props {
   /** the answer's name; the day box is `${id}-day`, which an error summary links to */
@@ -21,36 +21,27 @@ const PARTS = [
 /** GOV.UK date input: day, month and year boxes in a fieldset whose legend asks the question. */
 export function DateInput({ id, legend, legendSize = 's', hint, error, value, onChange }: Props) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
-        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={`${id}-error`} message={error} />
-        <div className="govuk-date-input" id={id}>
-          {PARTS.map((part) => (
-            <div className="govuk-date-input__item" key={part.key}>
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part.key}`}>
-                  {part.label}
-                </label>
-                <input
-                  className={`govuk-input govuk-date-input__input govuk-input--width-${part.width}${error ? ' govuk-input--error' : ''}`}
-                  id={`${id}-${part.key}`}
-                  name={`${id}-${part.key}`}
-                  type="text"
-                  inputMode="numeric"
-                  value={value[part.key]}
-                  onChange={(e) => onChange({ ...value, [part.key]: e.target.value })}
-                />
-              </div>
+    <QuestionFieldset id={id} legend={legend} legendSize={legendSize} hint={hint} error={error} role="group">
+      <div className="govuk-date-input" id={id}>
+        {PARTS.map((part) => (
+          <div className="govuk-date-input__item" key={part.key}>
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part.key}`}>
+                {part.label}
+              </label>
+              <input
+                className={`govuk-input govuk-date-input__input govuk-input--width-${part.width}${error ? ' govuk-input--error' : ''}`}
+                id={`${id}-${part.key}`}
+                name={`${id}-${part.key}`}
+                type="text"
+                inputMode="numeric"
+                value={value[part.key]}
+                onChange={(e) => onChange({ ...value, [part.key]: e.target.value })}
+              />
             </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+          </div>
+        ))}
+      </div>
+    </QuestionFieldset>
   );
 }

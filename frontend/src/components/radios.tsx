@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { describedBy, ErrorMessage } from './error-message';
+import { Fragment, type ReactNode } from 'react';
+import { ChoiceItem, QuestionFieldset } from './question-fieldset';
 
 export interface RadioOption {
   value: string;
@@ -24,74 +24,33 @@ interface Props {
 
 /** GOV.UK radios in a fieldset whose legend asks the question. */
 export function Radios({ name, legend, legendSize = 'm', hint, error, options, value, onChange, inline }: Props) {
-  const optionId = (index: number) => (index === 0 ? name : `${name}-${index + 1}`);
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint && (
-          <div id={`${name}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={`${name}-error`} message={error} />
-        <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
-          {options.map((option, index) => (
-            <RadioItem
-              key={option.value}
-              id={optionId(index)}
-              name={name}
-              option={option}
-              checked={value === option.value}
-              onChange={onChange}
-            />
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-function RadioItem({
-  id,
-  name,
-  option,
-  checked,
-  onChange,
-}: {
-  id: string;
-  name: string;
-  option: RadioOption;
-  checked: boolean;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <>
-      <div className="govuk-radios__item">
-        <input
-          className="govuk-radios__input"
-          id={id}
-          name={name}
-          type="radio"
-          value={option.value}
-          checked={checked}
-          onChange={() => onChange(option.value)}
-          aria-describedby={option.hint ? `${id}-item-hint` : undefined}
-        />
-        <label className="govuk-label govuk-radios__label" htmlFor={id}>
-          {option.label}
-        </label>
-        {option.hint && (
-          <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
-            {option.hint}
-          </div>
-        )}
+    <QuestionFieldset id={name} legend={legend} legendSize={legendSize} hint={hint} error={error}>
+      <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
+        {options.map((option, index) => {
+          const id = index === 0 ? name : `${name}-${index + 1}`;
+          const checked = value === option.value;
+          return (
+            <Fragment key={option.value}>
+              <ChoiceItem
+                kind="radios"
+                id={id}
+                name={name}
+                value={option.value}
+                label={option.label}
+                hint={option.hint}
+                checked={checked}
+                onChange={() => onChange(option.value)}
+              />
+              {option.conditional && checked && (
+                <div className="govuk-radios__conditional" id={`conditional-${id}`}>
+                  {option.conditional}
+                </div>
+              )}
+            </Fragment>
+          );
+        })}
       </div>
-      {option.conditional && checked && (
-        <div className="govuk-radios__conditional" id={`conditional-${id}`}>
-          {option.conditional}
-        </div>
-      )}
-    </>
+    </QuestionFieldset>
   );
 }
