@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../../lib/dates';
 import type { CrimeAmendment } from '../api/fraud-cases';
+import { TableHead } from '../../../components/table-head';
 
 /** What one NFIB amendment changed: each fact before and after. */
 export function AmendmentChanges({ amendment }: { amendment: CrimeAmendment }) {
@@ -9,19 +10,7 @@ export function AmendmentChanges({ amendment }: { amendment: CrimeAmendment }) {
         Sent again by NFIB {formatDateTime(amendment.receivedAt)}
         {amendment.importLine ? `, line ${amendment.importLine} of its file` : ''}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Fact
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Was
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Now
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Fact', 'Was', 'Now']} />
       <tbody className="govuk-table__body">
         {amendment.changes.map((change) => (
           <tr className="govuk-table__row" key={change.field}>

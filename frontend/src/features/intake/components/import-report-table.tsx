@@ -1,5 +1,6 @@
 import type { ImportReportEntry } from '../api/imports';
 import { reportKindLabel, unknownNfibCodesText } from './import-words';
+import { TableHead } from '../../../components/table-head';
 
 /** The rows an import refused, found already known, or flagged for review, by line of the file. */
 export function ImportReportTable({ entries }: { entries: ImportReportEntry[] }) {
@@ -20,25 +21,7 @@ function ReportTable({ entries }: { entries: ImportReportEntry[] }) {
   return (
     <table className="govuk-table" data-testid="import-report">
       <caption className="govuk-table__caption govuk-table__caption--m">Import report</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Line
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Kind
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Column
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Value
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Reason
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={[{ label: 'Line', numeric: true }, 'Kind', 'Column', 'Value', 'Reason']} />
       <tbody className="govuk-table__body">
         {entries.length === 0 && (
           <tr className="govuk-table__row">

@@ -6,6 +6,7 @@ import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { getIncidents, retryIncident, type Incident } from '../api/incidents';
 import { canSeeIncidents } from './incident-access';
+import { TableHead } from '../../../components/table-head';
 
 function IncidentTable({
   incidents,
@@ -26,28 +27,9 @@ function IncidentTable({
   return (
     <table className="govuk-table" data-testid="incidents">
       <caption className="govuk-table__caption govuk-table__caption--m">Open incidents</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Case or return
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Step
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What went wrong
-          </th>
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Tries left
-          </th>
-          <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">Action</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={['Case or return', 'Step', 'What went wrong', 'When', 'Tries left', { label: 'Action', hidden: true }]}
+      />
       <tbody className="govuk-table__body">
         {incidents.map((incident) => (
           <tr className="govuk-table__row" key={incident.id}>

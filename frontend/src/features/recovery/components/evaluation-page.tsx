@@ -18,6 +18,7 @@ import {
   inWords,
   REFERRAL_SOURCES,
 } from './recovery-words';
+import { TableHead } from '../../../components/table-head';
 
 const partsOf = (iso: string): DateParts => {
   const [year, month, day] = iso.split('-');
@@ -97,28 +98,16 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
       {a.engagementByReview.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Engagement per review in {a.name}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Review
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Recorded
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Attended
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Partly
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Missed
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Engagement rate
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Review',
+              { label: 'Recorded', numeric: true },
+              { label: 'Attended', numeric: true },
+              { label: 'Partly', numeric: true },
+              { label: 'Missed', numeric: true },
+              { label: 'Engagement rate', numeric: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {a.engagementByReview.map((r) => (
               <tr className="govuk-table__row" key={r.reviewNumber}>
@@ -138,22 +127,14 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
       {a.followUps.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups after exit in {a.name}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                After
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Followed up
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Abstinent
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Reoffended
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'After',
+              { label: 'Followed up', numeric: true },
+              { label: 'Abstinent', numeric: true },
+              { label: 'Reoffended', numeric: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {a.followUps.map((f) => (
               <tr className="govuk-table__row" key={f.months}>
@@ -173,22 +154,14 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
           Shop theft per week in {a.name}: the 12 months before enrolment, during and after participation (
           {countText(a.offending.participants)} participants)
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Period
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Participants
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Offences per week
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Value stolen per week
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Period',
+            { label: 'Participants', numeric: true },
+            { label: 'Offences per week', numeric: true },
+            { label: 'Value stolen per week', numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {(
             [

@@ -23,6 +23,7 @@ import {
   SUBSTANCE_MISUSE,
   yesNo,
 } from './recovery-words';
+import { TableHead } from '../../../components/table-head';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -49,19 +50,7 @@ export function OffenceTable({ offences, caption }: { offences: Offence[]; capti
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Date
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Value stolen
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Retailer
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Date', { label: 'Value stolen', numeric: true }, 'Retailer']} />
       <tbody className="govuk-table__body">
         {offences.map((o, i) => (
           <tr className="govuk-table__row" key={`${o.offenceDate}-${i}`}>
@@ -223,25 +212,7 @@ function ExitAndFollowUps({
       {p.followUps.length > 0 && (
         <table className="govuk-table" data-testid="follow-ups">
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                After
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Due
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Abstinent
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reoffended
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Recorded
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['After', 'Due', 'Abstinent', 'Reoffended', 'Recorded']} />
           <tbody className="govuk-table__body">
             {p.followUps.map((f) => (
               <tr className="govuk-table__row" key={f.id}>

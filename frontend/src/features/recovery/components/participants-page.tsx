@@ -6,6 +6,7 @@ import { useSession } from '../../../lib/session-context';
 import { listParticipants, type ParticipantStatus } from '../api/recovery';
 import { canSeeParticipants } from './recovery-access';
 import { areaName, EXIT_REASONS, inWords, participantHref, STATUSES, statusTagClass } from './recovery-words';
+import { TableHead } from '../../../components/table-head';
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
@@ -101,25 +102,7 @@ function ParticipantList() {
           </p>
           <table className="govuk-table" data-testid="participants-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Participants</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Reference
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Area
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Referred
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Name', 'Reference', 'Area', 'Referred', 'Status']} />
             <tbody className="govuk-table__body">
               {participants.map((p) => (
                 <tr className="govuk-table__row" key={p.reference}>

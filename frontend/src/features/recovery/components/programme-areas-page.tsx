@@ -8,6 +8,7 @@ import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { changeLiveFrom, listLocalAuthorities, type LocalAuthority } from '../api/recovery';
 import { canChangeProgrammeAreas } from './recovery-access';
+import { TableHead } from '../../../components/table-head';
 
 const partsOf = (iso?: string | null): DateParts => {
   if (!iso) return emptyDate();
@@ -111,19 +112,7 @@ function AreaTable({
   return (
     <table className="govuk-table" data-testid="programme-areas">
       <caption className="govuk-table__caption govuk-visually-hidden">Local authority areas on the programme</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Area
-          </th>
-          <th scope="col" className="govuk-table__header">
-            On the programme
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Change the live-from date
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Area', 'On the programme', 'Change the live-from date']} />
       <tbody className="govuk-table__body">
         {areas.data.map((area) => (
           <AreaRow key={area.id} area={area} onErrors={onErrors} onSaved={onSaved} />

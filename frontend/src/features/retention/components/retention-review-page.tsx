@@ -9,6 +9,7 @@ import { useApiData } from '../../../lib/use-api-data';
 import { getDueRecords, getRetentionSchedule, type DueForReview, type ScheduleEntry } from '../api/retention';
 import { RequireAdministrator } from './require-administrator';
 import { DUE_BY_FIELD, dueByAnswer, erasurePath, reviewPeriod } from './retention-words';
+import { TableHead } from '../../../components/table-head';
 
 /** What the erasure page hands back when it is done. */
 export interface ErasedState {
@@ -42,28 +43,9 @@ function DueTable({ due, back }: { due: DueForReview; back: string }) {
         <caption className="govuk-table__caption govuk-table__caption--m">
           Records due for review by {formatDate(due.dueBy)}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Reference
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Record
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What it is
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Held from
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Review due
-            </th>
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Reference', 'Record', 'What it is', 'Held from', 'Review due', { label: 'Action', hidden: true }]}
+        />
         <tbody className="govuk-table__body">
           {due.records.map((r) => (
             <tr className="govuk-table__row" key={`${r.recordType}:${r.recordId}`}>
@@ -96,22 +78,7 @@ function ScheduleTable({ schedule }: { schedule: ScheduleEntry[] }) {
   return (
     <table className="govuk-table" data-testid="retention-schedule">
       <caption className="govuk-table__caption govuk-table__caption--m">Retention schedule</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Record
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Reviewed after
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Counted from
-          </th>
-          <th scope="col" className="govuk-table__header">
-            At review
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Record', 'Reviewed after', 'Counted from', 'At review']} />
       <tbody className="govuk-table__body">
         {schedule.map((entry) => (
           <tr className="govuk-table__row" key={entry.recordType}>

@@ -16,6 +16,7 @@ import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from '
 import { countOf, formatLoss, priorityLabel } from '../../../lib/task-labels';
 import { PAGE_SIZE } from './task-list-view';
 import { useTaskList } from './use-task-list';
+import { TableHead } from '../../../components/table-head';
 
 const inWords = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
 
@@ -151,34 +152,18 @@ export function ReadyToAllocatePage() {
             <caption className="govuk-table__caption govuk-table__caption--m">
               Ready to allocate ({countOf(total)})
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Case reference
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Task
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Subject
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Fraud type
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Loss
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Priority
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Due
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Assign to
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Case reference',
+                'Task',
+                'Subject',
+                'Fraud type',
+                { label: 'Loss', numeric: true },
+                'Priority',
+                'Due',
+                'Assign to',
+              ]}
+            />
             <tbody className="govuk-table__body">
               {list.tasks.length === 0 && (
                 <tr className="govuk-table__row">
