@@ -94,6 +94,8 @@ export interface TaskDetail {
   guidance?: string | null;
   /** a comment left for the task, e.g. why a supervisor sent a filing back to triage */
   returnComment?: string | null;
+  /** why an approval is needed, e.g. "Loss not recorded" (filing approval) */
+  approvalReason?: string | null;
 }
 
 export const getTask = (taskId: string) => api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);

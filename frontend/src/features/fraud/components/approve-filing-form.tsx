@@ -6,7 +6,7 @@ import { approveFilingAnswers, validateApproveFiling, type ApproveFilingDraft } 
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_ApproveFiling: approve filing, or send the crime back to triage with a comment. */
-export function ApproveFilingForm({ errors, busy, onSubmit }: TaskFormProps) {
+export function ApproveFilingForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
   const [draft, setDraft] = useState<ApproveFilingDraft>({ approved: '', comment: '' });
 
   function submit(event: FormEvent) {
@@ -16,6 +16,9 @@ export function ApproveFilingForm({ errors, busy, onSubmit }: TaskFormProps) {
 
   return (
     <form onSubmit={submit} noValidate>
+      {detail.approvalReason && (
+        <div className="govuk-inset-text">Approval is needed because: {detail.approvalReason}</div>
+      )}
       <Radios
         name="approved"
         legend="Do you approve filing this crime?"

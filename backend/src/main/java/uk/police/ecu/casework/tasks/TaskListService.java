@@ -125,7 +125,17 @@ public class TaskListService {
         }
         Object returnComment = "Task_Triage".equals(task.getTaskDefinitionKey())
                 ? runtime.getVariable(task.getExecutionId(), "filingReturnComment") : null;
-        return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString());
+        return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString(),
+                approvalReason(task));
+    }
+
+    /** Why filing needs this approval: the filing-approval decision's reason, so the supervisor knows what to check. */
+    private String approvalReason(Task task) {
+        if (!"Task_ApproveFiling".equals(task.getTaskDefinitionKey())) {
+            return null;
+        }
+        return runtime.getVariable(task.getExecutionId(), "filingApproval") instanceof Map<?, ?> decision
+                && decision.get("reason") != null ? decision.get("reason").toString() : null;
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -179,6 +180,17 @@ class FraudTriageProcessTest {
         complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
 
         assertThat(pi).isWaitingAt("Task_ApproveFiling");
+    }
+
+    @Test
+    void shouldNeedApprovalToFileWhenTheVictimsVulnerabilityWasNeverAssessed_sayingSo() {
+        ProcessInstance pi = receive("NFIB3A", "50", null);
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        assertThat(pi).isWaitingAt("Task_ApproveFiling");
+        assertThat(runtimeService().getVariable(pi.getId(), "filingApproval"))
+                .isEqualTo(Map.of("approvalRequired", true, "reason", "Vulnerability (NDM score) not recorded"));
     }
 
     @Test

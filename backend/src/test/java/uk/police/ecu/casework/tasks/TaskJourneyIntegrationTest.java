@@ -64,10 +64,11 @@ public class TaskJourneyIntegrationTest {
         assertThat(second.post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(409);
     }
 
-    /** A valid dissemination for the JSON API. */
+    /** A valid dissemination for the JSON API, every fact filing approval weighs recorded and below its threshold. */
     public static Map<String, Object> dissemination(String reference, String victim) {
         return Map.of("crimeReference", reference, "reportedDate", "2026-11-02", "nfibCode", "NFIB3A",
-                "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120);
+                "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120, "victimDateOfBirth", "1980-01-01",
+                "ndmScore", 2);
     }
 
     private static JsonNode taskFor(JsonNode tasks, String reference) {
