@@ -250,6 +250,18 @@ class VictimsCodeReportIntegrationTest {
     }
 
     @Test
+    void shouldEndAClockOnlyByTheEndingOfItsOwnTask_notByOneLeftOnTheCase() {
+        at("2088-04-03T09:00");
+        start("CASE_VARIABLE", "ecu-investigations", "2088-04-10T17:00");
+        // An ending left on the case (a process variable) by some earlier step is not this task's ending.
+        runtime.setVariable(instanceOf("CASE_VARIABLE"), "victimsCodeClockEnd", "OPTED_OUT");
+        at("2088-04-04T09:00");
+        complete("CASE_VARIABLE", null);
+
+        assertThat(results()).containsExactlyEntriesOf(Map.of("CASE_VARIABLE", "MET/-"));
+    }
+
+    @Test
     void shouldRefuseAPeriodThatEndsBeforeItStarts_anUnknownRightAndAnUnknownStatus() {
         ApiClient analyst = ApiClient.signedIn(port, "analyst");
         ApiClient.Response backwards = analyst.get("/api/sla/victims-code?from=2088-03&to=2088-02");
