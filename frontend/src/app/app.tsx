@@ -21,6 +21,7 @@ import { canWorkTasks } from '../features/tasks/components/task-access';
 import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { TaskPage } from '../features/tasks/components/task-page';
 import { SlaPage } from '../features/sla/components/sla-page';
+import { VictimsCodeCasesPage, VictimsCodePage } from '../features/sla/components/victims-code-page';
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
@@ -261,6 +262,22 @@ function Layout() {
               element={
                 <RequireSignIn>
                   <SlaPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/sla/victims-code"
+              element={
+                <RequireSignIn>
+                  <VictimsCodePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/sla/victims-code/cases"
+              element={
+                <RequireSignIn>
+                  <VictimsCodeCasesPage />
                 </RequireSignIn>
               }
             />

@@ -322,6 +322,11 @@ function Dashboard() {
           <ComplianceTable rows={data.compliance} />
           <h2 className="govuk-heading-m">Victims’ Code</h2>
           <VictimsCodeTable rows={data.victimsCode} />
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/sla/victims-code">
+              Victims’ Code compliance report: every case, per right and month
+            </Link>
+          </p>
         </>
       )}
       {!data && !error && <p className="govuk-body">Loading…</p>}

@@ -53,3 +53,29 @@ export function validatePeriod(from: string, to: string): FieldError[] {
   }
   return problems;
 }
+
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Problems with a range of months typed as YYYY-MM, by field (`from`, `to`), in the server's words. */
+export function validateMonths(from: string, to: string): FieldError[] {
+  const problems: FieldError[] = [];
+  if (!YEAR_MONTH.test(from.trim()))
+    problems.push({ field: 'from', message: 'Give the month as YYYY-MM, for example 2026-03' });
+  if (!YEAR_MONTH.test(to.trim()))
+    problems.push({ field: 'to', message: 'Give the month as YYYY-MM, for example 2026-03' });
+  if (problems.length === 0 && from.trim() > to.trim()) {
+    problems.push({ field: 'from', message: 'The first month must be on or before the last' });
+  }
+  return problems;
+}
+
+/** A case's status for a Victims' Code right, in the users' words. */
+export const STATUS_WORDS: Record<string, string> = {
+  MET: 'Met on time',
+  MET_LATE: 'Met late',
+  NOT_MET: 'Not met',
+  OPTED_OUT_OR_UNREACHABLE: 'Opted out or unreachable',
+  NOT_APPLICABLE: 'Not applicable',
+  NOT_RECORDED: 'Not recorded',
+  NOT_YET_DUE: 'Not yet due',
+};

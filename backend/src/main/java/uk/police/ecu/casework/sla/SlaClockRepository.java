@@ -62,18 +62,25 @@ public class SlaClockRepository {
     /**
      * Stops the task's running clocks: met when stopped by the due time, met late after it. A late stop
      * records the breach (at the due time) unless the scan already did; returns the clocks whose breach
-     * this stop recorded, each of which needs a review.
+     * this stop recorded, each of which needs a review. With an {@code ending} (the victim opted out or
+     * could not be reached) the clock ends with that result instead, never as met; a late one keeps its
+     * breach, since the attempt came after the limit whatever its outcome.
      */
     List<Long> stop(String taskId, Instant now) {
+        return stop(taskId, now, null);
+    }
+
+    List<Long> stop(String taskId, Instant now, ClockEnding ending) {
         return jdbc.sql("""
                         UPDATE sla_clock c SET stopped_at = :now,
-                            result = CASE WHEN old.breached_at IS NULL AND :now <= c.due_at THEN 'MET' ELSE 'MET_LATE' END,
+                            result = CASE WHEN CAST(:ending AS text) IS NOT NULL THEN CAST(:ending AS text)
+                                          WHEN old.breached_at IS NULL AND :now <= c.due_at THEN 'MET' ELSE 'MET_LATE' END,
                             breached_at = CASE WHEN old.breached_at IS NULL AND :now <= c.due_at THEN NULL ELSE c.due_at END
                         FROM (SELECT id, breached_at FROM sla_clock
                               WHERE task_id = :taskId AND stopped_at IS NULL FOR UPDATE) old
                         WHERE c.id = old.id
                         RETURNING c.id, old.breached_at IS NULL AND c.breached_at IS NOT NULL AS newly_breached""")
-                .param("now", utc(now)).param("taskId", taskId)
+                .param("now", utc(now)).param("taskId", taskId).param("ending", ending == null ? null : ending.name())
                 .query((rs, n) -> rs.getBoolean("newly_breached") ? rs.getLong("id") : null).list()
                 .stream().filter(id -> id != null).toList();
     }

@@ -83,7 +83,8 @@ public class SlaClockService {
     }
 
     void taskCompleted(DelegateTask task) {
-        clocks.stop(task.getId(), now()).forEach(reviews::start);
+        clocks.stop(task.getId(), now(), ClockEnding.of(task.getVariableLocal(ClockEnding.VARIABLE)))
+                .forEach(reviews::start);
     }
 
     void taskDeleted(DelegateTask task) {

@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public interface TaskForm<F> {
 
+    /**
+     * A returned variable naming how the task's Victims' Code clocks end when the victim could not be
+     * updated: {@code "OPTED_OUT"} or {@code "UNREACHABLE"} (never counted as met). It is set on the task
+     * alone, not on the process, so it does not leak to later tasks.
+     */
+    String VICTIMS_CODE_CLOCK_END = "victimsCodeClockEnd";
+
     /** The BPMN user task ids this form completes, e.g. {@code Task_Triage}. */
     Set<String> taskKeys();
 

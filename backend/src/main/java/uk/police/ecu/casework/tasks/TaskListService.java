@@ -2,6 +2,7 @@ package uk.police.ecu.casework.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,7 +171,13 @@ public class TaskListService {
                 .singleResult().getBusinessKey();
         WorkedTask worked = new WorkedTask(taskId, task.getTaskDefinitionKey(), caseReference,
                 task.getProcessInstanceId(), user);
-        tasks.complete(taskId, forms.complete(worked, answers));
+        Map<String, Object> variables = new HashMap<>(forms.complete(worked, answers));
+        // Kept on this task alone, so that it ends this task's clocks and never reaches a later task.
+        Object clockEnd = variables.remove(TaskForm.VICTIMS_CODE_CLOCK_END);
+        if (clockEnd != null) {
+            tasks.setVariableLocal(taskId, TaskForm.VICTIMS_CODE_CLOCK_END, clockEnd.toString());
+        }
+        tasks.complete(taskId, variables);
         auditLog.record(AuditEntry.alteration(processKey(task), List.of(caseReference),
                 Map.of("task", task.getTaskDefinitionKey())));
     }

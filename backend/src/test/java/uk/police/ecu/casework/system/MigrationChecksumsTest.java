@@ -50,7 +50,8 @@ class MigrationChecksumsTest {
             Map.entry("35", 1339828288),
             Map.entry("36", 1634826255),
             Map.entry("37", -1964499193),
-            Map.entry("38", -1575110516));
+            Map.entry("38", -1575110516),
+            Map.entry("42", 240972905));
 
     @Autowired
     DatabaseOwner owner;
