@@ -164,6 +164,37 @@ class EventsOnFiledCasesIntegrationTest {
         assertThat(returned(supervisor, month)).as("not finalised, so not returned").doesNotContain(reference);
     }
 
+    @Test
+    void shouldKeepAReopenedCrimeInTheReturnAlreadySubmitted_andReturnItAgainInTheMonthItIsFinalisedAgain() {
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
+        String reference = filedCase(officer, supervisor);
+        YearMonth first = YearMonth.of(2013, 4);
+        YearMonth again = YearMonth.of(2013, 5);
+        finalisedIn(reference, "2013-04-15T12:00:00Z");
+        returns.build(first, null);
+        returns.submitted(first, "ecu.supervisor");
+
+        logEvent(officer, reference, "NEW_INFORMATION", today());
+        String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        supervisor.post("/api/tasks/" + review + "/claim");
+        supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "REOPEN", "reason", "New account"));
+        assertThat(returned(supervisor, first)).as("a submitted return stays as it was sent").contains(reference);
+        returns.build(again, null);
+        assertThat(returned(supervisor, again)).as("not finalised again yet").doesNotContain(reference);
+
+        fileAtTriage(reference, officer, supervisor);
+        finalisedIn(reference, "2013-05-20T12:00:00Z");
+        returns.build(again, null);
+
+        assertThat(returned(supervisor, again)).contains(reference);
+    }
+
+    private void finalisedIn(String reference, String at) {
+        jdbc.sql("UPDATE crime SET finalised_at = ?::timestamptz WHERE crime_reference = ?").params(at, reference)
+                .update();
+    }
+
     private List<String> returned(ApiClient supervisor, YearMonth month) {
         return StreamSupport.stream(supervisor.get("/api/fraud/outcome-returns/" + month).json().spliterator(), false)
                 .map(c -> c.get("crimeReference").asText()).toList();
@@ -176,6 +207,12 @@ class EventsOnFiledCasesIntegrationTest {
                 "reportedDate", today().minusDays(10).toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
                 "victimName", "Ada Lovelace", "victimDateOfBirth", "1980-01-01", "lossGbp", 300)).status())
                 .isEqualTo(201);
+        fileAtTriage(reference, filer, approver);
+        return reference;
+    }
+
+    /** Files the crime waiting at triage, with approval by {@code approver} if asked. */
+    private static void fileAtTriage(String reference, ApiClient filer, ApiClient approver) {
         String triage = taskId(filer, "ecu-triage", reference, "Task_Triage").orElseThrow();
         assertThat(filer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
         assertThat(filer.post("/api/tasks/" + triage + "/complete", Map.of("linesOfEnquiry", List.of(),
@@ -188,7 +225,6 @@ class EventsOnFiledCasesIntegrationTest {
         });
         assertThat(filer.get("/api/fraud/cases/" + reference).json().at("/crime/status").asText())
                 .isEqualTo("FINALISED");
-        return reference;
     }
 
     private static ApiClient.Response logEvent(ApiClient client, String reference, String type, LocalDate on) {
