@@ -89,7 +89,13 @@ export interface FraudCase {
 }
 
 export type CaseEventType =
-  'ARREST' | 'INTERVIEW_UNDER_CAUTION' | 'RELEASE' | 'BAIL_CHANGE' | 'CHARGE' | 'OUT_OF_COURT_DISPOSAL';
+  | 'ARREST'
+  | 'INTERVIEW_UNDER_CAUTION'
+  | 'RELEASE'
+  | 'BAIL_CHANGE'
+  | 'CHARGE'
+  | 'OUT_OF_COURT_DISPOSAL'
+  | 'NEW_INFORMATION';
 
 export interface CaseEvent {
   eventType: CaseEventType;

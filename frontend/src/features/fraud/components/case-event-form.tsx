@@ -8,11 +8,13 @@ import { emptyDate } from '../../../lib/dates';
 import { logCaseEvent } from '../api/fraud-cases';
 import { EVENT_TYPE_LABELS } from './case-labels';
 import { caseErrorItems, saveProblems } from './case-problems';
-import { caseEventAnswers, validateCaseEvent, type CaseEventDraft } from './case-forms';
+import { caseEventAnswers, caseEventLoggedNotice, validateCaseEvent, type CaseEventDraft } from './case-forms';
 import { SubmitButton } from '../../../components/submit-button';
 
 interface Props {
   reference: string;
+  /** the case is filed or finalised: an event that needs action goes to a supervisor's review */
+  closed?: boolean;
   errorFor: (id: string) => string | undefined;
   onProblems: (problems: ErrorItem[]) => void;
   onSaved: (notice: string) => void;
@@ -21,10 +23,11 @@ interface Props {
 const empty = (): CaseEventDraft => ({ eventType: '', occurredOn: emptyDate(), occurredAt: '', details: '' });
 
 /**
- * Logs an arrest, charge or the like with when it happened; the victim must then be told of it, counted from
- * that moment, not from when it is logged.
+ * Logs an arrest, charge, new information or the like with when it happened; the victim must then be told of
+ * it (new information aside), counted from that moment, not from when it is logged. On a filed or finalised case
+ * an arrest, charge or new information also goes to a supervisor, who may reopen the case.
  */
-export function CaseEventForm({ reference, errorFor, onProblems, onSaved }: Props) {
+export function CaseEventForm({ reference, closed = false, errorFor, onProblems, onSaved }: Props) {
   const [draft, setDraft] = useState<CaseEventDraft>(empty);
   const [busy, setBusy] = useState(false);
 
@@ -37,7 +40,7 @@ export function CaseEventForm({ reference, errorFor, onProblems, onSaved }: Prop
       const answers = caseEventAnswers(draft);
       await logCaseEvent(reference, answers);
       setDraft(empty());
-      onSaved(`${EVENT_TYPE_LABELS[answers.eventType]} logged; a task to tell the victim has been created`);
+      onSaved(caseEventLoggedNotice(answers.eventType, closed));
     } catch (e) {
       onProblems(saveProblems(e, ['occurredOn']));
     } finally {

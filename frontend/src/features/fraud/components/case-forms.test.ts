@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseEventAnswers, validateCaseEvent, validateEnhancedRights, validateNote } from './case-forms';
+import {
+  caseEventAnswers,
+  caseEventLoggedNotice,
+  validateCaseEvent,
+  validateEnhancedRights,
+  validateNote,
+} from './case-forms';
 
 describe('validateEnhancedRights', () => {
   it('asks for the category and the reason', () => {
@@ -66,5 +72,24 @@ describe('validateNote', () => {
       { field: 'note', message: 'The note must be 4,000 characters or fewer' },
     ]);
     expect(validateNote(` ${'x'.repeat(4000)} `)).toEqual([]);
+  });
+});
+
+describe('caseEventLoggedNotice', () => {
+  it('says the victim will be told of an arrest, and on a closed case that a supervisor will review it', () => {
+    expect(caseEventLoggedNotice('ARREST', false)).toBe('Arrest logged; a task to tell the victim has been created');
+    expect(caseEventLoggedNotice('ARREST', true)).toBe(
+      'Arrest logged; a task to tell the victim has been created, and a supervisor will review whether to reopen the case',
+    );
+  });
+
+  it('promises no victim update for new information, and no review for an interview', () => {
+    expect(caseEventLoggedNotice('NEW_INFORMATION', false)).toBe('New information or evidence logged');
+    expect(caseEventLoggedNotice('NEW_INFORMATION', true)).toBe(
+      'New information or evidence logged; a supervisor will review whether to reopen the case',
+    );
+    expect(caseEventLoggedNotice('INTERVIEW_UNDER_CAUTION', true)).toBe(
+      'Interview under caution logged; a task to tell the victim has been created',
+    );
   });
 });

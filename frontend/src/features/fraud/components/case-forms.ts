@@ -8,6 +8,7 @@ import {
   type EnhancedRights,
   type EnhancedRightsCategory,
 } from '../api/fraud-cases';
+import { EVENT_TYPE_LABELS } from './case-labels';
 
 export interface EnhancedRightsDraft {
   category: string;
@@ -59,6 +60,18 @@ export const caseEventAnswers = (draft: CaseEventDraft): CaseEvent => ({
   occurredAt: toIsoTime(draft.occurredAt),
   details: draft.details.trim() || undefined,
 });
+
+/** Events that may mean a filed or finalised case should be worked again: a supervisor reviews them. */
+const NEEDS_REVIEW: CaseEventType[] = ['ARREST', 'CHARGE', 'NEW_INFORMATION'];
+
+/** What logging an event set in motion, in the words of the confirmation banner. */
+export function caseEventLoggedNotice(eventType: CaseEventType, closed: boolean): string {
+  const steps: string[] = [];
+  if (eventType !== 'NEW_INFORMATION') steps.push('a task to tell the victim has been created');
+  if (closed && NEEDS_REVIEW.includes(eventType)) steps.push('a supervisor will review whether to reopen the case');
+  const logged = `${EVENT_TYPE_LABELS[eventType]} logged`;
+  return steps.length === 0 ? logged : `${logged}; ${steps.join(', and ')}`;
+}
 
 /** A note must say something and fit in 4,000 characters (counted as the server counts them, after trimming). */
 export function validateNote(text: string): FieldError[] {

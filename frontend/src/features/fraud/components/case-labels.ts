@@ -27,6 +27,7 @@ export const EVENT_TYPE_LABELS: Record<CaseEventType, string> = {
   BAIL_CHANGE: 'Change to bail',
   CHARGE: 'Charge',
   OUT_OF_COURT_DISPOSAL: 'Out of court disposal',
+  NEW_INFORMATION: 'New information or evidence',
 };
 
 export const ENHANCED_RIGHTS_LABELS: Record<EnhancedRightsCategory, string> = {

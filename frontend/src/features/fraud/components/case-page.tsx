@@ -37,8 +37,9 @@ import { CaseNoteForm } from './case-note-form';
 import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
 
-/** Events can be logged only while the crime is being investigated. */
+/** Events can be logged once the crime is triaged: while it is investigated, and after it is filed or finalised. */
 const EVENTS_OPEN = ['INVESTIGATING', 'AWAITING_ACCEPTANCE'];
+const CLOSED = 'FINALISED';
 
 function Row({ name, children }: { name: string; children: ReactNode }) {
   return (
@@ -248,10 +249,23 @@ export function CasePage() {
       <h2 className="govuk-heading-m" id="case-event-heading">
         Log a case event
       </h2>
-      {EVENTS_OPEN.includes(crime.status) ? (
-        <CaseEventForm reference={crime.crimeReference} errorFor={errorFor} onProblems={problems} onSaved={saved} />
+      {crime.status === CLOSED && (
+        <p className="govuk-body" data-testid="closed-case-events">
+          This case is filed or finalised. An event is still kept on its timeline, and the victim is told of it where
+          the Victims’ Code asks. An arrest, a charge or new information goes to an ECU supervisor, who may reopen the
+          case for triage.
+        </p>
+      )}
+      {EVENTS_OPEN.includes(crime.status) || crime.status === CLOSED ? (
+        <CaseEventForm
+          reference={crime.crimeReference}
+          closed={crime.status === CLOSED}
+          errorFor={errorFor}
+          onProblems={problems}
+          onSaved={saved}
+        />
       ) : (
-        <p className="govuk-body">Events can be logged only while the crime is being investigated.</p>
+        <p className="govuk-body">Events can be logged once the crime has been triaged.</p>
       )}
     </>
   );

@@ -13,6 +13,8 @@ import {
   validatePlan,
   validateRecategorise,
   validateReviewAmendment,
+  validateReviewFiledCaseEvent,
+  reviewFiledCaseEventAnswers,
   validateTellVictim,
   validateTriage,
 } from './fraud-task-answers';
@@ -231,5 +233,19 @@ describe('validateReviewAmendment', () => {
   it('asks the officer to confirm the review', () => {
     expect(fields(validateReviewAmendment({ reviewed: false }))).toEqual(['reviewed']);
     expect(validateReviewAmendment({ reviewed: true })).toEqual([]);
+  });
+});
+
+describe('Task_ReviewFiledCaseEvent', () => {
+  it('asks for the decision and a reason, whichever way it goes', () => {
+    expect(fields(validateReviewFiledCaseEvent({ decision: '', reason: ' ' }))).toEqual(['decision', 'reason']);
+    expect(validateReviewFiledCaseEvent({ decision: 'KEEP_FILED', reason: 'No new line of enquiry' })).toEqual([]);
+  });
+
+  it('sends the reason trimmed', () => {
+    expect(reviewFiledCaseEventAnswers({ decision: 'REOPEN', reason: '  Suspect arrested  ' })).toEqual({
+      decision: 'REOPEN',
+      reason: 'Suspect arrested',
+    });
   });
 });

@@ -214,6 +214,26 @@ export function validateReviewAmendment({ reviewed }: { reviewed: boolean }): Fi
   return reviewed ? [] : [problem('reviewed', 'Confirm you have reviewed the amendment')];
 }
 
+// Task_ReviewFiledCaseEvent (processes/filed-case-event.bpmn)
+
+export interface ReviewFiledCaseEventDraft {
+  decision: '' | 'KEEP_FILED' | 'REOPEN';
+  reason: string;
+}
+
+export function validateReviewFiledCaseEvent({ decision, reason }: ReviewFiledCaseEventDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!decision) errors.push(problem('decision', 'Choose whether to keep the case filed or reopen it'));
+  if (!reason.trim()) errors.push(problem('reason', 'Say why'));
+  else if (reason.trim().length > 4000) errors.push(problem('reason', 'The reason must be 4,000 characters or fewer'));
+  return errors;
+}
+
+export const reviewFiledCaseEventAnswers = ({ decision, reason }: ReviewFiledCaseEventDraft) => ({
+  decision,
+  reason: reason.trim(),
+});
+
 // Task_ApproveReturn (processes/monthly-outcome-return.bpmn)
 
 export interface ApproveReturnDraft {

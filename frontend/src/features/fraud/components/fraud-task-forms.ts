@@ -6,6 +6,7 @@ import { InvestigationPlanForm, planFieldId } from './investigation-plan-form';
 import { RecategoriseForm } from './recategorise-form';
 import { RecordOutcomeForm } from './record-outcome-form';
 import { ReviewAmendmentForm } from './review-amendment-form';
+import { ReviewFiledCaseEventForm } from './review-filed-case-event-form';
 import { TellVictimForm } from './tell-victim-form';
 import { TriageForm } from './triage-form';
 
@@ -16,8 +17,8 @@ const dateFields =
     dates.includes(field) ? `${field}-day` : field;
 
 /**
- * The form for each user task of processes/fraud-triage.bpmn, processes/amendment-review.bpmn and
- * processes/monthly-outcome-return.bpmn.
+ * The form for each user task of processes/fraud-triage.bpmn, processes/amendment-review.bpmn,
+ * processes/filed-case-event.bpmn and processes/monthly-outcome-return.bpmn.
  */
 export const fraudTaskForms: TaskFormRegistry = {
   Task_Recategorise: { component: RecategoriseForm },
@@ -30,5 +31,6 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_TellVictimOfficer: { component: TellVictimForm, fieldId: dateFields('toldOn') },
   Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: dateFields('toldOn') },
   Task_ReviewAmendment: { component: ReviewAmendmentForm },
+  Task_ReviewFiledCaseEvent: { component: ReviewFiledCaseEventForm },
   Task_ApproveReturn: { component: ApproveReturnForm },
 };

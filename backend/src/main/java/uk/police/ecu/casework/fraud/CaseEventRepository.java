@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code case_event} table: arrests, charges and the like logged on a case, each of which the victim hears of. */
+/**
+ * The {@code case_event} table: arrests, charges, new information and the like logged on a case, open or closed;
+ * the victim hears of each but new information.
+ */
 @Repository
 class CaseEventRepository {
 
@@ -24,11 +27,13 @@ class CaseEventRepository {
         this.clock = clock;
     }
 
-    void log(String reference, String eventType, OffsetDateTime occurredAt, String details, String loggedBy) {
-        jdbc.sql("""
+    /** Returns the new event's id. */
+    long log(String reference, String eventType, OffsetDateTime occurredAt, String details, String loggedBy) {
+        return jdbc.sql("""
                         INSERT INTO case_event (crime_reference, event_type, occurred_on, occurred_at, details,
                             logged_by, logged_at)
-                        VALUES (:crimeReference, :eventType, :occurredOn, :occurredAt, :details, :loggedBy, :loggedAt)""")
+                        VALUES (:crimeReference, :eventType, :occurredOn, :occurredAt, :details, :loggedBy, :loggedAt)
+                        RETURNING id""")
                 .param("crimeReference", reference)
                 .param("eventType", eventType)
                 .param("occurredOn", occurredAt.atZoneSameInstant(clock.getZone()).toLocalDate())
@@ -36,7 +41,7 @@ class CaseEventRepository {
                 .param("details", details)
                 .param("loggedBy", loggedBy)
                 .param("loggedAt", OffsetDateTime.now(clock))
-                .update();
+                .query(Long.class).single();
     }
 
     List<LoggedEvent> onCase(String reference) {

@@ -25,6 +25,8 @@ class CaseHistory {
     /** What a note is called on the timeline (the front end adds a new note under the same title). */
     static final String NOTE = "Note";
     static final String AMENDED = "Amended by NFIB";
+    static final String REOPENED = "Reopened for triage";
+    static final String KEPT_FILED = "Kept filed after review";
 
     private final HistoryService history;
     private final CaseEventRepository events;
@@ -33,10 +35,12 @@ class CaseHistory {
     private final CaseNoteRepository notes;
     private final UserRepository users;
     private final CrimeAmendmentRepository amendments;
+    private final ClosedCaseEventReviewRepository reviews;
 
     CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
                 InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users,
-                CrimeAmendmentRepository amendments) {
+                CrimeAmendmentRepository amendments, ClosedCaseEventReviewRepository reviews) {
+        this.reviews = reviews;
         this.amendments = amendments;
         this.history = history;
         this.events = events;
@@ -78,6 +82,11 @@ class CaseHistory {
                 entries.add(new Entry(amendment.acknowledgedAt(), name(names, amendment.acknowledgedBy()),
                         "NFIB amendment reviewed", amendment.summary()));
             }
+        }
+        for (ClosedCaseEventReviewRepository.Decision review : reviews.onCase(reference)) {
+            entries.add(new Entry(review.decidedAt(), name(names, review.decidedBy()),
+                    ("REOPEN".equals(review.decision()) ? REOPENED : KEPT_FILED) + " (" + label(review.eventType())
+                            + ")", review.reason()));
         }
         for (CaseNoteRepository.WrittenNote note : notes.onCase(reference)) {
             entries.add(new Entry(note.createdAt(), name(names, note.author()), NOTE, note.text()));

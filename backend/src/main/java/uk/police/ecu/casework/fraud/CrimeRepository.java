@@ -135,6 +135,15 @@ class CrimeRepository {
                 .update();
     }
 
+    /** A filed or finalised crime goes back to triage: its outcome no longer stands, so it is not finalised. */
+    void reopen(String reference) {
+        jdbc.sql("""
+                        UPDATE crime SET outcome_code = NULL, home_office_outcome = NULL, outcome_date = NULL,
+                            finalised_at = NULL, status = 'RETURNED_TO_TRIAGE' WHERE crime_reference = :crimeReference""")
+                .param("crimeReference", reference)
+                .update();
+    }
+
     void addLinesOfEnquiry(String reference, List<String> lines, String recordedBy) {
         lines.forEach(line -> jdbc.sql("""
                         INSERT INTO line_of_enquiry (crime_reference, description, recorded_by, recorded_at)

@@ -34,7 +34,7 @@ import uk.police.ecu.casework.tasks.TaskSummary;
 @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR')")
 public class FraudCaseService {
 
-    enum EventType { ARREST, INTERVIEW_UNDER_CAUTION, RELEASE, BAIL_CHANGE, CHARGE, OUT_OF_COURT_DISPOSAL }
+    enum EventType { ARREST, INTERVIEW_UNDER_CAUTION, RELEASE, BAIL_CHANGE, CHARGE, OUT_OF_COURT_DISPOSAL, NEW_INFORMATION }
 
     enum EnhancedRightsCategory { MOST_SERIOUS_CRIME, PERSISTENTLY_TARGETED, VULNERABLE, INTIMIDATED }
 
@@ -64,6 +64,7 @@ public class FraudCaseService {
 
     static final int NOTE_MAX_LENGTH = 4000;
     private static final Set<String> EVENTS_OPEN = Set.of("INVESTIGATING", "AWAITING_ACCEPTANCE");
+    private static final String CLOSED = "FINALISED";
 
     private final CrimeRepository crimes;
     private final FraudCaseAccess access;
@@ -79,11 +80,14 @@ public class FraudCaseService {
     private final CaseTasks caseTasks;
     private final CrimeAmendmentRepository amendments;
     private final CaseEventTimes caseEventTimes;
+    private final ClosedCaseEvents closedCaseEvents;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
                      CaseEventRepository events, EnhancedRightsRepository enhancedRights, AuditLog audit,
                      UserRepository users, CaseHistory caseHistory, CaseDiagrams diagrams, CaseNoteRepository notes,
-                     CaseTasks caseTasks, CrimeAmendmentRepository amendments, CaseEventTimes caseEventTimes) {
+                     CaseTasks caseTasks, CrimeAmendmentRepository amendments, CaseEventTimes caseEventTimes,
+                     ClosedCaseEvents closedCaseEvents) {
+        this.closedCaseEvents = closedCaseEvents;
         this.caseEventTimes = caseEventTimes;
         this.amendments = amendments;
         this.crimes = crimes;
@@ -115,6 +119,7 @@ public class FraudCaseService {
         List<TaskSummary> tasks = new ArrayList<>(
                 caseTasks.openTasks(currentUser.get(), FraudTriageService.PROCESS_KEY, crime.crimeReference()));
         tasks.addAll(caseTasks.openTasks(currentUser.get(), NfibAmendments.REVIEW_PROCESS_KEY, crime.crimeReference()));
+        tasks.addAll(caseTasks.openTasks(currentUser.get(), ClosedCaseEvents.PROCESS_KEY, crime.crimeReference()));
         return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
                 caseHistory.of(crime), tasks, amendments.onCase(crime.crimeReference()));
     }
@@ -142,25 +147,32 @@ public class FraudCaseService {
     }
 
     /**
-     * Logs an arrest, charge or the like; the victim-update task it starts is due by the Victims' Code, counted
-     * from when the event happened (logging it late leaves less time, or none).
+     * Logs an arrest, charge, new information or the like; the victim-update task it starts is due by the Victims'
+     * Code, counted from when the event happened (logging it late leaves less time, or none). On a case being
+     * investigated its own process tells the victim (new information is for its officer, with no update due); on
+     * a filed or finalised case the event is kept too, and one that needs action goes to a supervisor's review.
      */
     @Transactional
     public void logEvent(String reference, @Valid CaseEvent event) {
         Crime crime = visible(reference);
-        if (!EVENTS_OPEN.contains(crime.status())) {
-            throw new ConflictException("Events can be logged only while the crime is being investigated");
+        boolean closed = CLOSED.equals(crime.status());
+        if (!closed && !EVENTS_OPEN.contains(crime.status())) {
+            throw new ConflictException("Events can be logged once the crime has been triaged");
         }
         ZonedDateTime happened = caseEventTimes.happened(crime, event.occurredOn(), event.occurredAt());
-        events.log(crime.crimeReference(), event.eventType().name(), happened.toOffsetDateTime(), event.details(),
-                currentUser.get().username());
-        runtime.createMessageCorrelation(FraudProcessVariables.CASE_EVENT_MESSAGE)
-                .processInstanceBusinessKey(crime.crimeReference())
-                .setVariableLocal("caseEventType", event.eventType().name())
-                .setVariableLocal(FraudProcessVariables.CASE_EVENT_AT, Date.from(happened.toInstant()))
-                .correlate();
+        long eventId = events.log(crime.crimeReference(), event.eventType().name(), happened.toOffsetDateTime(),
+                event.details(), currentUser.get().username());
+        if (closed) {
+            closedCaseEvents.raise(crime, eventId, event.eventType(), happened);
+        } else if (event.eventType() != EventType.NEW_INFORMATION) {
+            runtime.createMessageCorrelation(FraudProcessVariables.CASE_EVENT_MESSAGE)
+                    .processInstanceBusinessKey(crime.crimeReference())
+                    .setVariableLocal("caseEventType", event.eventType().name())
+                    .setVariableLocal(FraudProcessVariables.CASE_EVENT_AT, Date.from(happened.toInstant()))
+                    .correlate();
+        }
         audit.record(AuditEntry.collection("case-event", List.of(crime.crimeReference()),
-                Map.of("eventType", event.eventType().name())));
+                Map.of("eventType", event.eventType().name(), "caseClosed", closed)));
     }
 
     /** Records the assessed enhanced-rights category; deadlines of victim updates created from now on shorten. */

@@ -46,7 +46,7 @@ class OutcomeReturnRepository {
                         INSERT INTO outcome_return_crime (crime_reference, month)
                         SELECT crime_reference, :month FROM crime
                         WHERE status = 'FINALISED' AND finalised_at >= :from AND finalised_at < :to
-                        ON CONFLICT (crime_reference) DO NOTHING""")
+                        ON CONFLICT (crime_reference, month) DO NOTHING""")
                 .param("month", first)
                 .param("from", first.atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .param("to", month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
@@ -55,6 +55,17 @@ class OutcomeReturnRepository {
                         UPDATE outcome_return SET crime_count = (SELECT count(*) FROM outcome_return_crime WHERE month = :month)
                         WHERE month = :month RETURNING crime_count""")
                 .param("month", first).query(Integer.class).single();
+    }
+
+    /**
+     * A reopened crime is no longer finalised: it leaves every return not yet submitted. A submitted return
+     * keeps it, as it was sent.
+     */
+    int withdrawFromUnsubmitted(String crimeReference) {
+        return jdbc.sql("""
+                        DELETE FROM outcome_return_crime r USING outcome_return o
+                        WHERE r.month = o.month AND o.status = 'BUILT' AND r.crime_reference = :crimeReference""")
+                .param("crimeReference", crimeReference).update();
     }
 
     void submitted(YearMonth month, String submittedBy) {

@@ -79,14 +79,14 @@ class FraudCaseControllerTest {
     class Events {
 
         @Test
-        void shouldRefuseAnEventBeforeTheCrimeIsUnderInvestigation() {
+        void shouldRefuseAnEventBeforeTheCrimeIsTriaged() {
             String reference = newCase();
             ApiClient.Response response = ApiClient.signedIn(port, "ecu.officer").post(
                     "/api/fraud/cases/" + reference + "/events", Map.of("eventType", "ARREST", "occurredOn", "2026-11-01"));
 
             assertThat(response.status()).isEqualTo(409);
             assertThat(response.json().get("message").asText())
-                    .isEqualTo("Events can be logged only while the crime is being investigated");
+                    .isEqualTo("Events can be logged once the crime has been triaged");
         }
     }
 

@@ -51,7 +51,8 @@ class MigrationChecksumsTest {
             Map.entry("36", 1634826255),
             Map.entry("37", -1964499193),
             Map.entry("38", -1575110516),
-            Map.entry("42", 240972905));
+            Map.entry("39", 2104704360),
+            Map.entry("42", -2023214340));
 
     @Autowired
     DatabaseOwner owner;

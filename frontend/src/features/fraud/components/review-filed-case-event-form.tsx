@@ -1,0 +1,65 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { Radios } from '../../../components/radios';
+import { SubmitButton } from '../../../components/submit-button';
+import { Textarea } from '../../../components/textarea';
+import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { useApiData } from '../../../lib/use-api-data';
+import { getFraudCase } from '../api/fraud-cases';
+import {
+  reviewFiledCaseEventAnswers,
+  validateReviewFiledCaseEvent,
+  type ReviewFiledCaseEventDraft,
+} from './fraud-task-answers';
+
+/**
+ * Task_ReviewFiledCaseEvent: an arrest, charge or new information on a filed or finalised case. The supervisor
+ * keeps it filed, saying why, or reopens it: it goes back to triage and its outcome no longer stands.
+ */
+export function ReviewFiledCaseEventForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
+  const [draft, setDraft] = useState<ReviewFiledCaseEventDraft>({ decision: '', reason: '' });
+  const reference = detail.task.caseReference;
+  const fraudCase = useApiData(useCallback(() => getFraudCase(reference), [reference]));
+  const latestEvent = fraudCase.data?.history.find((entry) => entry.what.startsWith('Event logged'));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(reviewFiledCaseEventAnswers(draft), validateReviewFiledCaseEvent(draft));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h2 className="govuk-heading-m">What happened</h2>
+      {fraudCase.error && <p className="govuk-body">{fraudCase.error}</p>}
+      {!fraudCase.data && !fraudCase.error && <p className="govuk-body">Loading…</p>}
+      {latestEvent && (
+        <p className="govuk-body" data-testid="event-to-review">
+          {latestEvent.what}
+          {latestEvent.detail ? `: ${latestEvent.detail}` : ''}
+        </p>
+      )}
+      <Radios
+        name="decision"
+        legend="Should the case be reopened?"
+        hint="Whoever filed the case cannot review it"
+        error={errorFor(errors, 'decision')}
+        value={draft.decision}
+        onChange={(decision) =>
+          setDraft((d) => ({ ...d, decision: decision as ReviewFiledCaseEventDraft['decision'] }))
+        }
+        options={[
+          { value: 'REOPEN', label: 'Reopen it for triage' },
+          { value: 'KEEP_FILED', label: 'Keep it filed' },
+        ]}
+      />
+      <Textarea
+        id="reason"
+        label="Why?"
+        hint="Kept on the case’s timeline"
+        error={errorFor(errors, 'reason')}
+        value={draft.reason}
+        onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
+      />
+      <SubmitButton busy={busy}>Save decision</SubmitButton>
+    </form>
+  );
+}
