@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -53,9 +54,14 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
         if (answers.decision() == Decision.TRY_AGAIN) {
             referrals.startNewAttemptRound(referral.reference());
         } else {
-            referrals.close(referral.reference(), ClosureOutcome.UNABLE_TO_CONTACT, reason, task.user().username(),
-                    clock.instant());
+            referrals.close(referral.reference(), ClosureOutcome.UNABLE_TO_CONTACT, reason, LocalDate.now(clock),
+                    task.user().username(), clock.instant());
         }
-        return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name());
+        if (answers.decision() == Decision.TRY_AGAIN) {
+            return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name());
+        }
+        // The victim was never reached: their Victims' Code clocks end as unreachable, never as met.
+        return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name(),
+                VictimCareProcess.CLOCK_END, VictimCareProcess.CLOCK_END_UNREACHABLE);
     }
 }
