@@ -33,7 +33,19 @@ class ContactAttemptRepository {
                 .update();
     }
 
-    /** The attempts logged in one round of a referral; a supervisor's "try again" starts the next round. */
+    /** The attempts at one planned contact in one round; a supervisor's "try again" starts the next round. */
+    int countAtContactInRound(String referralReference, UUID plannedContactId, int attemptRound) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM victim_contact_attempt
+                        WHERE referral_reference = :referralReference AND attempt_round = :attemptRound
+                          AND planned_contact_id = :plannedContactId""")
+                .param("referralReference", referralReference)
+                .param("attemptRound", attemptRound)
+                .param("plannedContactId", plannedContactId)
+                .query(Integer.class).single();
+    }
+
+    /** The first-contact attempts logged in one round of a referral; a supervisor's "try again" starts the next round. */
     int countInRound(String referralReference, int attemptRound) {
         return jdbc.sql("""
                         SELECT count(*) FROM victim_contact_attempt

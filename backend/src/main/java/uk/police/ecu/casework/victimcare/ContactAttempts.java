@@ -13,7 +13,8 @@ import uk.police.ecu.casework.shared.InvalidInputException;
  * Failed attempts (no answer, voicemail, wrong number), logged without completing the contact's task: an
  * attempt is not a contact, so the task stays open and its Victims' Code clock keeps running. At first
  * contact, when a round's failures reach the unit's limit, the task is interrupted and a supervisor reviews
- * the referral. At a planned contact the attempt names the contact; the contact stays due on its date.
+ * the referral. At a planned contact the attempt names the contact, and the limit counts that contact's
+ * failures: the contacts are interrupted for the same review.
  */
 @Component
 public class ContactAttempts {
@@ -51,7 +52,8 @@ public class ContactAttempts {
         if (plannedContactId == null && referral.stage() != ReferralStage.AWAITING_FIRST_CONTACT) {
             throw new ConflictException("Attempts can be logged only while the victim is awaiting first contact");
         }
-        if (plannedContactId != null && !plans.openContactIds(reference).contains(plannedContactId.toString())) {
+        if (plannedContactId != null && (referral.stage() != ReferralStage.CONTACT_PLAN_AGREED
+                || !plans.openContactIds(reference).contains(plannedContactId.toString()))) {
             throw new ConflictException("Attempts can be logged only at a planned contact not yet logged");
         }
         if (attemptedAt == null) {
@@ -71,7 +73,9 @@ public class ContactAttempts {
         }
         attempts.add(reference, referral.attemptRound(), plannedContactId, attemptedAt, outcome,
                 notes == null || notes.isBlank() ? null : notes.strip(), recordedBy, clock.instant());
-        if (plannedContactId == null && attempts.countInRound(referral.reference(), referral.attemptRound()) >= settings.maxFailedContactAttempts()) {
+        int failed = plannedContactId == null ? attempts.countInRound(reference, referral.attemptRound())
+                : attempts.countAtContactInRound(reference, plannedContactId, referral.attemptRound());
+        if (failed >= settings.maxFailedContactAttempts()) {
             referrals.setStage(reference, ReferralStage.UNABLE_TO_CONTACT_REVIEW);
             runtime.createMessageCorrelation(VictimCareProcess.ATTEMPTS_EXHAUSTED_MESSAGE)
                     .processInstanceBusinessKey(reference)

@@ -115,6 +115,14 @@ class ReferralRepository {
                 .update();
     }
 
+    /** After a supervisor's "try again" at a planned contact: the plan's contacts are tried again in a new round. */
+    void startNewPlannedContactRound(String reference) {
+        jdbc.sql("""
+                        UPDATE victim_referral SET attempt_round = attempt_round + 1, stage = 'CONTACT_PLAN_AGREED'
+                        WHERE reference = :reference""")
+                .param("reference", reference).update();
+    }
+
     void startNewAttemptRound(String reference) {
         jdbc.sql("""
                         UPDATE victim_referral SET attempt_round = attempt_round + 1, stage = 'AWAITING_FIRST_CONTACT'

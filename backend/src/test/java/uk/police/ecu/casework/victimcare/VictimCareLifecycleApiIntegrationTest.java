@@ -181,6 +181,30 @@ class VictimCareLifecycleApiIntegrationTest {
     }
 
     @Test
+    void shouldCloseAsOptedOutWhenAContactIsLoggedAsVictimOptedOut() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        LocalDate today = LocalDate.now(clock);
+        referrals.complete(victim.reference(), "Task_FirstContact", OFFICER, assessment(today, true, false));
+        referrals.complete(victim.reference(), "Task_ContactPlan", OFFICER, Map.of("contacts", List.of(
+                Map.of("dueOn", today.toString(), "channel", "PHONE"),
+                Map.of("dueOn", today.plusDays(10).toString(), "channel", "PHONE"))));
+        ApiClient officer = ApiClient.signedIn(port, OFFICER);
+        String taskId = officer.get(path(victim, "")).json().get("currentTasks").get(0).get("id").asText();
+        officer.post("/api/tasks/" + taskId + "/claim");
+
+        ApiClient.Response logged = officer.post("/api/tasks/" + taskId + "/complete",
+                Map.of("contactedOn", today.toString(), "outcome", "OPTED_OUT", "notes", "No more calls, please"));
+
+        assertThat(logged.status()).isBetween(200, 204);
+        JsonNode referral = officer.get(path(victim, "")).json();
+        assertThat(referral.get("stage").asText()).isEqualTo("CLOSED");
+        assertThat(referral.get("closure").get("outcome").asText()).isEqualTo("OPTED_OUT");
+        assertThat(referral.get("currentTasks")).as("the later contact is cancelled").isEmpty();
+        assertThat(jdbc.sql("SELECT result FROM sla_clock WHERE case_reference = ? AND sla_id = 'planned-victim-contact'")
+                .param(victim.reference()).query(String.class).list()).hasSize(2).contains("CANCELLED");
+    }
+
+    @Test
     void shouldRefuseLifecycleActionsToOtherRoles() {
         VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
         ApiClient other = ApiClient.signedIn(port, "ecu.officer");

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -412,7 +413,7 @@ class VictimCareProcessTest {
 
         assertThatThrownBy(() -> referrals.complete(contact, OFFICER, contact("NO_ANSWER", List.of(), List.of(), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("attempt");
-        runAs.user(OFFICER, () -> attempts.log(victim.reference(), java.util.UUID.fromString(contactId),
+        runAs.user(OFFICER, () -> attempts.log(victim.reference(), UUID.fromString(contactId),
                 ClockUtil.getCurrentTime().toInstant(), ContactAttempts.Outcome.VOICEMAIL_LEFT, "Left a message", OFFICER));
 
         assertThat(pi).isWaitingAt("Task_PlannedContact");
@@ -540,6 +541,60 @@ class VictimCareProcessTest {
                 Map.of("decision", "CLOSE", "reason", "Three numbers tried"));
 
         assertThat(historicVariable(pi, "victimsCodeClockEnd")).isEqualTo("UNREACHABLE");
+    }
+
+    @Test
+    void shouldSendAPlannedContactToASupervisorAtTheLimitOfFailedAttempts_whoTriesThePlanAgain() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        planOneContact(victim);
+        Task contact = referrals.task(victim.reference(), "Task_PlannedContact");
+        UUID contactId = UUID.fromString(
+                (String) engine.getTaskService().getVariable(contact.getId(), "plannedContactId"));
+
+        plannedAttempt(victim, contactId);
+        plannedAttempt(victim, contactId);
+        assertThat(pi).isWaitingAt("Task_PlannedContact");
+        plannedAttempt(victim, contactId);
+
+        assertThat(pi).isWaitingAt("Task_UnreachedContactReview");
+        assertThat(task(pi, "Task_UnreachedContactReview")).hasCandidateGroup("ecvcu-supervisors");
+        assertThat(stage(victim)).isEqualTo("UNABLE_TO_CONTACT_REVIEW");
+        assertThat(clockResults(contact.getId())).as("interrupted, never met").containsExactly("CANCELLED");
+        assertThatThrownBy(() -> plannedAttempt(victim, contactId)).hasMessageContaining("planned contact");
+
+        referrals.complete(victim.reference(), "Task_UnreachedContactReview", SUPERVISOR,
+                Map.of("decision", "TRY_AGAIN", "reason", "Try her daughter"));
+
+        assertThat(pi).isWaitingAt("Task_PlannedContact");
+        assertThat(stage(victim)).isEqualTo("CONTACT_PLAN_AGREED");
+        plannedAttempt(victim, contactId);
+        assertThat(pi).as("a new round of attempts starts at none").isWaitingAt("Task_PlannedContact");
+    }
+
+    @Test
+    void shouldCloseAsUnableToContactWhenTheSupervisorDecides_afterFailedAttemptsAtAPlannedContact() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        planOneContact(victim);
+        Task contact = referrals.task(victim.reference(), "Task_PlannedContact");
+        UUID contactId = UUID.fromString(
+                (String) engine.getTaskService().getVariable(contact.getId(), "plannedContactId"));
+        plannedAttempt(victim, contactId);
+        plannedAttempt(victim, contactId);
+        plannedAttempt(victim, contactId);
+
+        referrals.complete(victim.reference(), "Task_UnreachedContactReview", SUPERVISOR,
+                Map.of("decision", "CLOSE", "reason", "No answer for a month"));
+
+        assertThat(pi).hasPassed("EndEvent_UnreachedAtContact").isEnded();
+        assertThat(closure(victim)).isEqualTo("UNABLE_TO_CONTACT");
+        assertThat(historicVariable(pi, "victimsCodeClockEnd")).isEqualTo("UNREACHABLE");
+    }
+
+    private void plannedAttempt(VictimCareTestReferrals.Referred victim, UUID contactId) {
+        runAs.user(OFFICER, () -> attempts.log(victim.reference(), contactId, ClockUtil.getCurrentTime().toInstant(),
+                ContactAttempts.Outcome.NO_ANSWER, "Rang the mobile", OFFICER));
     }
 
     private List<String> clockResults(String taskId) {
