@@ -214,7 +214,10 @@ describe('PlannedContactForm', () => {
     renderForm(<PlannedContactForm {...p} />);
 
     expect(await screen.findByText('None left in stock (POCA funded): one cannot be issued')).toBeInTheDocument();
-    await user.click(screen.getByLabelText('No answer'));
+    expect(screen.queryByLabelText('No answer')).not.toBeInTheDocument();
+    expect(screen.getByText(/log it as a failed attempt on the referral’s page/)).toBeInTheDocument();
+    expect(screen.getByLabelText('The victim opted out of further contact (closes the referral)')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('The victim declined the contact'));
     await user.click(screen.getByLabelText('Call blocker'));
     await user.click(screen.getByRole('button', { name: 'Log contact' }));
 

@@ -9,7 +9,8 @@ export type ContactChannel = 'PHONE' | 'VISIT' | 'EMAIL' | 'LETTER';
 
 export type FailedContactOutcome = 'NO_ANSWER' | 'WRONG_NUMBER' | 'VOICEMAIL_LEFT';
 
-export type ContactOutcome = 'CONTACTED' | 'NO_ANSWER' | 'DECLINED';
+/** NO_ANSWER: contacts logged before a call with no answer became an attempt; the form no longer offers it. */
+export type ContactOutcome = 'CONTACTED' | 'NO_ANSWER' | 'DECLINED' | 'OPTED_OUT';
 
 export type Advice =
   'BANKING_SAFEGUARDING' | 'INTERNET_SAFETY' | 'LASTING_POWER_OF_ATTORNEY' | 'BANKING_PROTOCOL' | 'SCAM_TRENDS';
@@ -22,13 +23,29 @@ export type EnhancedRightsReason = 'PERSISTENTLY_TARGETED' | 'VULNERABLE' | 'INT
 
 export type ContactStatus = 'PLANNED' | 'DUE_TODAY' | 'OVERDUE' | 'LOGGED' | 'REPLACED';
 
-export type ClosureOutcome = 'SUPPORT_COMPLETED' | 'DECLINED_SUPPORT' | 'UNABLE_TO_CONTACT' | 'REFERRED_ON';
+export type ClosureOutcome =
+  'SUPPORT_COMPLETED' | 'DECLINED_SUPPORT' | 'UNABLE_TO_CONTACT' | 'REFERRED_ON' | 'WITHDRAWN' | 'OPTED_OUT';
+
+/** The victim's own ending of a referral, recorded from the referral's page. */
+export type SupportEndedOutcome = 'WITHDRAWN' | 'OPTED_OUT';
 
 export interface ContactAttempt {
   attemptedAt: string;
   outcome: FailedContactOutcome;
   notes?: string | null;
   recordedBy: string;
+  /** The planned contact attempted; null for an attempt at first contact. */
+  plannedContactId?: string | null;
+}
+
+/** A closure or reopening of the referral, oldest first. */
+export interface TimelineEvent {
+  kind: 'CLOSED' | 'REOPENED';
+  closureOutcome?: ClosureOutcome | null;
+  reason?: string | null;
+  occurredOn: string;
+  recordedBy: string;
+  recordedAt: string;
 }
 
 export interface Vulnerability {
@@ -116,6 +133,8 @@ export interface ReferralTask {
   name: string;
   assignee?: string | null;
   due?: string | null;
+  /** For a contact task, the planned contact it logs. */
+  plannedContactId?: string | null;
 }
 
 /** One referral of a victim on one crime: the process `victim-care`, whose business key is `reference`. */
@@ -145,6 +164,8 @@ export interface ReferralDetail {
   contactPlanReviewSince?: string | null;
   /** The person's closed referral this one follows. */
   followsReference?: string | null;
+  /** Each closure and reopening, oldest first. */
+  timeline?: TimelineEvent[];
 }
 
 export interface JoinedCrime {
@@ -158,6 +179,13 @@ export interface ContactAttemptAnswers {
   attemptedAt: string;
   outcome: FailedContactOutcome;
   notes: string;
+  plannedContactId?: string;
+}
+
+export interface SupportEndedAnswers {
+  outcome: SupportEndedOutcome;
+  on: string | null;
+  reason: string;
 }
 
 export interface PlannedContactAnswers {
@@ -175,9 +203,17 @@ const referralPath = (reference: string) => `/api/victim-care/referrals/${encode
 /** A referral by its reference (e.g. VCR-000042), the business key victim care tasks carry. */
 export const getReferral = (reference: string) => api.get<ReferralDetail>(referralPath(reference));
 
-/** Logs a failed attempt at first contact without completing the task; 201 with the referral as it now is. */
+/** Logs a failed attempt at first contact (or at a planned contact) without completing the task; 201 with the referral as it now is. */
 export const logContactAttempt = (reference: string, answers: ContactAttemptAnswers) =>
   api.post<ReferralDetail>(`${referralPath(reference)}/contact-attempts`, answers);
+
+/** The victim withdrew or opted out: the referral closes and its tasks are cancelled; a 400 names the fields. */
+export const endSupport = (reference: string, answers: SupportEndedAnswers) =>
+  api.post<ReferralDetail>(`${referralPath(reference)}/end-support`, answers);
+
+/** Reopens a closed referral, back to first contact; 409 while the person has another open referral. */
+export const reopenReferral = (reference: string, reason: string) =>
+  api.post<ReferralDetail>(`${referralPath(reference)}/reopen`, { reason });
 
 /** Replaces the unlogged contacts of the plan, with the reason; a 400 names the fields. */
 export const changeContactPlan = (reference: string, answers: ContactPlanChangeAnswers) =>

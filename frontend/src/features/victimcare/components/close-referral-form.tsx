@@ -5,7 +5,7 @@ import type { TaskFormProps } from '../../../lib/task-form';
 import { useTaskDraft } from '../../../lib/use-task-draft';
 import { ReferralContext, useReferral } from './referral-context';
 import { closureAnswers, validateClosure, type ClosureDraft } from './victim-care-answers';
-import { CLOSURE_OUTCOMES } from './victim-care-words';
+import { CLOSE_FORM_OUTCOMES } from './victim-care-words';
 
 /** Task_CloseReferral: the outcome the referral closes with. */
 export function CloseReferralForm(props: TaskFormProps) {
@@ -27,7 +27,7 @@ export function CloseReferralForm(props: TaskFormProps) {
           error={error('outcome')}
           value={draft.outcome}
           onChange={(outcome) => set({ outcome })}
-          options={Object.entries(CLOSURE_OUTCOMES).map(([value, label]) => ({ value, label }))}
+          options={Object.entries(CLOSE_FORM_OUTCOMES).map(([value, label]) => ({ value, label }))}
         />
         <NotesField error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
         <SubmitButton busy={props.busy}>Close referral</SubmitButton>

@@ -16,7 +16,7 @@ import {
   type ConsentAnswer,
   type PlannedContactDraft,
 } from './victim-care-answers';
-import { ADVICE, CONTACT_OUTCOMES, RESOURCES } from './victim-care-words';
+import { ADVICE, CONTACT_FORM_OUTCOMES, RESOURCES } from './victim-care-words';
 
 /** The stock beside a resource, e.g. "4 in stock (POCA funded)"; call blockers run out. */
 export function stockHint(stock: ResourceStock | undefined): string | undefined {
@@ -62,10 +62,11 @@ export function PlannedContactForm(props: TaskFormProps) {
         <Radios
           name="outcome"
           legend="Outcome"
+          hint="No answer, a voicemail or a wrong number is not a contact: log it as a failed attempt on the referral’s page, and this contact stays open"
           error={error('outcome')}
           value={draft.outcome}
           onChange={(outcome) => set({ outcome })}
-          options={Object.entries(CONTACT_OUTCOMES).map(([value, label]) => ({ value, label }))}
+          options={Object.entries(CONTACT_FORM_OUTCOMES).map(([value, label]) => ({ value, label }))}
         />
         <Checkboxes
           name="advice"

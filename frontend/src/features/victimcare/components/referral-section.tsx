@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { Assessment, ReferralDetail } from '../api/referrals';
 import { ContactAttemptForm } from './contact-attempt-form';
 import { ContactPlanTimeline } from './contact-plan-timeline';
+import { ReferralLifecycleForm } from './referral-lifecycle-form';
 import { VULNERABILITY_KEYS } from './victim-care-answers';
 import {
   CHANNELS,
@@ -77,10 +78,40 @@ interface Props {
   errorFor: (id: string) => string | undefined;
   onProblems: (problems: ErrorItem[]) => void;
   onAttemptLogged: (referral: ReferralDetail) => void;
+  /** The referral was closed by the victim's choice or reopened. */
+  onChanged: (referral: ReferralDetail, message: string) => void;
+}
+
+/** The day a planned contact is due, for an attempt that names it. */
+function attemptedContact(referral: ReferralDetail, plannedContactId?: string | null): string {
+  if (!plannedContactId) return 'First contact';
+  const contact = referral.contactPlan?.contacts.find((c) => c.id === plannedContactId);
+  return contact ? `Contact planned for ${formatDate(contact.dueOn)}` : 'Planned contact';
+}
+
+function Timeline({ referral }: { referral: ReferralDetail }) {
+  const events = referral.timeline ?? [];
+  if (events.length === 0) return null;
+  return (
+    <>
+      <h3 className="govuk-heading-s">Closures and reopenings</h3>
+      <ol className="govuk-list" data-testid="referral-timeline">
+        {events.map((event, i) => (
+          <li key={`${event.recordedAt}-${i}`}>
+            {formatDate(event.occurredOn)}:{' '}
+            {event.kind === 'REOPENED'
+              ? 'Reopened'
+              : `Closed, ${inWords(CLOSURE_OUTCOMES, event.closureOutcome).toLowerCase()}`}
+            {event.reason && <> — {event.reason}</>} ({event.recordedBy})
+          </li>
+        ))}
+      </ol>
+    </>
+  );
 }
 
 /** One referral of the victim: screening, first contact, assessment, plan, contacts, onward referral and closure. */
-export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogged }: Props) {
+export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogged, onChanged }: Props) {
   const { reference, contactPlan, victimSupport, questionnaire, closure } = referral;
   const headingId = `${referralAnchor(reference)}-heading`;
   return (
@@ -137,7 +168,7 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
         </ul>
       )}
 
-      <h3 className="govuk-heading-s">First contact attempts</h3>
+      <h3 className="govuk-heading-s">Failed contact attempts</h3>
       {referral.contactAttempts.length === 0 ? (
         <p className="govuk-body">No failed attempts logged.</p>
       ) : (
@@ -149,6 +180,9 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
                 When
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Contact
               </th>
               <th scope="col" className="govuk-table__header">
                 What happened
@@ -165,6 +199,7 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
             {referral.contactAttempts.map((attempt, i) => (
               <tr className="govuk-table__row" key={`${attempt.attemptedAt}-${i}`}>
                 <td className="govuk-table__cell">{formatDateTime(attempt.attemptedAt)}</td>
+                <td className="govuk-table__cell">{attemptedContact(referral, attempt.plannedContactId)}</td>
                 <td className="govuk-table__cell">{inWords(FAILED_CONTACT_OUTCOMES, attempt.outcome)}</td>
                 <td className="govuk-table__cell">{attempt.notes || '—'}</td>
                 <td className="govuk-table__cell">{attempt.recordedBy}</td>
@@ -181,6 +216,21 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
           onLogged={onAttemptLogged}
         />
       )}
+      {referral.currentTasks
+        .filter((task) => task.taskKey === 'Task_PlannedContact' && task.plannedContactId)
+        .map((task) => (
+          <ContactAttemptForm
+            key={task.id}
+            referral={referral}
+            errorFor={errorFor}
+            onProblems={onProblems}
+            onLogged={onAttemptLogged}
+            plannedContact={{
+              id: task.plannedContactId as string,
+              dueOn: referral.contactPlan?.contacts.find((c) => c.id === task.plannedContactId)?.dueOn,
+            }}
+          />
+        ))}
 
       <h3 className="govuk-heading-s">Assessment</h3>
       {referral.assessment ? (
@@ -259,6 +309,8 @@ export function ReferralSection({ referral, errorFor, onProblems, onAttemptLogge
       ) : (
         <p className="govuk-body">Open.</p>
       )}
+      <Timeline referral={referral} />
+      <ReferralLifecycleForm referral={referral} errorFor={errorFor} onProblems={onProblems} onChanged={onChanged} />
     </section>
   );
 }

@@ -17,4 +17,5 @@ export const victimCareTaskForms: TaskFormRegistry = {
   Task_RomanceQuestionnaire: { component: RomanceQuestionnaireForm, fieldId: dateFields('completedOn') },
   Task_CloseReferral: { component: CloseReferralForm },
   Task_UnableToContactReview: { component: UnableToContactReviewForm },
+  Task_UnreachedContactReview: { component: UnableToContactReviewForm },
 };

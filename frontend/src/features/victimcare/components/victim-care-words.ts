@@ -68,6 +68,14 @@ export const CONTACT_OUTCOMES: Record<ContactOutcome, string> = {
   CONTACTED: 'Spoke to the victim',
   NO_ANSWER: 'No answer',
   DECLINED: 'The victim declined the contact',
+  OPTED_OUT: 'The victim opted out of further contact',
+};
+
+/** What the contact form offers: a call with no answer is logged as a failed attempt, not as the contact. */
+export const CONTACT_FORM_OUTCOMES: Partial<Record<ContactOutcome, string>> = {
+  CONTACTED: CONTACT_OUTCOMES.CONTACTED,
+  DECLINED: CONTACT_OUTCOMES.DECLINED,
+  OPTED_OUT: 'The victim opted out of further contact (closes the referral)',
 };
 
 export const ADVICE: Record<Advice, string> = {
@@ -114,6 +122,16 @@ export const CLOSURE_OUTCOMES: Record<ClosureOutcome, string> = {
   DECLINED_SUPPORT: 'Declined support',
   UNABLE_TO_CONTACT: 'Unable to contact',
   REFERRED_ON: 'Referred on',
+  WITHDRAWN: 'Victim withdrew from support',
+  OPTED_OUT: 'Victim opted out of contact',
+};
+
+/** What the close form offers: a withdrawal or opt-out is recorded from the referral's page, with its date. */
+export const CLOSE_FORM_OUTCOMES: Partial<Record<ClosureOutcome, string>> = {
+  SUPPORT_COMPLETED: CLOSURE_OUTCOMES.SUPPORT_COMPLETED,
+  DECLINED_SUPPORT: CLOSURE_OUTCOMES.DECLINED_SUPPORT,
+  UNABLE_TO_CONTACT: CLOSURE_OUTCOMES.UNABLE_TO_CONTACT,
+  REFERRED_ON: CLOSURE_OUTCOMES.REFERRED_ON,
 };
 
 export interface StatusTag {

@@ -149,6 +149,14 @@ function VictimDetails({ victimId }: { victimId: string }) {
     );
   };
 
+  const referralChanged = (updated: ReferralDetail, message: string) => {
+    setErrors([]);
+    setNotice(message);
+    setVictim((v) =>
+      v ? { ...v, referrals: v.referrals.map((r) => (r.reference === updated.reference ? updated : r)) } : v,
+    );
+  };
+
   return (
     <>
       <Link to="/victim-care/victims" className="govuk-back-link">
@@ -212,6 +220,7 @@ function VictimDetails({ victimId }: { victimId: string }) {
             errorFor={errorFor}
             onProblems={problems}
             onAttemptLogged={attemptLogged}
+            onChanged={referralChanged}
           />
         ))
       )}

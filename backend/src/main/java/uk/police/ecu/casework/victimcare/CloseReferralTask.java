@@ -3,6 +3,7 @@ package uk.police.ecu.casework.victimcare;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -40,11 +41,16 @@ class CloseReferralTask implements TaskForm<CloseReferralTask.Answers> {
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        if (answers.outcome().victimsChoice()) {
+            throw InvalidInputException.field("outcome",
+                    "A withdrawal or opt-out is recorded with its reason and date from the referral's page");
+        }
         if (answers.outcome() == ClosureOutcome.REFERRED_ON && !victimSupport.consentOnRecord(task.caseReference())) {
             throw InvalidInputException.field("outcome",
                     "The victim has not consented to a referral to Victim Support, so cannot have been referred on");
         }
-        referrals.close(task.caseReference(), answers.outcome(), answers.notes(), task.user().username(), clock.instant());
+        referrals.close(task.caseReference(), answers.outcome(), answers.notes(), LocalDate.now(clock),
+                task.user().username(), clock.instant());
         return Map.of();
     }
 }

@@ -17,12 +17,17 @@ import uk.police.ecu.casework.tasks.WorkedTask;
 
 /**
  * Completes {@code Task_PlannedContact}: logs one planned contact with its outcome, the advice given and
- * the protect resources issued. A call blocker with none in stock refuses the whole contact.
+ * the protect resources issued. A call blocker with none in stock refuses the whole contact. A call with no
+ * answer is not a contact: it is logged as a failed attempt ({@link ContactAttempts}) and the task stays open.
  */
 @Component
 class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
 
-    enum Outcome { CONTACTED, NO_ANSWER, DECLINED }
+    /**
+     * NO_ANSWER remains for contacts logged before a failed attempt became an attempt; the form refuses it now.
+     * OPTED_OUT: the victim wants no more contact; the referral closes as opted out.
+     */
+    enum Outcome { CONTACTED, NO_ANSWER, DECLINED, OPTED_OUT }
 
     enum Advice { BANKING_SAFEGUARDING, INTERNET_SAFETY, LASTING_POWER_OF_ATTORNEY, BANKING_PROTOCOL, SCAM_TRENDS }
 
@@ -63,6 +68,10 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
+        if (answers.outcome() == Outcome.NO_ANSWER) {
+            throw InvalidInputException.field("outcome",
+                    "A call with no answer is an attempt, not a contact: log it as a failed attempt and the contact stays open");
+        }
         Referral referral = referrals.get(task.caseReference());
         UUID contactId = UUID.fromString((String) tasks.getVariable(task.id(), VictimCareProcess.PLANNED_CONTACT_ID));
         RecordedDates.notFuture("contactedOn", answers.contactedOn(), LocalDate.now(clock));
@@ -83,6 +92,12 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
                 answers.notes(), task.user().username(), clock.instant());
         if (Boolean.TRUE.equals(answers.consentToVictimSupport())) {
             consent.record(referral.reference(), task.user().username());
+        }
+        if (answers.outcome() == Outcome.OPTED_OUT) {
+            referrals.close(referral.reference(), ClosureOutcome.OPTED_OUT, answers.notes(), answers.contactedOn(),
+                    task.user().username(), clock.instant());
+            return Map.of(VictimCareProcess.VICTIM_OPTED_OUT, true,
+                    VictimCareProcess.CLOCK_END, VictimCareProcess.CLOCK_END_OPTED_OUT);
         }
         return Map.of();
     }

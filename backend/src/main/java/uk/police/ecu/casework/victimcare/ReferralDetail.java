@@ -15,7 +15,18 @@ public record ReferralDetail(String reference, UUID victimId, String victimName,
                              int maxFailedAttempts, Assessment assessment, ContactPlan contactPlan,
                              List<ResourceIssued> resourcesIssued, VictimSupport victimSupport,
                              Questionnaire questionnaire, Closure closure, List<CurrentTask> currentTasks,
-                             List<JoinedCrime> joinedCrimes, Instant contactPlanReviewSince, String followsReference) {
+                             List<JoinedCrime> joinedCrimes, Instant contactPlanReviewSince, String followsReference,
+                             List<TimelineEvent> timeline) {
+
+    /**
+     * A closure or reopening, oldest first: {@code kind} CLOSED (with its outcome) or REOPENED; {@code reason}:
+     * the closure's notes, the victim's reason for withdrawing or opting out, or why it was reopened;
+     * {@code occurredOn}: the day it happened (a withdrawal's day as the victim said).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TimelineEvent(String kind, String closureOutcome, String reason, LocalDate occurredOn,
+                                String recordedBy, Instant recordedAt) {
+    }
 
     /**
      * A later crime of the same person that joined this referral while it was open (one referral per person
@@ -25,8 +36,10 @@ public record ReferralDetail(String reference, UUID victimId, String victimName,
     public record JoinedCrime(String crimeReference, String nfibCode, LocalDate reportedDate, Instant joinedAt) {
     }
 
+    /** {@code plannedContactId}: the planned contact attempted, or null for an attempt at first contact. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ContactAttempt(Instant attemptedAt, String outcome, String notes, String recordedBy) {
+    public record ContactAttempt(Instant attemptedAt, String outcome, String notes, String recordedBy,
+                                 UUID plannedContactId) {
     }
 
     public record Vulnerability(boolean livesAlone, boolean healthOrCognitiveCondition,

@@ -73,12 +73,26 @@ class ReferralDetailRepository {
 
     List<ReferralDetail.ContactAttempt> attempts(String reference) {
         return jdbc.sql("""
-                        SELECT a.attempted_at, a.outcome, a.notes, coalesce(u.display_name, a.recorded_by) AS recorded_by
+                        SELECT a.attempted_at, a.outcome, a.notes, coalesce(u.display_name, a.recorded_by) AS recorded_by,
+                               a.planned_contact_id
                         FROM victim_contact_attempt a LEFT JOIN app_user u ON u.username = a.recorded_by
                         WHERE a.referral_reference = :reference ORDER BY a.attempted_at, a.id""")
                 .param("reference", reference)
                 .query((rs, n) -> new ReferralDetail.ContactAttempt(instant(rs, "attempted_at"), rs.getString("outcome"),
-                        rs.getString("notes"), rs.getString("recorded_by")))
+                        rs.getString("notes"), rs.getString("recorded_by"), rs.getObject("planned_contact_id", UUID.class)))
+                .list();
+    }
+
+    List<ReferralDetail.TimelineEvent> timeline(String reference) {
+        return jdbc.sql("""
+                        SELECT e.kind, e.closure_outcome, e.reason, e.occurred_on,
+                               coalesce(u.display_name, e.recorded_by) AS recorded_by, e.recorded_at
+                        FROM victim_referral_event e LEFT JOIN app_user u ON u.username = e.recorded_by
+                        WHERE e.referral_reference = :reference ORDER BY e.recorded_at, e.id""")
+                .param("reference", reference)
+                .query((rs, n) -> new ReferralDetail.TimelineEvent(rs.getString("kind"), rs.getString("closure_outcome"),
+                        rs.getString("reason"), rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("recorded_by"), instant(rs, "recorded_at")))
                 .list();
     }
 

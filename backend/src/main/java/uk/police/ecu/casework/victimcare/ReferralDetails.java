@@ -37,7 +37,8 @@ class ReferralDetails {
                         settings.maxFailedContactAttempts(), rows.assessment(reference).orElse(null),
                         plan(reference).orElse(null), rows.resources(reference), rows.victimSupport(reference).orElse(null),
                         rows.questionnaire(reference).orElse(null), head.closure(), currentTasks(reference, user),
-                        rows.joinedCrimes(reference), head.contactPlanReviewSince(), head.followsReference()));
+                        rows.joinedCrimes(reference), head.contactPlanReviewSince(), head.followsReference(),
+                        rows.timeline(reference)));
     }
 
     /** The references of a victim's referrals, newest first. */

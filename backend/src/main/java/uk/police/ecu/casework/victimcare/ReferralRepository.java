@@ -115,6 +115,14 @@ class ReferralRepository {
                 .update();
     }
 
+    /** After a supervisor's "try again" at a planned contact: the plan's contacts are tried again in a new round. */
+    void startNewPlannedContactRound(String reference) {
+        jdbc.sql("""
+                        UPDATE victim_referral SET attempt_round = attempt_round + 1, stage = 'CONTACT_PLAN_AGREED'
+                        WHERE reference = :reference""")
+                .param("reference", reference).update();
+    }
+
     void startNewAttemptRound(String reference) {
         jdbc.sql("""
                         UPDATE victim_referral SET attempt_round = attempt_round + 1, stage = 'AWAITING_FIRST_CONTACT'
@@ -122,7 +130,10 @@ class ReferralRepository {
                 .param("reference", reference).update();
     }
 
-    void close(String reference, ClosureOutcome outcome, String notes, String closedBy, Instant closedAt) {
+    /** Closes the referral and puts the closure on its timeline; {@code closedOn}: the day it happened. */
+    void close(String reference, ClosureOutcome outcome, String notes, LocalDate closedOn, String closedBy,
+               Instant closedAt) {
+        addEvent(reference, "CLOSED", outcome, notes, closedOn, closedBy, closedAt);
         jdbc.sql("""
                         UPDATE victim_referral SET stage = 'CLOSED', closure_outcome = :outcome, closure_notes = :notes,
                             closed_by = :closedBy, closed_at = :closedAt
@@ -132,6 +143,34 @@ class ReferralRepository {
                 .param("closedBy", closedBy)
                 .param("closedAt", utc(closedAt))
                 .param("reference", reference)
+                .update();
+    }
+
+    /**
+     * Reopens a closed referral: back to awaiting first contact in a new round of attempts, its closure
+     * cleared here and kept on the timeline. False if it was not closed (nothing changes).
+     */
+    boolean reopen(String reference, String reason, LocalDate reopenedOn, String reopenedBy, Instant reopenedAt) {
+        int changed = jdbc.sql("""
+                        UPDATE victim_referral SET stage = 'AWAITING_FIRST_CONTACT', attempt_round = attempt_round + 1,
+                            closure_outcome = NULL, closure_notes = NULL, closed_by = NULL, closed_at = NULL
+                        WHERE reference = :reference AND stage = 'CLOSED'""")
+                .param("reference", reference).update();
+        if (changed == 1) {
+            addEvent(reference, "REOPENED", null, reason, reopenedOn, reopenedBy, reopenedAt);
+        }
+        return changed == 1;
+    }
+
+    private void addEvent(String reference, String kind, ClosureOutcome outcome, String reason, LocalDate occurredOn,
+                          String recordedBy, Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO victim_referral_event (referral_reference, kind, closure_outcome, reason, occurred_on,
+                            recorded_by, recorded_at)
+                        VALUES (:reference, :kind, :outcome, :reason, :occurredOn, :recordedBy, :recordedAt)""")
+                .param("reference", reference).param("kind", kind)
+                .param("outcome", outcome == null ? null : outcome.name()).param("reason", reason)
+                .param("occurredOn", occurredOn).param("recordedBy", recordedBy).param("recordedAt", utc(recordedAt))
                 .update();
     }
 

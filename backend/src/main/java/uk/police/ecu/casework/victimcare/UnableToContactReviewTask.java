@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,17 @@ import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 
 /**
- * Completes {@code Task_UnableToContactReview}: a supervisor sends the referral back for a new round of
- * attempts, or closes it as unable to contact.
+ * Completes {@code Task_UnableToContactReview} (first contact) and {@code Task_UnreachedContactReview} (a planned
+ * contact): a supervisor sends the referral back for a new round of attempts, or closes it as unable to contact.
  */
 @Component
 class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.Answers> {
 
     enum Decision { TRY_AGAIN, CLOSE }
+
+    private static final String FIRST_CONTACT_REVIEW = "Task_UnableToContactReview";
+    /** The same review when the victim stopped answering at a planned contact: "try again" goes back to the plan. */
+    private static final String PLANNED_CONTACT_REVIEW = "Task_UnreachedContactReview";
 
     record Answers(@NotNull(message = "Choose whether to try again or close the referral") Decision decision,
                    @NotBlank(message = "Give the reason for the decision")
@@ -36,7 +41,7 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
 
     @Override
     public Set<String> taskKeys() {
-        return Set.of("Task_UnableToContactReview");
+        return Set.of(FIRST_CONTACT_REVIEW, PLANNED_CONTACT_REVIEW);
     }
 
     @Override
@@ -50,12 +55,19 @@ class UnableToContactReviewTask implements TaskForm<UnableToContactReviewTask.An
         String reason = answers.reason().strip();
         reviews.add(referral.reference(), referral.attemptRound(), answers.decision(), reason, task.user().username(),
                 clock.instant());
-        if (answers.decision() == Decision.TRY_AGAIN) {
+        if (answers.decision() == Decision.TRY_AGAIN && PLANNED_CONTACT_REVIEW.equals(task.taskKey())) {
+            referrals.startNewPlannedContactRound(referral.reference());
+        } else if (answers.decision() == Decision.TRY_AGAIN) {
             referrals.startNewAttemptRound(referral.reference());
         } else {
-            referrals.close(referral.reference(), ClosureOutcome.UNABLE_TO_CONTACT, reason, task.user().username(),
-                    clock.instant());
+            referrals.close(referral.reference(), ClosureOutcome.UNABLE_TO_CONTACT, reason, LocalDate.now(clock),
+                    task.user().username(), clock.instant());
         }
-        return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name());
+        if (answers.decision() == Decision.TRY_AGAIN) {
+            return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name());
+        }
+        // The victim was never reached: their Victims' Code clocks end as unreachable, never as met.
+        return Map.of(VictimCareProcess.CONTACT_REVIEW_DECISION, answers.decision().name(),
+                VictimCareProcess.CLOCK_END, VictimCareProcess.CLOCK_END_UNREACHABLE);
     }
 }

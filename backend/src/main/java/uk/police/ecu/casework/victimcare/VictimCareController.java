@@ -75,6 +75,17 @@ class VictimCareController {
         return ResponseEntity.status(HttpStatus.CREATED).body(victimCare.logAttempt(reference, attempt));
     }
 
+    /** The victim withdrew from support or opted out of contact, with the reason and the day they said so. */
+    @PostMapping("/referrals/{reference}/end-support")
+    ReferralDetail endSupport(@PathVariable String reference, @RequestBody VictimCareService.SupportEnded ended) {
+        return victimCare.endSupport(reference, ended);
+    }
+
+    @PostMapping("/referrals/{reference}/reopen")
+    ReferralDetail reopen(@PathVariable String reference, @RequestBody VictimCareService.Reopening reopening) {
+        return victimCare.reopen(reference, reopening);
+    }
+
     @PutMapping("/referrals/{reference}/contact-plan")
     ReferralDetail changePlan(@PathVariable String reference, @RequestBody VictimCareService.PlanChange change) {
         return victimCare.changePlan(reference, change);

@@ -29,7 +29,15 @@ public class VictimCareService {
     static final String REFERRAL = "victim-referral";
     static final String VICTIM = "victim";
 
-    record NewAttempt(Instant attemptedAt, ContactAttempts.Outcome outcome, String notes) {
+    /** {@code plannedContactId}: the planned contact attempted; absent for an attempt at first contact. */
+    record NewAttempt(Instant attemptedAt, ContactAttempts.Outcome outcome, String notes, UUID plannedContactId) {
+    }
+
+    /** {@code outcome}: WITHDRAWN or OPTED_OUT; {@code on}: the day the victim told the unit. */
+    record SupportEnded(ClosureOutcome outcome, LocalDate on, String reason) {
+    }
+
+    record Reopening(String reason) {
     }
 
     record PlanChange(List<ContactPlanRepository.NewContact> contacts, String reason) {
@@ -41,6 +49,7 @@ public class VictimCareService {
     private final ReferralDetails details;
     private final ContactAttempts attempts;
     private final ContactPlanChanges planChanges;
+    private final ReferralLifecycle lifecycle;
     private final ProtectResourceRepository resources;
     private final VictimCareStatistics statistics;
     private final CaseDiagrams diagrams;
@@ -51,7 +60,7 @@ public class VictimCareService {
 
     VictimCareService(VictimRepository victims, PossibleMatchRepository possibleMatches, PossibleMatches decisions,
                       ReferralDetails details, ContactAttempts attempts,
-                      ContactPlanChanges planChanges, ProtectResourceRepository resources, VictimCareStatistics statistics,
+                      ContactPlanChanges planChanges, ReferralLifecycle lifecycle, ProtectResourceRepository resources, VictimCareStatistics statistics,
                       CaseDiagrams diagrams, ReferralRepository referrals, CurrentUser currentUser, AuditLog audit,
                       Clock clock) {
         this.victims = victims;
@@ -60,6 +69,7 @@ public class VictimCareService {
         this.details = details;
         this.attempts = attempts;
         this.planChanges = planChanges;
+        this.lifecycle = lifecycle;
         this.resources = resources;
         this.statistics = statistics;
         this.diagrams = diagrams;
@@ -138,9 +148,28 @@ public class VictimCareService {
     @Transactional
     public ReferralDetail logAttempt(String reference, NewAttempt attempt) {
         String key = known(reference);
-        attempts.log(key, attempt.attemptedAt(), attempt.outcome(), attempt.notes(), currentUser.get().username());
+        attempts.log(key, attempt.plannedContactId(), attempt.attemptedAt(), attempt.outcome(), attempt.notes(),
+                currentUser.get().username());
         audit.record(AuditEntry.alteration(REFERRAL, List.of(key),
                 Map.of("change", "failed contact attempt", "outcome", attempt.outcome().name())));
+        return detail(key);
+    }
+
+    /** The victim withdrew from support or opted out of contact: the referral closes and its tasks are cancelled. */
+    @Transactional
+    public ReferralDetail endSupport(String reference, SupportEnded ended) {
+        String key = known(reference);
+        lifecycle.endSupport(key, ended.outcome(), ended.on(), ended.reason(), currentUser.get().username());
+        audit.record(AuditEntry.alteration(REFERRAL, List.of(key),
+                Map.of("change", "referral closed by the victim's choice", "outcome", ended.outcome().name())));
+        return detail(key);
+    }
+
+    @Transactional
+    public ReferralDetail reopen(String reference, Reopening reopening) {
+        String key = known(reference);
+        lifecycle.reopen(key, reopening.reason(), currentUser.get().username());
+        audit.record(AuditEntry.alteration(REFERRAL, List.of(key), Map.of("change", "referral reopened")));
         return detail(key);
     }
 

@@ -200,12 +200,15 @@ class EventsOnFiledCasesIntegrationTest {
                 .map(c -> c.get("crimeReference").asText()).toList();
     }
 
-    /** A crime reported ten days ago, filed at triage by {@code filer} (approved by {@code approver} if asked). */
+    /**
+     * A crime reported ten days ago, with every fact filing approval reads, filed at triage by {@code filer}
+     * (approved by {@code approver} if asked).
+     */
     private String filedCase(ApiClient filer, ApiClient approver) {
         String reference = "NFRC-FE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThat(filer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
                 "reportedDate", today().minusDays(10).toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Ada Lovelace", "victimDateOfBirth", "1980-01-01", "lossGbp", 300)).status())
+                "victimName", "Ada Lovelace", "victimDateOfBirth", "1980-01-01", "lossGbp", 300, "ndmScore", 2)).status())
                 .isEqualTo(201);
         fileAtTriage(reference, filer, approver);
         return reference;

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,6 +55,9 @@ class VictimCareProcessTest {
 
     @Autowired
     ContactPlanChanges planChanges;
+
+    @Autowired
+    ReferralLifecycle lifecycle;
 
     @Autowired
     FraudTriageService triage;
@@ -115,7 +119,7 @@ class VictimCareProcessTest {
         referrals.complete(contacts.get(0), OFFICER, contact("CONTACTED", List.of("BANKING_SAFEGUARDING", "SCAM_TRENDS"),
                 List.of("PROTECT_BOOKLET"), null));
         assertThat(pi).isWaitingAt("Task_PlannedContact");
-        referrals.complete(contacts.get(1), OFFICER, contact("NO_ANSWER", List.of(), List.of(), null));
+        referrals.complete(contacts.get(1), OFFICER, contact("DECLINED", List.of(), List.of(), null));
 
         assertThat(pi).hasNotPassed("Task_RomanceQuestionnaire").isWaitingAt("Task_CloseReferral");
         referrals.complete(victim.reference(), "Task_CloseReferral", OFFICER, Map.of("outcome", "SUPPORT_COMPLETED"));
@@ -385,6 +389,233 @@ class VictimCareProcessTest {
         assertThat(instance(victim.reference())).isWaitingAt("Task_FirstContact");
         assertThat(count("SELECT count(*) FROM victim_assessment WHERE referral_reference = ?", victim.reference())).isZero();
         assertThat(count("SELECT count(*) FROM victim_support_referral WHERE referral_reference = ?", victim.reference())).isZero();
+    }
+
+    @Test
+    void shouldKeepTheFirstContactOpenAndItsClockRunning_whenAnAttemptHasNoAnswer() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        String firstTask = task(pi, "Task_FirstContact").getId();
+
+        failedAttempt(victim, "NO_ANSWER");
+
+        assertThat(task(pi, "Task_FirstContact").getId()).isEqualTo(firstTask);
+        assertThat(clockResults(firstTask)).as("an attempt is not a contact").containsExactly("OPEN");
+    }
+
+    @Test
+    void shouldRefuseToLogAPlannedContactAsNoAnswer_keepingItOpenWithTheAttemptRecorded() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        planOneContact(victim);
+        Task contact = referrals.task(victim.reference(), "Task_PlannedContact");
+        String contactId = (String) engine.getTaskService().getVariable(contact.getId(), "plannedContactId");
+
+        assertThatThrownBy(() -> referrals.complete(contact, OFFICER, contact("NO_ANSWER", List.of(), List.of(), null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attempt");
+        runAs.user(OFFICER, () -> attempts.log(victim.reference(), UUID.fromString(contactId),
+                ClockUtil.getCurrentTime().toInstant(), ContactAttempts.Outcome.VOICEMAIL_LEFT, "Left a message", OFFICER));
+
+        assertThat(pi).isWaitingAt("Task_PlannedContact");
+        assertThat(referrals.task(victim.reference(), "Task_PlannedContact").getId()).isEqualTo(contact.getId());
+        assertThat(clockResults(contact.getId())).containsExactly("OPEN");
+        assertThat(count("SELECT count(*) FROM victim_contact_attempt WHERE referral_reference = ? AND planned_contact_id IS NOT NULL",
+                victim.reference())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM victim_planned_contact WHERE referral_reference = ? AND status = 'LOGGED'",
+                victim.reference())).isZero();
+
+        referrals.complete(contact, OFFICER, contact("CONTACTED", List.of(), List.of(), null));
+        assertThat(pi).isWaitingAt("Task_CloseReferral");
+    }
+
+    @Test
+    void shouldCloseAsOptedOutWhenAContactIsLoggedAsVictimOptedOut_cancellingTheOtherContacts() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        referrals.complete(victim.reference(), "Task_FirstContact", OFFICER, assessment(today, true, true));
+        referrals.complete(victim.reference(), "Task_ContactPlan", OFFICER, Map.of("contacts", List.of(
+                Map.of("dueOn", today.toString(), "channel", "PHONE"),
+                Map.of("dueOn", today.plusDays(14).toString(), "channel", "PHONE"))));
+        assertThat(pi).isWaitingAt("Task_ReferToVictimSupport");
+        List<Task> contacts = referrals.tasks(victim.reference(), "Task_PlannedContact");
+
+        referrals.complete(contacts.get(0), OFFICER, Map.of("contactedOn", today.toString(), "outcome", "OPTED_OUT",
+                "notes", "Does not want any more calls"));
+
+        assertThat(pi).hasPassed("Gateway_VictimOptedOut", "EndEvent_OptedOutAtContact").isEnded();
+        assertThat(pi).hasNotPassed("Task_CloseReferral", "Task_RomanceQuestionnaire");
+        assertThat(closure(victim)).isEqualTo("OPTED_OUT");
+        assertThat(clockResults(contacts.get(1).getId())).as("the later contact is cancelled, not met")
+                .containsExactly("CANCELLED");
+        assertThat(historicVariable(pi, "victimsCodeClockEnd")).isEqualTo("OPTED_OUT");
+        assertThat(timeline(victim)).containsExactly("CLOSED OPTED_OUT " + today);
+    }
+
+    @Test
+    void shouldEndTheReferralWhenTheVictimWithdraws_atFirstContact_cancellingItsTaskUnmet() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        String firstTask = task(pi, "Task_FirstContact").getId();
+
+        lifecycle.endSupport(victim.reference(), ClosureOutcome.WITHDRAWN, today, "Family are supporting her", OFFICER);
+
+        assertThat(pi).hasPassed("StartEvent_VictimEndedSupport", "EndEvent_VictimEndedSupport").isEnded();
+        assertThat(closure(victim)).isEqualTo("WITHDRAWN");
+        assertThat(clockResults(firstTask)).containsExactly("CANCELLED");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(victim.reference()).count()).isZero();
+        assertThatThrownBy(() -> lifecycle.endSupport(victim.reference(), ClosureOutcome.OPTED_OUT, today, "Again", OFFICER))
+                .hasMessageContaining("already closed");
+    }
+
+    @Test
+    void shouldEndTheReferralWhenTheVictimOptsOut_duringPlannedContacts_andAnOnwardReferral() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        referrals.complete(victim.reference(), "Task_FirstContact", OFFICER, assessment(today, true, true));
+        referrals.complete(victim.reference(), "Task_ContactPlan", OFFICER,
+                Map.of("contacts", List.of(Map.of("dueOn", today.plusDays(7).toString(), "channel", "PHONE"))));
+        assertThat(pi).isWaitingAt("Task_PlannedContact", "Task_ReferToVictimSupport");
+
+        lifecycle.endSupport(victim.reference(), ClosureOutcome.OPTED_OUT, today, "Asked for no more contact", OFFICER);
+
+        assertThat(pi).hasPassed("EndEvent_VictimEndedSupport").isEnded();
+        assertThat(closure(victim)).isEqualTo("OPTED_OUT");
+        assertThatThrownBy(() -> lifecycle.endSupport(victim.reference(), ClosureOutcome.SUPPORT_COMPLETED, today, "x",
+                OFFICER)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void shouldRefuseAWithdrawalWithoutAReasonOrDatedInTheFuture_changingNothing() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        assertThatThrownBy(() -> lifecycle.endSupport(victim.reference(), ClosureOutcome.WITHDRAWN, today, " ", OFFICER))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> lifecycle.endSupport(victim.reference(), ClosureOutcome.WITHDRAWN, today.plusDays(1),
+                "Moved away", OFFICER)).isInstanceOf(InvalidInputException.class);
+        assertThat(instance(victim.reference())).isWaitingAt("Task_FirstContact");
+        assertThat(stage(victim)).isEqualTo("AWAITING_FIRST_CONTACT");
+    }
+
+    @Test
+    void shouldReopenAClosedReferralUnderTheSameReference_backToFirstContact_inANewRoundOfAttempts() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB1D");
+        failedAttempt(victim, "NO_ANSWER");
+        lifecycle.endSupport(victim.reference(), ClosureOutcome.WITHDRAWN, today, "Too upset to talk", OFFICER);
+
+        lifecycle.reopen(victim.reference(), "Victim rang back asking for help", OFFICER);
+
+        ProcessInstance reopened = instance(victim.reference());
+        assertThat(reopened).hasPassed("StartEvent_Reopened").isWaitingAt("Task_FirstContact");
+        assertThat(engine.getRuntimeService().getVariable(reopened.getId(), "romanceFraud")).isEqualTo(true);
+        assertThat(stage(victim)).isEqualTo("AWAITING_FIRST_CONTACT");
+        assertThat(closure(victim)).isNull();
+        assertThat(timeline(victim)).containsExactly("CLOSED WITHDRAWN " + today, "REOPENED null " + today);
+        failedAttempt(victim, "NO_ANSWER");
+        failedAttempt(victim, "NO_ANSWER");
+        assertThat(reopened).as("the attempt before closure is in the earlier round").isWaitingAt("Task_FirstContact");
+        assertThatThrownBy(() -> lifecycle.reopen(victim.reference(), "Again", OFFICER))
+                .hasMessageContaining("Only a closed referral");
+    }
+
+    @Test
+    void shouldRefuseToReopenWhileThePersonHasAnotherOpenReferral() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        lifecycle.endSupport(victim.reference(), ClosureOutcome.OPTED_OUT, today, "No more calls", OFFICER);
+        String later = referrals.referListing(victim.victimId(), "NFIB3A", "NFRC-VC-" + VictimCareTestReferrals.suffix(),
+                today, List.of("AGED_70_OR_OVER"));
+
+        assertThatThrownBy(() -> lifecycle.reopen(victim.reference(), "Victim wants support after all", OFFICER))
+                .hasMessageContaining(later);
+        assertThat(stage(victim)).isEqualTo("CLOSED");
+        assertThat(instance(victim.reference()) == null).as("no process started").isTrue();
+    }
+
+    @Test
+    void shouldEndTheClocksOfAVictimNeverReachedAsUnreachable() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        failedAttempt(victim, "NO_ANSWER");
+        failedAttempt(victim, "NO_ANSWER");
+        failedAttempt(victim, "NO_ANSWER");
+
+        referrals.complete(victim.reference(), "Task_UnableToContactReview", SUPERVISOR,
+                Map.of("decision", "CLOSE", "reason", "Three numbers tried"));
+
+        assertThat(historicVariable(pi, "victimsCodeClockEnd")).isEqualTo("UNREACHABLE");
+    }
+
+    @Test
+    void shouldSendAPlannedContactToASupervisorAtTheLimitOfFailedAttempts_whoTriesThePlanAgain() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        planOneContact(victim);
+        Task contact = referrals.task(victim.reference(), "Task_PlannedContact");
+        UUID contactId = UUID.fromString(
+                (String) engine.getTaskService().getVariable(contact.getId(), "plannedContactId"));
+
+        plannedAttempt(victim, contactId);
+        plannedAttempt(victim, contactId);
+        assertThat(pi).isWaitingAt("Task_PlannedContact");
+        plannedAttempt(victim, contactId);
+
+        assertThat(pi).isWaitingAt("Task_UnreachedContactReview");
+        assertThat(task(pi, "Task_UnreachedContactReview")).hasCandidateGroup("ecvcu-supervisors");
+        assertThat(stage(victim)).isEqualTo("UNABLE_TO_CONTACT_REVIEW");
+        assertThat(clockResults(contact.getId())).as("interrupted, never met").containsExactly("CANCELLED");
+        assertThatThrownBy(() -> plannedAttempt(victim, contactId)).hasMessageContaining("planned contact");
+
+        referrals.complete(victim.reference(), "Task_UnreachedContactReview", SUPERVISOR,
+                Map.of("decision", "TRY_AGAIN", "reason", "Try her daughter"));
+
+        assertThat(pi).isWaitingAt("Task_PlannedContact");
+        assertThat(stage(victim)).isEqualTo("CONTACT_PLAN_AGREED");
+        plannedAttempt(victim, contactId);
+        assertThat(pi).as("a new round of attempts starts at none").isWaitingAt("Task_PlannedContact");
+    }
+
+    @Test
+    void shouldCloseAsUnableToContactWhenTheSupervisorDecides_afterFailedAttemptsAtAPlannedContact() {
+        VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
+        ProcessInstance pi = instance(victim.reference());
+        planOneContact(victim);
+        Task contact = referrals.task(victim.reference(), "Task_PlannedContact");
+        UUID contactId = UUID.fromString(
+                (String) engine.getTaskService().getVariable(contact.getId(), "plannedContactId"));
+        plannedAttempt(victim, contactId);
+        plannedAttempt(victim, contactId);
+        plannedAttempt(victim, contactId);
+
+        referrals.complete(victim.reference(), "Task_UnreachedContactReview", SUPERVISOR,
+                Map.of("decision", "CLOSE", "reason", "No answer for a month"));
+
+        assertThat(pi).hasPassed("EndEvent_UnreachedAtContact").isEnded();
+        assertThat(closure(victim)).isEqualTo("UNABLE_TO_CONTACT");
+        assertThat(historicVariable(pi, "victimsCodeClockEnd")).isEqualTo("UNREACHABLE");
+    }
+
+    private void plannedAttempt(VictimCareTestReferrals.Referred victim, UUID contactId) {
+        runAs.user(OFFICER, () -> attempts.log(victim.reference(), contactId, ClockUtil.getCurrentTime().toInstant(),
+                ContactAttempts.Outcome.NO_ANSWER, "Rang the mobile", OFFICER));
+    }
+
+    private List<String> clockResults(String taskId) {
+        return jdbc.sql("SELECT result FROM sla_clock WHERE task_id = ? ORDER BY id").param(taskId)
+                .query(String.class).list();
+    }
+
+    private String closure(VictimCareTestReferrals.Referred victim) {
+        return jdbc.sql("SELECT closure_outcome FROM victim_referral WHERE reference = ?").param(victim.reference())
+                .query(String.class).optional().orElse(null);
+    }
+
+    private List<String> timeline(VictimCareTestReferrals.Referred victim) {
+        return jdbc.sql("SELECT kind, closure_outcome, occurred_on FROM victim_referral_event WHERE referral_reference = ? ORDER BY id")
+                .param(victim.reference())
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list();
+    }
+
+    private Object historicVariable(ProcessInstance pi, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(name).list().stream().findFirst().map(v -> v.getValue()).orElse(null);
     }
 
     private void planOneContact(VictimCareTestReferrals.Referred victim) {
