@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,7 +17,9 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -78,6 +82,10 @@ class ModulesTest {
                         NamedParameterJdbcOperations.class, DataSource.class, Connection.class)
                 .because("SQL belongs in the owning module's repository")
                 .check(PRODUCT);
+        noClasses().that(areOutsideRepositories())
+                .should().dependOnClassesThat().belongToAnyOf(MapSqlParameterSource.class, SqlParameterSource.class)
+                .because("a WHERE clause and its parameters are built where they run: in the repository")
+                .check(PRODUCT);
         // The audit chain alone needs what JdbcClient lacks: a batch insert and a fetch size for the walk.
         noClasses().that().resideOutsideOfPackage("uk.police.ecu.casework.system..")
                 .and().doNotHaveSimpleName("AuditChainRepository")
@@ -86,6 +94,17 @@ class ModulesTest {
                 .check(PRODUCT);
         classes().that().haveSimpleNameEndingWith("Repository").should().beAnnotatedWith(Repository.class)
                 .check(PRODUCT);
+    }
+
+    /** Classes that are not a {@code *Repository} nor declared inside one. */
+    private static DescribedPredicate<JavaClass> areOutsideRepositories() {
+        return DescribedPredicate.describe("are outside *Repository classes", type -> {
+            JavaClass outermost = type;
+            while (outermost.getEnclosingClass().isPresent()) {
+                outermost = outermost.getEnclosingClass().get();
+            }
+            return !outermost.getSimpleName().endsWith("Repository");
+        });
     }
 
     /** Run with {@code -Dmodules.redraw=true} after a change of dependencies, and commit the new map. */

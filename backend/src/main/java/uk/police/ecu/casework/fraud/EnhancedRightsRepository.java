@@ -50,4 +50,19 @@ class EnhancedRightsRepository {
                 .param("assessedAt", OffsetDateTime.now(clock))
                 .update();
     }
+
+    /** True when added: nothing is added for a crime the ECU does not hold, or one with a category already. */
+    boolean addUnlessRecorded(String reference, String category, String reason, String assessedBy) {
+        return jdbc.sql("""
+                        INSERT INTO victim_enhanced_rights (crime_reference, category, reason, assessed_by, assessed_at)
+                        SELECT crime_reference, :category, :reason, :assessedBy, :assessedAt FROM crime
+                        WHERE crime_reference = :crimeReference
+                        ON CONFLICT (crime_reference) DO NOTHING""")
+                .param("category", category)
+                .param("reason", reason)
+                .param("assessedBy", assessedBy)
+                .param("assessedAt", OffsetDateTime.now(clock))
+                .param("crimeReference", reference)
+                .update() == 1;
+    }
 }

@@ -44,6 +44,7 @@ public class TaskListService {
     private final TaskForms forms;
     private final AuditLog auditLog;
     private final TaskProjectionRepository projection;
+    private final TaskListRepository list;
     private final TaskSummaries summaries;
     private final CaseSubjectsRegistry subjects;
     private final Set<String> allocationTaskTypes;
@@ -51,7 +52,7 @@ public class TaskListService {
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
                     UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionRepository projection,
-                    TaskSummaries summaries, CaseSubjectsRegistry subjects,
+                    TaskListRepository list, TaskSummaries summaries, CaseSubjectsRegistry subjects,
                     @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes, FourEyes fourEyes) {
         this.fourEyes = fourEyes;
         this.tasks = tasks;
@@ -61,6 +62,7 @@ public class TaskListService {
         this.forms = forms;
         this.auditLog = auditLog;
         this.projection = projection;
+        this.list = list;
         this.summaries = summaries;
         this.subjects = subjects;
         this.allocationTaskTypes = allocationTaskTypes;
@@ -72,9 +74,9 @@ public class TaskListService {
         if (!query.myTasks() && !user.teamIds().contains(query.queue())) {
             return new TaskPage(List.of(), 0, query.page(), query.size());
         }
-        TaskProjectionRepository.Scope scope = query.myTasks()
-                ? new TaskProjectionRepository.Scope(user.username(), null, null, subjects.readableProcesses(user))
-                : new TaskProjectionRepository.Scope(null, List.of(query.queue()), null, subjects.readableProcesses(user));
+        TaskListRepository.Scope scope = query.myTasks()
+                ? new TaskListRepository.Scope(user.username(), null, null, subjects.readableProcesses(user))
+                : new TaskListRepository.Scope(null, List.of(query.queue()), null, subjects.readableProcesses(user));
         return audited(query.queue(), user, scope, query);
     }
 
@@ -86,7 +88,7 @@ public class TaskListService {
         if (user.supervisedTeamIds().isEmpty()) {
             return new TaskPage(List.of(), 0, query.page(), query.size());
         }
-        return audited("ready-to-allocate", user, new TaskProjectionRepository.Scope(null, user.supervisedTeamIds(),
+        return audited("ready-to-allocate", user, new TaskListRepository.Scope(null, user.supervisedTeamIds(),
                 allocationTaskTypes, subjects.readableProcesses(user)), query);
     }
 
@@ -100,9 +102,9 @@ public class TaskListService {
     }
 
     /** A list that shows case references is a consultation of those cases. */
-    private TaskPage audited(String queue, CaseworkUser user, TaskProjectionRepository.Scope scope, TaskListQuery query) {
-        List<TaskSummary> shown = summaries.forUser(user, projection.page(scope, query));
-        long total = shown.size() < query.size() && query.page() == 0 ? shown.size() : projection.count(scope, query);
+    private TaskPage audited(String queue, CaseworkUser user, TaskListRepository.Scope scope, TaskListQuery query) {
+        List<TaskSummary> shown = summaries.forUser(user, list.page(scope, query));
+        long total = shown.size() < query.size() && query.page() == 0 ? shown.size() : list.count(scope, query);
         List<String> references = shown.stream().map(TaskSummary::caseReference)
                 .filter(reference -> reference != null && !reference.isEmpty()).distinct().toList();
         if (!references.isEmpty()) {

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
@@ -13,47 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The task list's projection of the engine's open tasks ({@code task_projection}): read filtered, sorted and
- * paged on real columns; written as the engine changes its tasks. Every write moves {@code task_change_seq}.
+ * The task list's projection of the engine's open tasks ({@code task_projection}), written as the engine
+ * changes its tasks; {@link TaskListRepository} reads it as pages of a list. Every write moves
+ * {@code task_change_seq}.
  */
 @Repository
 class TaskProjectionRepository {
 
     private final JdbcClient jdbc;
-    private final TaskListFilter filter;
 
-    TaskProjectionRepository(JdbcClient jdbc, Clock clock) {
+    TaskProjectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.filter = new TaskListFilter(clock);
-    }
-
-    /**
-     * Whose tasks a list spans: one person's, or the queues of some teams; optionally only some task
-     * types. {@code searchableSubjects} are the processes whose subjects' names the user may search.
-     */
-    record Scope(String assignee, Collection<String> teams, Collection<String> taskTypes,
-                 Collection<String> searchableSubjects) {
-    }
-
-    List<TaskRecord> page(Scope scope, TaskListQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = filter.where(scope, query, params);
-        params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-        return jdbc.sql("SELECT * FROM task_projection WHERE " + where
-                        + " ORDER BY " + query.sort().orderBy(query.descending()) + " LIMIT :limit OFFSET :offset")
-                .paramSource(params).query(TaskProjectionRepository::toRecord).list();
-    }
-
-    long count(Scope scope, TaskListQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        Long count = jdbc.sql("SELECT count(*) FROM task_projection WHERE " + filter.where(scope, query, params))
-                .paramSource(params).query(Long.class).single();
-        return count == null ? 0 : count;
     }
 
     Optional<TaskRecord> byId(String taskId) {
@@ -188,12 +160,7 @@ class TaskProjectionRepository {
         return date == null ? null : new Timestamp(date.getTime());
     }
 
-    /** Instants bind as timestamps, as the projection's own writes do. */
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.from(instant);
-    }
-
-    private static TaskRecord toRecord(ResultSet rs, int row) throws SQLException {
+    static TaskRecord toRecord(ResultSet rs, int row) throws SQLException {
         Timestamp due = rs.getTimestamp("due_at");
         BigDecimal loss = rs.getBigDecimal("loss_gbp");
         return new TaskRecord(rs.getString("task_id"), rs.getString("process_instance_id"),
