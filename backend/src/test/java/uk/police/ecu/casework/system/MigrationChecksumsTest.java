@@ -49,7 +49,8 @@ class MigrationChecksumsTest {
             Map.entry("34", 88344514),
             Map.entry("35", 1339828288),
             Map.entry("36", 1634826255),
-            Map.entry("37", -1964499193));
+            Map.entry("37", -1964499193),
+            Map.entry("40", 624034960));
 
     @Autowired
     DatabaseOwner owner;
