@@ -70,3 +70,23 @@ INSERT INTO sla_definition (id, version, name, process_key, start_trigger, start
      'TASK_DUE_DATE', NULL, 'TASK_CANDIDATE_TEAM', 'VC2020', '2021-04-01',
      'Local standard (not Victims'' Code law): 7 days from the change of officer in charge (victim_update_deadline NEW_OFFICER)',
      true, NULL);
+
+-- Return to NFIB / not for this force: triage sends the crime back to the NFIB with a reason code, and the crime
+-- is finalised on a path of its own, whose only outcome is 20 (another body has investigation primacy).
+ALTER TABLE crime DROP CONSTRAINT IF EXISTS crime_triage_decision_check;
+ALTER TABLE crime ADD CONSTRAINT crime_triage_decision_check
+    CHECK (triage_decision IN ('ALLOCATE_ECU', 'ALLOCATE_AREA', 'FILE', 'RETURN_TO_NFIB'));
+ALTER TABLE outcome_code_path DROP CONSTRAINT IF EXISTS outcome_code_path_path_check;
+ALTER TABLE outcome_code_path ADD CONSTRAINT outcome_code_path_path_check
+    CHECK (path IN ('FILED_AT_TRIAGE', 'INVESTIGATED', 'NFIB_RETURNED'));
+INSERT INTO outcome_code_path (path, category, home_office_code, confidence) VALUES
+    ('NFIB_RETURNED', 'NO_FURTHER_ACTION', '20', 'high');
+
+CREATE TABLE nfib_return (
+    crime_reference text PRIMARY KEY REFERENCES crime (crime_reference),
+    reason_code     text NOT NULL CHECK (reason_code IN
+        ('VICTIM_AND_SUSPECT_OUTSIDE_FORCE', 'ANOTHER_FORCE_INVESTIGATING', 'DUPLICATE', 'NOT_A_CRIME', 'OTHER')),
+    reason          text NOT NULL,
+    returned_by     text NOT NULL,
+    returned_at     timestamptz NOT NULL
+);

@@ -81,6 +81,24 @@ describe('validateTriage', () => {
   });
 });
 
+describe('returning a crime to the NFIB', () => {
+  const draft = { ...emptyTriage(), priority: 'LOW', decision: 'RETURN_TO_NFIB' };
+
+  it('needs the reason code and an explanation', () => {
+    expect(fields(validateTriage(draft))).toEqual(['nfibReturnReason', 'nfibReturnDetail']);
+  });
+
+  it('sends the reason code and the explanation', () => {
+    expect(triageAnswers({ ...draft, nfibReturnReason: 'DUPLICATE', nfibReturnDetail: ' Same as NFRC-1 ' })).toEqual({
+      linesOfEnquiry: [],
+      priority: 'LOW',
+      decision: 'RETURN_TO_NFIB',
+      nfibReturnReason: 'DUPLICATE',
+      nfibReturnDetail: 'Same as NFRC-1',
+    });
+  });
+});
+
 describe('triageAnswers', () => {
   it('sends only the answers the decision asks for', () => {
     const draft = {

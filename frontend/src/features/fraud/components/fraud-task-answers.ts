@@ -26,7 +26,7 @@ export function validateRecategorise({ nfibCode }: { nfibCode: string }): FieldE
 
 // Task_Triage
 
-export type TriageDecision = 'ALLOCATE_ECU' | 'ALLOCATE_AREA' | 'FILE';
+export type TriageDecision = 'ALLOCATE_ECU' | 'ALLOCATE_AREA' | 'FILE' | 'RETURN_TO_NFIB';
 
 export interface TriageDraft {
   linesOfEnquiry: string;
@@ -36,7 +36,18 @@ export interface TriageDraft {
   policingArea: string;
   filingRationale: string;
   filingOutcomeCode: string;
+  nfibReturnReason: string;
+  nfibReturnDetail: string;
 }
+
+/** Why a crime is not for this force; returned to the NFIB it is finalised with outcome 20. */
+export const NFIB_RETURN_REASONS = [
+  { value: 'VICTIM_AND_SUSPECT_OUTSIDE_FORCE', label: 'The victim and the suspect are outside the force area' },
+  { value: 'ANOTHER_FORCE_INVESTIGATING', label: 'Another force is already investigating' },
+  { value: 'DUPLICATE', label: 'It duplicates another report' },
+  { value: 'NOT_A_CRIME', label: 'It is not a crime' },
+  { value: 'OTHER', label: 'Another reason' },
+];
 
 /** Filed crimes are usually closed with outcome 18 (investigation complete, no suspect identified). */
 export const SUGGESTED_FILING_OUTCOME = '18';
@@ -49,6 +60,8 @@ export const emptyTriage = (): TriageDraft => ({
   policingArea: '',
   filingRationale: '',
   filingOutcomeCode: SUGGESTED_FILING_OUTCOME,
+  nfibReturnReason: '',
+  nfibReturnDetail: '',
 });
 
 export function validateTriage(draft: TriageDraft): FieldError[] {
@@ -73,6 +86,10 @@ export function validateTriage(draft: TriageDraft): FieldError[] {
     if (!draft.filingOutcomeCode)
       errors.push(problem('filingOutcomeCode', 'Choose the outcome code the crime is filed with'));
   }
+  if (draft.decision === 'RETURN_TO_NFIB') {
+    if (!draft.nfibReturnReason) errors.push(problem('nfibReturnReason', 'Choose why the crime goes back to the NFIB'));
+    if (!draft.nfibReturnDetail.trim()) errors.push(problem('nfibReturnDetail', 'Explain the return for the NFIB'));
+  }
   return errors;
 }
 
@@ -88,6 +105,10 @@ export function triageAnswers(draft: TriageDraft) {
   if (draft.decision === 'FILE') {
     answers.filingRationale = draft.filingRationale.trim() || null;
     answers.filingOutcomeCode = draft.filingOutcomeCode || null;
+  }
+  if (draft.decision === 'RETURN_TO_NFIB') {
+    answers.nfibReturnReason = draft.nfibReturnReason || null;
+    answers.nfibReturnDetail = draft.nfibReturnDetail.trim() || null;
   }
   return answers;
 }

@@ -27,6 +27,7 @@ class CaseHistory {
     static final String AMENDED = "Amended by NFIB";
     static final String ALLOCATION_REFUSED = "Allocation refused";
     static final String OFFICER_CHANGED = "Officer in charge changed";
+    static final String RETURNED_TO_NFIB = "Returned to NFIB";
 
     private final HistoryService history;
     private final CaseEventRepository events;
@@ -37,11 +38,13 @@ class CaseHistory {
     private final CrimeAmendmentRepository amendments;
     private final AllocationRefusalRepository refusals;
     private final OfficerInChargeChangeRepository officerChanges;
+    private final NfibReturnRepository nfibReturns;
 
     CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
                 InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users,
                 CrimeAmendmentRepository amendments, AllocationRefusalRepository refusals,
-                OfficerInChargeChangeRepository officerChanges) {
+                OfficerInChargeChangeRepository officerChanges, NfibReturnRepository nfibReturns) {
+        this.nfibReturns = nfibReturns;
         this.refusals = refusals;
         this.officerChanges = officerChanges;
         this.amendments = amendments;
@@ -83,6 +86,9 @@ class CaseHistory {
                     + (change.fromOfficer() == null ? "nobody" : name(names, change.fromOfficer())) + " to "
                     + name(names, change.toOfficer()), change.reason()));
         }
+        nfibReturns.of(reference).ifPresent(returned -> entries.add(new Entry(returned.returnedAt(),
+                name(names, returned.returnedBy()), RETURNED_TO_NFIB + ": " + label(returned.reasonCode()),
+                returned.reason())));
         victimUpdates.optOut(reference).ifPresent(optOut -> entries.add(new Entry(optOut.recordedAt(),
                 name(names, optOut.recordedBy()), "Victim opted out of updates from " + optOut.optedOutOn(),
                 "Later updates are still listed and may be closed as opted out")));

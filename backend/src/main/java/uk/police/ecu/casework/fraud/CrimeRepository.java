@@ -120,7 +120,7 @@ class CrimeRepository {
     /** An allocation refused by its area: the crime waits for triage again, allocated to nobody. */
     void returnToTriage(String reference) {
         jdbc.sql("""
-                        UPDATE crime SET status = 'RECEIVED', allocated_team = NULL, allocated_officer = NULL
+                        UPDATE crime SET status = 'RETURNED_TO_TRIAGE', allocated_team = NULL, allocated_officer = NULL
                         WHERE crime_reference = :crimeReference""")
                 .param("crimeReference", reference).update();
     }

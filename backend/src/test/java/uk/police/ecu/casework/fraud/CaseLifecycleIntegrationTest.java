@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,6 +40,8 @@ class CaseLifecycleIntegrationTest {
     RuntimeService runtime;
     @Autowired
     HistoryService history;
+    @Autowired
+    ManagementService management;
 
     private final List<String> started = new ArrayList<>();
 
@@ -71,7 +74,7 @@ class CaseLifecycleIntegrationTest {
 
         assertThat(openTask(triager, "ecu-triage", reference, "Task_Triage")).as("triage again").isNotNull();
         JsonNode view = triager.get("/api/fraud/cases/" + reference).json();
-        assertThat(view.path("crime").path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(view.path("crime").path("status").asText()).isEqualTo("RETURNED_TO_TRIAGE");
         assertThat(view.path("crime").path("allocatedTeam").textValue()).isNull();
         JsonNode refusal = entry(view, "Allocation refused");
         assertThat(refusal.path("what").asText())
@@ -218,6 +221,59 @@ class CaseLifecycleIntegrationTest {
                 "toldOn", today().toString(), "method", "VISIT")).status()).isEqualTo(204);
         assertThat(entry(newOfficer.get("/api/fraud/cases/" + reference).json(), "Victim told").path("what")
                 .asText()).isEqualTo("Victim told (New officer) by Visit on " + today());
+    }
+
+    @Test
+    void shouldReturnACrimeToNfib_finalisedWithOutcome20_inTheMonthlyReturn_whichRefusesAnyOtherCodeOnThatPath() {
+        String reference = received();
+        ApiClient triager = ApiClient.signedIn(port, "ecu.officer");
+        String triage = claimed(triager, "ecu-triage", reference, "Task_Triage");
+        ApiClient.Response noReason = triager.post("/api/tasks/" + triage + "/complete", Map.of(
+                "linesOfEnquiry", List.of(), "priority", "LOW", "decision", "RETURN_TO_NFIB"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason)).containsExactlyInAnyOrder("nfibReturnReason", "nfibReturnDetail");
+
+        assertThat(triager.post("/api/tasks/" + triage + "/complete", Map.of("linesOfEnquiry", List.of(),
+                "priority", "LOW", "decision", "RETURN_TO_NFIB", "nfibReturnReason", "VICTIM_AND_SUSPECT_OUTSIDE_FORCE",
+                "nfibReturnDetail", "Victim lives in Kent; suspect's account held in London")).status()).isEqualTo(204);
+
+        JsonNode view = triager.get("/api/fraud/cases/" + reference).json();
+        assertThat(view.path("crime").path("status").asText()).isEqualTo("FINALISED");
+        assertThat(view.path("crime").path("homeOfficeOutcome").asText()).isEqualTo("20");
+        assertThat(view.path("crime").path("outcomeDate").asText()).isEqualTo(today().toString());
+        JsonNode returned = entry(view, "Returned to NFIB");
+        assertThat(returned.path("what").asText()).isEqualTo("Returned to NFIB: Victim and suspect outside force");
+        assertThat(returned.path("detail").asText()).isEqualTo("Victim lives in Kent; suspect's account held in London");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+                .as("the case's process has ended").isZero();
+
+        // Its month's return lists it; a crime returned with any other code stops the return's approval.
+        jdbc.sql("UPDATE crime SET finalised_at = '2013-02-12T12:00:00Z' WHERE crime_reference = ?").param(reference)
+                .update();
+        String wrong = "NFRC-LC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.sql("""
+                        INSERT INTO crime (crime_reference, reported_date, nfib_code, original_nfib_code, victim_type,
+                            victim_name, status, triage_decision, outcome_code, home_office_outcome, outcome_date,
+                            finalised_at, received_by, received_at)
+                        VALUES (?, '2013-02-01', 'NFIB3A', 'NFIB3A', 'INDIVIDUAL', 'Legacy Victim', 'FINALISED',
+                            'RETURN_TO_NFIB', '18', '18', '2013-02-13', '2013-02-13T12:00:00Z', 'ecu.officer',
+                            '2013-02-01T12:00:00Z')""")
+                .param(wrong).update();
+        ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
+        assertThat(supervisor.post("/api/fraud/outcome-returns", Map.of("month", "2013-02")).status()).isEqualTo(202);
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("monthly-outcome-return")
+                .processInstanceBusinessKey("outcome-return-2013-02").singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        JsonNode rows = supervisor.get("/api/fraud/outcome-returns/2013-02").json();
+        assertThat(StreamSupport.stream(rows.spliterator(), false)
+                .filter(r -> reference.equals(r.path("crimeReference").asText()))
+                .map(r -> r.path("homeOfficeOutcome").asText())).containsExactly("20");
+        String approval = claimed(supervisor, "ecu-supervisors", "outcome-return-2013-02", "Task_ApproveReturn");
+        ApiClient.Response approved = supervisor.post("/api/tasks/" + approval + "/complete",
+                Map.of("approved", true));
+        assertThat(approved.status()).isEqualTo(400);
+        assertThat(approved.json().at("/fieldErrors/0/message").asText())
+                .contains(wrong + " (outcome 18 on a crime returned to NFIB)").doesNotContain(reference);
     }
 
     private void logArrest(ApiClient officer, String reference) {

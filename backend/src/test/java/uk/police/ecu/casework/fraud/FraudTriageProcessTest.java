@@ -175,6 +175,15 @@ class FraudTriageProcessTest {
     }
 
     @Test
+    void shouldEndACrimeReturnedToNfibAtTriage_withNoFurtherTask() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+
+        complete(task(pi), withVariables("triageDecision", "RETURN_TO_NFIB", "allocatedTeam", null));
+
+        assertThat(pi).hasPassed("EndEvent_ReturnedToNfib").isEnded();
+    }
+
+    @Test
     void shouldFileALowLossCrimeWithoutApproval_finaliseIt_andTellTheVictimWithin5WorkingDays() {
         ClockUtil.setCurrentTime(at(2026, 3, 4));
         ProcessInstance pi = receive("NFIB3A", "120", 2);

@@ -50,7 +50,7 @@ class MigrationChecksumsTest {
             Map.entry("35", 1339828288),
             Map.entry("36", 1634826255),
             Map.entry("37", -1964499193),
-            Map.entry("40", 624034960));
+            Map.entry("40", 471225987));
 
     @Autowired
     DatabaseOwner owner;
