@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import uk.police.ecu.casework.security.UserRepository;
 import uk.police.ecu.casework.shared.ConflictException;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.shared.NotFoundException;
+import uk.police.ecu.casework.tasks.TaskReassigned;
 
 /**
  * A supervisor gives a case under investigation to another officer of its team. The case is reassigned as a
@@ -32,7 +35,6 @@ import uk.police.ecu.casework.shared.NotFoundException;
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR')")
 public class OfficerInChargeChange {
 
     record NewOfficer(@NotBlank(message = "Choose the new officer in charge") String officer,
@@ -45,6 +47,8 @@ public class OfficerInChargeChange {
     }
 
     static final String MESSAGE = "OfficerInChargeChanged";
+    /** The tasks that are the investigation: whoever holds them is the officer in charge. */
+    static final Set<String> INVESTIGATION_TASKS = Set.of("Task_InvestigationPlan", "Task_RecordOutcome");
 
     private final CrimeRepository crimes;
     private final OfficerInChargeChangeRepository changes;
@@ -66,6 +70,7 @@ public class OfficerInChargeChange {
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR')")
     public Changed change(String reference, @Valid NewOfficer request) {
         CaseworkUser supervisor = currentUser.get();
         String key = reference.trim().toUpperCase();
@@ -86,11 +91,36 @@ public class OfficerInChargeChange {
         if (users.members(crime.allocatedTeam()).stream().noneMatch(m -> m.username().equals(officer))) {
             throw InvalidInputException.field("officer", "Choose an officer of the team the case is allocated to");
         }
-        String previous = crime.allocatedOfficer();
-        if (officer.equals(previous)) {
+        if (officer.equals(crime.allocatedOfficer())) {
             throw InvalidInputException.field("officer", "This officer is already the officer in charge");
         }
-        changes.record(key, previous, officer, request.reason().strip(), supervisor.username());
+        return changeTo(crime, process, officer, request.reason().strip(), supervisor.username());
+    }
+
+    /**
+     * A supervisor reassigned the investigation itself (the plan or the outcome) in the task list: that is a change
+     * of officer in charge, made the same way. The task list has already checked the supervisor and the team.
+     */
+    @EventListener
+    void onTaskReassigned(TaskReassigned reassigned) {
+        if (!INVESTIGATION_TASKS.contains(reassigned.taskKey()) || reassigned.processInstanceId() == null) {
+            return;
+        }
+        ProcessInstance process = runtime.createProcessInstanceQuery()
+                .processInstanceId(reassigned.processInstanceId()).processDefinitionKey(FraudTriageService.PROCESS_KEY)
+                .singleResult();
+        Optional<Crime> crime = process == null ? Optional.empty() : crimes.find(process.getBusinessKey());
+        if (crime.isEmpty() || reassigned.assignee().equals(crime.get().allocatedOfficer())) {
+            return;
+        }
+        changeTo(crime.get(), process, reassigned.assignee(), "Investigation task reassigned in the task list",
+                reassigned.reassignedBy());
+    }
+
+    private Changed changeTo(Crime crime, ProcessInstance process, String officer, String reason, String by) {
+        String key = crime.crimeReference();
+        String previous = crime.allocatedOfficer();
+        changes.record(key, previous, officer, reason, by);
         runtime.setVariable(process.getId(), FraudProcessVariables.ALLOCATED_OFFICER, officer);
         List<String> moved = new ArrayList<>();
         if (previous != null) {

@@ -276,6 +276,22 @@ class CaseLifecycleIntegrationTest {
                 .contains(wrong + " (outcome 18 on a crime returned to NFIB)").doesNotContain(reference);
     }
 
+    @Test
+    void shouldMakeTheOfficerGivenTheInvestigationInTheTaskListTheOfficerInCharge() {
+        String reference = allocatedToEcuOfficer();
+        ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
+        String plan = openTask(ApiClient.signedIn(port, "ecu.officer"), "mine", reference, "Task_InvestigationPlan");
+
+        assertThat(supervisor.post("/api/tasks/reassign", Map.of("taskIds", List.of(plan), "assignee",
+                "ecu.officer2")).status()).isEqualTo(200);
+
+        ApiClient newOfficer = ApiClient.signedIn(port, "ecu.officer2");
+        assertThat(newOfficer.get("/api/fraud/cases/" + reference).json().path("crime").path("allocatedOfficer")
+                .asText()).isEqualTo("ecu.officer2");
+        assertThat(openTask(newOfficer, "mine", reference, "Task_TellVictimOfficer")).isNotNull();
+        assertThat(openTask(newOfficer, "mine", reference, "Task_TellVictimNewOfficer")).isNotNull();
+    }
+
     private void logArrest(ApiClient officer, String reference) {
         assertThat(officer.post("/api/fraud/cases/" + reference + "/events", Map.of("eventType", "ARREST",
                 "occurredOn", today().toString())).status()).isEqualTo(204);
