@@ -47,5 +47,6 @@ INSERT INTO victims_code_survey_area_sla (area_id, sla_id) VALUES
     ('TIMELY_UPDATES', 'victim-told-not-investigated'),
     ('TIMELY_UPDATES', 'victim-told-of-case-event'),
     ('TIMELY_UPDATES', 'victim-told-of-closed-case-event'),
+    ('TIMELY_UPDATES', 'victim-told-new-officer'),
     ('TIMELY_UPDATES', 'planned-victim-contact'),
     ('SUPPORT_REFERRAL', 'victim-support-referral');

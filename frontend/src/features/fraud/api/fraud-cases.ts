@@ -139,3 +139,13 @@ export interface CaseNote {
 
 export const addCaseNote = (reference: string, text: string) =>
   api.post<CaseNote>(`${casePath(reference)}/notes`, { text });
+
+/** The tasks that moved to the new officer in charge. */
+export interface OfficerChanged {
+  officer: string;
+  reassignedTaskIds: string[];
+}
+
+/** A supervisor gives the case to another officer of its team; its open tasks and a victim update follow. */
+export const changeOfficerInCharge = (reference: string, officer: string, reason: string) =>
+  api.post<OfficerChanged>(`${casePath(reference)}/officer-in-charge`, { officer, reason });

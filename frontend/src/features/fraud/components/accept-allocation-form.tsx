@@ -1,30 +1,64 @@
 import { useState, type FormEvent } from 'react';
-import { Checkbox } from '../../../components/checkbox';
+import { Radios } from '../../../components/radios';
+import { Textarea } from '../../../components/textarea';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
-import { validateAcceptAllocation } from './fraud-task-answers';
+import {
+  acceptAllocationAnswers,
+  REFUSAL_REASONS,
+  validateAcceptAllocation,
+  type AcceptAllocationDraft,
+  type AllocationDecision,
+} from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
-/** Task_AcceptAllocation: the area team takes the crime on. */
+/** Task_AcceptAllocation: the area team takes the crime on, or refuses it with a reason (back to ECU triage). */
 export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) {
-  const [accepted, setAccepted] = useState(false);
+  const [draft, setDraft] = useState<AcceptAllocationDraft>({ decision: '', refusalCategory: '', refusalReason: '' });
+  const set = (change: Partial<AcceptAllocationDraft>) => setDraft((d) => ({ ...d, ...change }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSubmit({ accepted }, validateAcceptAllocation({ accepted }));
+    onSubmit(acceptAllocationAnswers(draft), validateAcceptAllocation(draft));
   }
+
+  const refusal = (
+    <>
+      <Radios
+        name="refusalCategory"
+        legend="Why can your team not take it?"
+        legendSize="s"
+        error={errorFor(errors, 'refusalCategory')}
+        value={draft.refusalCategory}
+        onChange={(refusalCategory) => set({ refusalCategory })}
+        options={REFUSAL_REASONS}
+      />
+      <Textarea
+        id="refusalReason"
+        label="Explain the refusal for the ECU triage team"
+        labelSize="s"
+        hint="The triage team reads this before deciding where the crime goes next"
+        error={errorFor(errors, 'refusalReason')}
+        value={draft.refusalReason}
+        onChange={(e) => set({ refusalReason: e.target.value })}
+      />
+    </>
+  );
 
   return (
     <form onSubmit={submit} noValidate>
-      <Checkbox
-        id="accepted"
-        legend="Accept the allocation"
+      <Radios
+        name="decision"
+        legend="Does your team accept this crime?"
         hint="Read the crime and its lines of enquiry on the case page first"
-        label="My team accepts this crime"
-        error={errorFor(errors, 'accepted')}
-        checked={accepted}
-        onChange={setAccepted}
+        error={errorFor(errors, 'decision')}
+        value={draft.decision}
+        onChange={(decision) => set({ decision: decision as AllocationDecision })}
+        options={[
+          { value: 'ACCEPT', label: 'Yes, my team accepts it' },
+          { value: 'REFUSE', label: 'No, send it back to ECU triage', conditional: refusal },
+        ]}
       />
-      <SubmitButton busy={busy}>Accept crime</SubmitButton>
+      <SubmitButton busy={busy}>{draft.decision === 'REFUSE' ? 'Refuse crime' : 'Accept crime'}</SubmitButton>
     </form>
   );
 }

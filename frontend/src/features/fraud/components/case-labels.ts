@@ -14,6 +14,7 @@ export const DECISION_LABELS: Record<string, string> = {
   ALLOCATE_ECU: 'Allocated to an ECU officer',
   ALLOCATE_AREA: 'Allocated to a policing area',
   FILE: 'Filed with no further action',
+  RETURN_TO_NFIB: 'Returned to NFIB: not for this force',
 };
 
 export const PRIORITY_LABELS: Record<string, string> = { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' };

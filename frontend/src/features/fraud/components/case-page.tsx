@@ -36,6 +36,8 @@ import {
 import { CaseNoteForm } from './case-note-form';
 import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
+import { OfficerInChargeForm } from './officer-in-charge-form';
+import { useSession } from '../../../lib/session-context';
 
 /** Events can be logged once the crime is triaged: while it is investigated, and after it is filed or finalised. */
 const EVENTS_OPEN = ['INVESTIGATING', 'AWAITING_ACCEPTANCE'];
@@ -132,6 +134,7 @@ const noteEntry = (note: CaseNote): CaseHistoryEntry => ({
 /** A fraud case: its facts, where it stands, lines of enquiry, the victim's enhanced rights, notes and events. */
 export function CasePage() {
   const { crimeReference = '' } = useParams();
+  const { user } = useSession();
   const [fraudCase, setFraudCase] = useState<FraudCase | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
@@ -172,6 +175,8 @@ export function CasePage() {
   if (!fraudCase) return <p className="govuk-body">Loading…</p>;
 
   const { crime, linesOfEnquiry, enhancedRights, history } = fraudCase;
+  const supervises = (team?: string | null) =>
+    !!team && (user?.teams ?? []).some((t) => t.teamId === team && t.supervisor);
   const errorFor = (id: string) => errors.find((e) => e.field === id)?.message;
   const problems = (items: ErrorItem[]) => {
     setNotice(null);
@@ -238,6 +243,21 @@ export function CasePage() {
         onProblems={problems}
         onSaved={saved}
       />
+
+      {crime.status === 'INVESTIGATING' && supervises(crime.allocatedTeam) && (
+        <>
+          <h2 className="govuk-heading-m" id="officer-in-charge-heading">
+            Change officer in charge
+          </h2>
+          <OfficerInChargeForm
+            reference={crime.crimeReference}
+            ecuCase={crime.allocatedTeam === ECU_INVESTIGATIONS}
+            errorFor={errorFor}
+            onProblems={problems}
+            onSaved={saved}
+          />
+        </>
+      )}
 
       <h2 className="govuk-heading-m">What has happened</h2>
       <h3 className="govuk-heading-s" id="case-note-heading">

@@ -6,6 +6,7 @@ import {
   triageAnswers,
   approveReturnAnswers,
   returnMonthOf,
+  acceptAllocationAnswers,
   validateAcceptAllocation,
   validateApproveReturn,
   validateApproveFiling,
@@ -15,6 +16,7 @@ import {
   validateReviewAmendment,
   validateReviewFiledCaseEvent,
   reviewFiledCaseEventAnswers,
+  tellVictimAnswers,
   validateTellVictim,
   validateTriage,
 } from './fraud-task-answers';
@@ -81,6 +83,24 @@ describe('validateTriage', () => {
   });
 });
 
+describe('returning a crime to the NFIB', () => {
+  const draft = { ...emptyTriage(), priority: 'LOW', decision: 'RETURN_TO_NFIB' };
+
+  it('needs the reason code and an explanation', () => {
+    expect(fields(validateTriage(draft))).toEqual(['nfibReturnReason', 'nfibReturnDetail']);
+  });
+
+  it('sends the reason code and the explanation', () => {
+    expect(triageAnswers({ ...draft, nfibReturnReason: 'DUPLICATE', nfibReturnDetail: ' Same as NFRC-1 ' })).toEqual({
+      linesOfEnquiry: [],
+      priority: 'LOW',
+      decision: 'RETURN_TO_NFIB',
+      nfibReturnReason: 'DUPLICATE',
+      nfibReturnDetail: 'Same as NFRC-1',
+    });
+  });
+});
+
 describe('triageAnswers', () => {
   it('sends only the answers the decision asks for', () => {
     const draft = {
@@ -120,9 +140,31 @@ describe('validateApproveFiling', () => {
 });
 
 describe('validateAcceptAllocation', () => {
-  it('needs the confirmation ticked', () => {
-    expect(fields(validateAcceptAllocation({ accepted: false }))).toEqual(['accepted']);
-    expect(validateAcceptAllocation({ accepted: true })).toEqual([]);
+  const draft = { decision: '' as const, refusalCategory: '', refusalReason: '' };
+
+  it('needs a decision', () => {
+    expect(fields(validateAcceptAllocation(draft))).toEqual(['decision']);
+    expect(validateAcceptAllocation({ ...draft, decision: 'ACCEPT' })).toEqual([]);
+  });
+
+  it('needs a reason category and an explanation to refuse', () => {
+    expect(fields(validateAcceptAllocation({ ...draft, decision: 'REFUSE', refusalReason: '  ' }))).toEqual([
+      'refusalCategory',
+      'refusalReason',
+    ]);
+  });
+
+  it('sends the refusal and its reason, or just the acceptance', () => {
+    expect(
+      acceptAllocationAnswers({
+        decision: 'REFUSE',
+        refusalCategory: 'NOT_IN_AREA',
+        refusalReason: ' Victim lives in Coventry ',
+      }),
+    ).toEqual({ decision: 'REFUSE', refusalCategory: 'NOT_IN_AREA', refusalReason: 'Victim lives in Coventry' });
+    expect(acceptAllocationAnswers({ decision: 'ACCEPT', refusalCategory: 'OTHER', refusalReason: 'x' })).toEqual({
+      decision: 'ACCEPT',
+    });
   });
 });
 
@@ -172,10 +214,14 @@ describe('validateOutcome', () => {
 });
 
 describe('validateTellVictim', () => {
+  const none = { day: '', month: '', year: '' };
   const told = {
+    outcome: 'TOLD' as const,
     toldOn: { day: '1', month: '1', year: '2030' },
     method: 'PHONE',
     supportOffered: '' as const,
+    attempts: [],
+    optedOutOn: none,
     notes: '',
   };
 
@@ -185,8 +231,35 @@ describe('validateTellVictim', () => {
   });
 
   it('asks for the date and the method', () => {
-    const errors = validateTellVictim({ ...told, toldOn: { day: '', month: '', year: '' }, method: '' }, false);
+    const errors = validateTellVictim({ ...told, toldOn: none, method: '' }, false);
     expect(fields(errors)).toEqual(['toldOn', 'method']);
+  });
+
+  it('asks for each attempt when the victim could not be reached', () => {
+    const notReached = { ...told, outcome: 'COULD_NOT_REACH' as const };
+    expect(fields(validateTellVictim(notReached, false, '2030-01-02'))).toEqual(['attempts']);
+    const attempts = [{ attemptedOn: { day: '1', month: '1', year: '2030' }, method: '' }];
+    expect(fields(validateTellVictim({ ...notReached, attempts }, false, '2030-01-02'))).toEqual([
+      'attempts[0].method',
+    ]);
+    expect(
+      tellVictimAnswers({ ...notReached, attempts: [{ ...attempts[0], method: 'VISIT' }], notes: ' no answer ' }),
+    ).toEqual({
+      outcome: 'COULD_NOT_REACH',
+      attempts: [{ attemptedOn: '2030-01-01', method: 'VISIT' }],
+      notes: 'no answer',
+    });
+  });
+
+  it('asks when the victim opted out', () => {
+    const optedOut = { ...told, outcome: 'VICTIM_OPTED_OUT' as const };
+    expect(fields(validateTellVictim(optedOut, true, '2030-01-02'))).toEqual(['optedOutOn']);
+    expect(validateTellVictim(optedOut, true, '2030-01-02', true)).toEqual([]);
+    expect(tellVictimAnswers({ ...optedOut, optedOutOn: { day: '2', month: '1', year: '2030' } })).toEqual({
+      outcome: 'VICTIM_OPTED_OUT',
+      optedOutOn: '2030-01-02',
+      notes: undefined,
+    });
   });
 });
 

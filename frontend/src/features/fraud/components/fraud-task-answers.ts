@@ -26,7 +26,7 @@ export function validateRecategorise({ nfibCode }: { nfibCode: string }): FieldE
 
 // Task_Triage
 
-export type TriageDecision = 'ALLOCATE_ECU' | 'ALLOCATE_AREA' | 'FILE';
+export type TriageDecision = 'ALLOCATE_ECU' | 'ALLOCATE_AREA' | 'FILE' | 'RETURN_TO_NFIB';
 
 export interface TriageDraft {
   linesOfEnquiry: string;
@@ -36,7 +36,18 @@ export interface TriageDraft {
   policingArea: string;
   filingRationale: string;
   filingOutcomeCode: string;
+  nfibReturnReason: string;
+  nfibReturnDetail: string;
 }
+
+/** Why a crime is not for this force; returned to the NFIB it is finalised with outcome 20. */
+export const NFIB_RETURN_REASONS = [
+  { value: 'VICTIM_AND_SUSPECT_OUTSIDE_FORCE', label: 'The victim and the suspect are outside the force area' },
+  { value: 'ANOTHER_FORCE_INVESTIGATING', label: 'Another force is already investigating' },
+  { value: 'DUPLICATE', label: 'It duplicates another report' },
+  { value: 'NOT_A_CRIME', label: 'It is not a crime' },
+  { value: 'OTHER', label: 'Another reason' },
+];
 
 /** Filed crimes are usually closed with outcome 18 (investigation complete, no suspect identified). */
 export const SUGGESTED_FILING_OUTCOME = '18';
@@ -49,6 +60,8 @@ export const emptyTriage = (): TriageDraft => ({
   policingArea: '',
   filingRationale: '',
   filingOutcomeCode: SUGGESTED_FILING_OUTCOME,
+  nfibReturnReason: '',
+  nfibReturnDetail: '',
 });
 
 export function validateTriage(draft: TriageDraft): FieldError[] {
@@ -73,6 +86,10 @@ export function validateTriage(draft: TriageDraft): FieldError[] {
     if (!draft.filingOutcomeCode)
       errors.push(problem('filingOutcomeCode', 'Choose the outcome code the crime is filed with'));
   }
+  if (draft.decision === 'RETURN_TO_NFIB') {
+    if (!draft.nfibReturnReason) errors.push(problem('nfibReturnReason', 'Choose why the crime goes back to the NFIB'));
+    if (!draft.nfibReturnDetail.trim()) errors.push(problem('nfibReturnDetail', 'Explain the return for the NFIB'));
+  }
   return errors;
 }
 
@@ -88,6 +105,10 @@ export function triageAnswers(draft: TriageDraft) {
   if (draft.decision === 'FILE') {
     answers.filingRationale = draft.filingRationale.trim() || null;
     answers.filingOutcomeCode = draft.filingOutcomeCode || null;
+  }
+  if (draft.decision === 'RETURN_TO_NFIB') {
+    answers.nfibReturnReason = draft.nfibReturnReason || null;
+    answers.nfibReturnDetail = draft.nfibReturnDetail.trim() || null;
   }
   return answers;
 }
@@ -112,9 +133,36 @@ export const approveFilingAnswers = ({ approved, comment }: ApproveFilingDraft) 
 
 // Task_AcceptAllocation
 
-export function validateAcceptAllocation({ accepted }: { accepted: boolean }): FieldError[] {
-  return accepted ? [] : [problem('accepted', 'Confirm that your team accepts this crime')];
+export type AllocationDecision = '' | 'ACCEPT' | 'REFUSE';
+
+export const REFUSAL_REASONS = [
+  { value: 'NOT_IN_AREA', label: 'The crime is not in our area' },
+  { value: 'NO_CAPACITY', label: 'We have no capacity to investigate it' },
+  { value: 'NEEDS_SPECIALIST', label: 'It needs a specialist team' },
+  { value: 'INSUFFICIENT_INFORMATION', label: 'There is not enough information to investigate' },
+  { value: 'OTHER', label: 'Another reason' },
+];
+
+export interface AcceptAllocationDraft {
+  decision: AllocationDecision;
+  refusalCategory: string;
+  refusalReason: string;
 }
+
+/** A refusal goes back to ECU triage, so the triage team must be told why. */
+export function validateAcceptAllocation(draft: AcceptAllocationDraft): FieldError[] {
+  if (!draft.decision) return [problem('decision', 'Choose whether your team accepts this crime')];
+  if (draft.decision === 'ACCEPT') return [];
+  const errors: FieldError[] = [];
+  if (!draft.refusalCategory) errors.push(problem('refusalCategory', 'Choose why your team cannot take this crime'));
+  if (!draft.refusalReason.trim()) errors.push(problem('refusalReason', 'Explain the refusal for the triage team'));
+  return errors;
+}
+
+export const acceptAllocationAnswers = (draft: AcceptAllocationDraft) =>
+  draft.decision === 'REFUSE'
+    ? { decision: 'REFUSE', refusalCategory: draft.refusalCategory, refusalReason: draft.refusalReason.trim() }
+    : { decision: 'ACCEPT' };
 
 // Task_InvestigationPlan
 
@@ -178,35 +226,78 @@ export const outcomeAnswers = (draft: OutcomeDraft) => ({
 
 export type ContactMethod = 'PHONE' | 'VISIT' | 'EMAIL' | 'LETTER';
 
+export type TellVictimOutcome = 'TOLD' | 'COULD_NOT_REACH' | 'VICTIM_OPTED_OUT';
+
+export interface ContactAttemptDraft {
+  attemptedOn: DateParts;
+  method: string;
+}
+
 export interface TellVictimDraft {
+  outcome: '' | TellVictimOutcome;
   toldOn: DateParts;
   method: string;
   supportOffered: '' | 'yes' | 'no';
+  attempts: ContactAttemptDraft[];
+  optedOutOn: DateParts;
   notes: string;
 }
 
-/** Telling a victim their crime will not be investigated must say whether support was offered. */
+/**
+ * Told: when and how (and, when the crime is not investigated, whether support was offered). Not reached: each
+ * attempt. Opted out: the day the victim asked for no more updates, unless the case already records it.
+ */
 export function validateTellVictim(
   draft: TellVictimDraft,
   supportQuestionAsked: boolean,
   today?: string,
+  optOutRecorded = false,
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const date = dateProblem(draft.toldOn, 'the date the victim was told', { notInFuture: true, today });
-  if (date) errors.push(problem('toldOn', date));
-  if (!draft.method) errors.push(problem('method', 'Choose how the victim was told'));
-  if (supportQuestionAsked && !draft.supportOffered) {
-    errors.push(problem('supportOffered', 'Say whether a referral to support was offered'));
+  const outcome = draft.outcome || 'TOLD';
+  if (outcome === 'TOLD') {
+    const date = dateProblem(draft.toldOn, 'the date the victim was told', { notInFuture: true, today });
+    if (date) errors.push(problem('toldOn', date));
+    if (!draft.method) errors.push(problem('method', 'Choose how the victim was told'));
+    if (supportQuestionAsked && !draft.supportOffered) {
+      errors.push(problem('supportOffered', 'Say whether a referral to support was offered'));
+    }
+  } else if (outcome === 'COULD_NOT_REACH') {
+    if (draft.attempts.length === 0) errors.push(problem('attempts', 'Record each attempt to reach the victim'));
+    draft.attempts.forEach((a, i) => {
+      const date = dateProblem(a.attemptedOn, 'the date of the attempt', { notInFuture: true, today });
+      if (date) errors.push(problem(`attempts[${i}].attemptedOn`, date));
+      if (!a.method) errors.push(problem(`attempts[${i}].method`, 'Choose how the victim was contacted'));
+    });
+  } else if (!optOutRecorded) {
+    const date = dateProblem(draft.optedOutOn, 'the date the victim opted out', { notInFuture: true, today });
+    if (date) errors.push(problem('optedOutOn', date));
   }
   return errors;
 }
 
-export const tellVictimAnswers = (draft: TellVictimDraft) => ({
-  toldOn: toIsoDate(draft.toldOn),
-  method: draft.method,
-  supportOffered: draft.supportOffered ? draft.supportOffered === 'yes' : undefined,
-  notes: draft.notes.trim() || undefined,
-});
+export function tellVictimAnswers(draft: TellVictimDraft) {
+  const outcome = draft.outcome || 'TOLD';
+  const notes = draft.notes.trim() || undefined;
+  if (outcome === 'COULD_NOT_REACH') {
+    return {
+      outcome,
+      attempts: draft.attempts.map((a) => ({ attemptedOn: toIsoDate(a.attemptedOn), method: a.method })),
+      notes,
+    };
+  }
+  if (outcome === 'VICTIM_OPTED_OUT') {
+    const day = toIsoDate(draft.optedOutOn);
+    return { outcome, optedOutOn: day || undefined, notes };
+  }
+  return {
+    outcome,
+    toldOn: toIsoDate(draft.toldOn),
+    method: draft.method,
+    supportOffered: draft.supportOffered ? draft.supportOffered === 'yes' : undefined,
+    notes,
+  };
+}
 
 // Task_ReviewAmendment
 

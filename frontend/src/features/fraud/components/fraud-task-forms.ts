@@ -16,6 +16,13 @@ const dateFields =
   (field: string) =>
     dates.includes(field) ? `${field}-day` : field;
 
+/** A victim update's answers: its dates link to their day boxes, an attempt's answers to its own fields. */
+const tellVictimFieldId = (field: string) => {
+  const attempt = /^attempts\[(\d+)\]\.(attemptedOn|method)$/.exec(field);
+  if (attempt) return `attempts-${attempt[1]}-${attempt[2]}${attempt[2] === 'attemptedOn' ? '-day' : ''}`;
+  return dateFields('toldOn', 'optedOutOn')(field);
+};
+
 /**
  * The form for each user task of processes/fraud-triage.bpmn, processes/amendment-review.bpmn,
  * processes/filed-case-event.bpmn and processes/monthly-outcome-return.bpmn.
@@ -27,9 +34,9 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_AcceptAllocation: { component: AcceptAllocationForm },
   Task_InvestigationPlan: { component: InvestigationPlanForm, fieldId: planFieldId },
   Task_RecordOutcome: { component: RecordOutcomeForm, fieldId: dateFields('outcomeDate') },
-  Task_TellVictimNotInvestigated: { component: TellVictimForm, fieldId: dateFields('toldOn') },
-  Task_TellVictimOfficer: { component: TellVictimForm, fieldId: dateFields('toldOn') },
-  Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: dateFields('toldOn') },
+  Task_TellVictimNotInvestigated: { component: TellVictimForm, fieldId: tellVictimFieldId },
+  Task_TellVictimOfficer: { component: TellVictimForm, fieldId: tellVictimFieldId },
+  Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_ReviewAmendment: { component: ReviewAmendmentForm },
   Task_ReviewFiledCaseEvent: { component: ReviewFiledCaseEventForm },
   Task_ApproveReturn: { component: ApproveReturnForm },

@@ -4,29 +4,55 @@ import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
 import { emptyDate } from '../../../lib/dates';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
-import { tellVictimAnswers, validateTellVictim, type TellVictimDraft } from './fraud-task-answers';
+import {
+  tellVictimAnswers,
+  validateTellVictim,
+  type ContactAttemptDraft,
+  type TellVictimDraft,
+} from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
 const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
 
-/** The three Victims' Code updates: when and how the victim was told. */
+const METHODS = [
+  { value: 'PHONE', label: 'Phone' },
+  { value: 'VISIT', label: 'Visit' },
+  { value: 'EMAIL', label: 'Email' },
+  { value: 'LETTER', label: 'Letter' },
+];
+
+const newAttempt = (): ContactAttemptDraft => ({ attemptedOn: emptyDate(), method: '' });
+
+/**
+ * The Victims' Code updates: the victim was told (when and how), could not be reached (each attempt), or has
+ * opted out of updates. Only "told" meets the update; the others end its clock with their own result.
+ */
 export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
   const [draft, setDraft] = useState<TellVictimDraft>({
+    outcome: '',
     toldOn: emptyDate(),
     method: '',
     supportOffered: '',
+    attempts: [newAttempt()],
+    optedOutOn: emptyDate(),
     notes: '',
   });
   const askSupport = detail.task.taskType === NOT_INVESTIGATED;
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const setAttempt = (index: number, change: Partial<ContactAttemptDraft>) =>
+    setDraft((d) => ({ ...d, attempts: d.attempts.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!draft.outcome) {
+      onSubmit({}, [{ field: 'outcome', message: 'Choose whether the victim was told' }]);
+      return;
+    }
     onSubmit(tellVictimAnswers(draft), validateTellVictim(draft, askSupport));
   }
 
-  return (
-    <form onSubmit={submit} noValidate>
+  const told = (
+    <>
       <DateInput
         id="toldOn"
         legend="When was the victim told?"
@@ -42,12 +68,7 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
         error={errorFor(errors, 'method')}
         value={draft.method}
         onChange={(method) => set({ method })}
-        options={[
-          { value: 'PHONE', label: 'Phone' },
-          { value: 'VISIT', label: 'Visit' },
-          { value: 'EMAIL', label: 'Email' },
-          { value: 'LETTER', label: 'Letter' },
-        ]}
+        options={METHODS}
       />
       {askSupport && (
         <Radios
@@ -64,6 +85,73 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           ]}
         />
       )}
+    </>
+  );
+
+  const notReached = (
+    <div id="attempts">
+      {errorFor(errors, 'attempts') && <p className="govuk-error-message">{errorFor(errors, 'attempts')}</p>}
+      {draft.attempts.map((attempt, i) => (
+        <div key={i}>
+          <DateInput
+            id={`attempts-${i}-attemptedOn`}
+            legend={`Attempt ${i + 1}: when?`}
+            error={errorFor(errors, `attempts-${i}-attemptedOn-day`)}
+            value={attempt.attemptedOn}
+            onChange={(attemptedOn) => setAttempt(i, { attemptedOn })}
+          />
+          <Radios
+            name={`attempts-${i}-method`}
+            legend={`Attempt ${i + 1}: how?`}
+            legendSize="s"
+            inline
+            error={errorFor(errors, `attempts-${i}-method`)}
+            value={attempt.method}
+            onChange={(method) => setAttempt(i, { method })}
+            options={METHODS}
+          />
+        </div>
+      ))}
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={() => set({ attempts: [...draft.attempts, newAttempt()] })}
+      >
+        Add another attempt
+      </button>
+    </div>
+  );
+
+  const optedOut = (
+    <DateInput
+      id="optedOutOn"
+      legend="When did the victim opt out of updates?"
+      hint="Later updates on this case can then be closed as opted out without asking again"
+      error={errorFor(errors, 'optedOutOn-day')}
+      value={draft.optedOutOn}
+      onChange={(optedOutOn) => set({ optedOutOn })}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Radios
+        name="outcome"
+        legend="Was the victim told?"
+        error={errorFor(errors, 'outcome')}
+        value={draft.outcome}
+        onChange={(outcome) => set({ outcome: outcome as TellVictimDraft['outcome'] })}
+        options={[
+          { value: 'TOLD', label: 'Yes, the victim was told', conditional: told },
+          { value: 'COULD_NOT_REACH', label: 'No, I could not reach the victim', conditional: notReached },
+          {
+            value: 'VICTIM_OPTED_OUT',
+            label: 'No, the victim has opted out of updates',
+            hint: 'Victims may choose not to be updated; this is recorded on the case',
+            conditional: optedOut,
+          },
+        ]}
+      />
       <NotesField error={errorFor(errors, 'notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
       <SubmitButton busy={busy}>Record victim update</SubmitButton>
     </form>

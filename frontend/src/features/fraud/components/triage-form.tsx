@@ -5,7 +5,13 @@ import { Textarea } from '../../../components/textarea';
 import { useApiData } from '../../../lib/use-api-data';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { listEcuInvestigators, listFilingOutcomeCodes, listPolicingAreas } from '../../../api/reference';
-import { emptyTriage, triageAnswers, validateTriage, type TriageDraft } from './fraud-task-answers';
+import {
+  emptyTriage,
+  NFIB_RETURN_REASONS,
+  triageAnswers,
+  validateTriage,
+  type TriageDraft,
+} from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_Triage: lines of enquiry, priority and the decision, with whom to or why it is filed. */
@@ -118,6 +124,31 @@ export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
                   value={draft.filingOutcomeCode}
                   onChange={(filingOutcomeCode) => set({ filingOutcomeCode })}
                   options={(outcomes.data ?? []).map((o) => ({ value: o.code, label: `${o.code} – ${o.name}` }))}
+                />
+              </>
+            ),
+          },
+          {
+            value: 'RETURN_TO_NFIB',
+            label: 'Return to NFIB: not for this force',
+            hint: 'The crime is finalised with outcome 20 (another body has investigation primacy)',
+            conditional: (
+              <>
+                <Radios
+                  name="nfibReturnReason"
+                  legend="Why is it not for this force?"
+                  legendSize="s"
+                  error={error('nfibReturnReason')}
+                  value={draft.nfibReturnReason}
+                  onChange={(nfibReturnReason) => set({ nfibReturnReason })}
+                  options={NFIB_RETURN_REASONS}
+                />
+                <Textarea
+                  id="nfibReturnDetail"
+                  label="Explain the return for the NFIB"
+                  error={error('nfibReturnDetail')}
+                  value={draft.nfibReturnDetail}
+                  onChange={(e) => set({ nfibReturnDetail: e.target.value })}
                 />
               </>
             ),

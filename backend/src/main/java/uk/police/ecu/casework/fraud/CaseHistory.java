@@ -27,6 +27,9 @@ class CaseHistory {
     static final String AMENDED = "Amended by NFIB";
     static final String REOPENED = "Reopened for triage";
     static final String KEPT_FILED = "Kept filed after review";
+    static final String ALLOCATION_REFUSED = "Allocation refused";
+    static final String OFFICER_CHANGED = "Officer in charge changed";
+    static final String RETURNED_TO_NFIB = "Returned to NFIB";
 
     private final HistoryService history;
     private final CaseEventRepository events;
@@ -36,11 +39,19 @@ class CaseHistory {
     private final UserRepository users;
     private final CrimeAmendmentRepository amendments;
     private final ClosedCaseEventReviewRepository reviews;
+    private final AllocationRefusalRepository refusals;
+    private final OfficerInChargeChangeRepository officerChanges;
+    private final NfibReturnRepository nfibReturns;
 
     CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
                 InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users,
-                CrimeAmendmentRepository amendments, ClosedCaseEventReviewRepository reviews) {
+                CrimeAmendmentRepository amendments, ClosedCaseEventReviewRepository reviews,
+                AllocationRefusalRepository refusals, OfficerInChargeChangeRepository officerChanges,
+                NfibReturnRepository nfibReturns) {
         this.reviews = reviews;
+        this.nfibReturns = nfibReturns;
+        this.refusals = refusals;
+        this.officerChanges = officerChanges;
         this.amendments = amendments;
         this.history = history;
         this.events = events;
@@ -67,10 +78,25 @@ class CaseHistory {
                     "Event logged: " + label(event.eventType()) + " on " + event.occurredOn(), event.details()));
         }
         for (VictimUpdateRepository.GivenUpdate update : victimUpdates.onCase(reference)) {
-            entries.add(new Entry(update.recordedAt(), name(names, update.recordedBy()),
-                    "Victim told (" + label(update.updateType()) + ") by " + label(update.method()) + " on "
-                            + update.toldOn(), update.notes()));
+            entries.add(new Entry(update.recordedAt(), name(names, update.recordedBy()), victimUpdate(update),
+                    update.notes()));
         }
+        for (AllocationRefusalRepository.Refusal refusal : refusals.onCase(reference)) {
+            entries.add(new Entry(refusal.refusedAt(), name(names, refusal.refusedBy()),
+                    ALLOCATION_REFUSED + " by " + users.teamName(refusal.team()).orElse(refusal.team()) + ": "
+                            + label(refusal.reasonCategory()), refusal.reason()));
+        }
+        for (OfficerInChargeChangeRepository.Change change : officerChanges.onCase(reference)) {
+            entries.add(new Entry(change.changedAt(), name(names, change.changedBy()), OFFICER_CHANGED + ": "
+                    + (change.fromOfficer() == null ? "nobody" : name(names, change.fromOfficer())) + " to "
+                    + name(names, change.toOfficer()), change.reason()));
+        }
+        nfibReturns.of(reference).ifPresent(returned -> entries.add(new Entry(returned.returnedAt(),
+                name(names, returned.returnedBy()), RETURNED_TO_NFIB + ": " + label(returned.reasonCode()),
+                returned.reason())));
+        victimUpdates.optOut(reference).ifPresent(optOut -> entries.add(new Entry(optOut.recordedAt(),
+                name(names, optOut.recordedBy()), "Victim opted out of updates from " + optOut.optedOutOn(),
+                "Later updates are still listed and may be closed as opted out")));
         for (InvestigationPlanActionRepository.PlannedAction action : planActions.onCase(reference)) {
             entries.add(new Entry(action.recordedAt(), name(names, action.recordedBy()),
                     "Plan action: " + action.description(), "Owner " + action.owner() + ", due " + action.dueDate()));
@@ -93,6 +119,16 @@ class CaseHistory {
         }
         entries.sort(Comparator.comparing(Entry::at).reversed());
         return entries;
+    }
+
+    private static String victimUpdate(VictimUpdateRepository.GivenUpdate update) {
+        String what = label(update.updateType());
+        return switch (update.outcome()) {
+            case "COULD_NOT_REACH" -> "Victim not reached (" + what + ") after " + update.attempts()
+                    + (update.attempts() == 1 ? " attempt" : " attempts");
+            case "VICTIM_OPTED_OUT" -> "Victim not told (" + what + "): opted out of updates";
+            default -> "Victim told (" + what + ") by " + label(update.method()) + " on " + update.toldOn();
+        };
     }
 
     private String name(Map<String, String> names, String username) {

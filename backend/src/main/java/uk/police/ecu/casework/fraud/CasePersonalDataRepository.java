@@ -83,7 +83,10 @@ class CasePersonalDataRepository {
                 "UPDATE case_event SET details = :erased WHERE crime_reference = :reference AND details IS NOT NULL",
                 "UPDATE victim_update SET notes = :erased WHERE crime_reference = :reference AND notes IS NOT NULL",
                 "UPDATE victim_enhanced_rights SET reason = :erased WHERE crime_reference = :reference",
-                "UPDATE closed_case_event_review SET reason = :erased WHERE crime_reference = :reference")) {
+                "UPDATE closed_case_event_review SET reason = :erased WHERE crime_reference = :reference",
+                "UPDATE allocation_refusal SET reason = :erased WHERE crime_reference = :reference",
+                "UPDATE officer_in_charge_change SET reason = :erased WHERE crime_reference = :reference",
+                "UPDATE nfib_return SET reason = :erased WHERE crime_reference = :reference")) {
             jdbc.sql(freeText).param("erased", erased).param("reference", reference).update();
         }
         // An NFIB amendment keeps the victim's and suspect's details it changed, before and after.

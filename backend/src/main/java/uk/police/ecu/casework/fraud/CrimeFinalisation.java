@@ -15,6 +15,8 @@ import uk.police.ecu.casework.shared.InvalidInputException;
 @Component
 class CrimeFinalisation {
 
+    static final String NFIB_RETURNED_OUTCOME = "20";
+
     private final CrimeRepository crimes;
     private final ReferenceDataRepository referenceData;
 
@@ -27,6 +29,13 @@ class CrimeFinalisation {
     void finaliseInvestigated(String crimeReference, String outcomeCode, LocalDate outcomeDate) {
         OutcomeCode outcome = allowedOn(OutcomePath.INVESTIGATED, outcomeCode, "outcomeCode",
                 "Choose an outcome code from the list");
+        crimes.finalise(crimeReference, outcome.code(), outcome.homeOfficeCode(), outcomeDate);
+    }
+
+    /** Closes a crime returned to the NFIB with the one outcome its path records: 20, another body has primacy. */
+    void finaliseReturned(String crimeReference, LocalDate outcomeDate) {
+        OutcomeCode outcome = allowedOn(OutcomePath.NFIB_RETURNED, NFIB_RETURNED_OUTCOME, "decision",
+                "Outcome " + NFIB_RETURNED_OUTCOME + " is missing from the reference data");
         crimes.finalise(crimeReference, outcome.code(), outcome.homeOfficeCode(), outcomeDate);
     }
 

@@ -117,6 +117,14 @@ class CrimeRepository {
                 .param("allocatedOfficer", officer).param("crimeReference", reference).update();
     }
 
+    /** An allocation refused by its area: the crime waits for triage again, allocated to nobody. */
+    void returnToTriage(String reference) {
+        jdbc.sql("""
+                        UPDATE crime SET status = 'RETURNED_TO_TRIAGE', allocated_team = NULL, allocated_officer = NULL
+                        WHERE crime_reference = :crimeReference""")
+                .param("crimeReference", reference).update();
+    }
+
     void setStatus(String reference, String status) {
         jdbc.sql("UPDATE crime SET status = :status WHERE crime_reference = :crimeReference")
                 .param("status", status).param("crimeReference", reference).update();

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FraudCaseController {
 
     private final FraudCaseService cases;
+    private final OfficerInChargeChange officerInCharge;
 
-    FraudCaseController(FraudCaseService cases) {
+    FraudCaseController(FraudCaseService cases, OfficerInChargeChange officerInCharge) {
         this.cases = cases;
+        this.officerInCharge = officerInCharge;
     }
 
     /** {@code purpose}: why the user is looking, kept with the consultation on the audit trail. */
@@ -45,6 +47,13 @@ class FraudCaseController {
     ResponseEntity<Void> logEvent(@PathVariable String crimeReference, @RequestBody FraudCaseService.CaseEvent event) {
         cases.logEvent(crimeReference, event);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A supervisor gives the case to another officer of its team; its open tasks and victim update follow. */
+    @PostMapping("/officer-in-charge")
+    OfficerInChargeChange.Changed changeOfficer(@PathVariable String crimeReference,
+                                                @RequestBody OfficerInChargeChange.NewOfficer request) {
+        return officerInCharge.change(crimeReference, request);
     }
 
     @PutMapping("/enhanced-rights")

@@ -1,7 +1,9 @@
 package uk.police.ecu.casework.fraud;
 
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,22 +40,29 @@ class OutcomeReturnCheck {
     }
 
     List<OutOfPath> outOfPath(List<OutcomeReturnRepository.ReturnedCrime> crimes) {
-        Set<String> filed = codes(OutcomePath.FILED_AT_TRIAGE);
-        Set<String> investigated = codes(OutcomePath.INVESTIGATED);
+        Map<OutcomePath, Set<String>> codes = new EnumMap<>(OutcomePath.class);
         return crimes.stream()
                 .map(c -> {
                     OutcomePath path = pathOf(c);
-                    Set<String> allowed = path == OutcomePath.FILED_AT_TRIAGE ? filed : investigated;
+                    Set<String> allowed = codes.computeIfAbsent(path, this::codes);
                     return allowed.contains(c.outcomeCode()) ? null : new OutOfPath(c.crimeReference(), c.outcomeCode(), path);
                 })
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    /** A crime filed at triage was never investigated; every other finalised crime was allocated first. */
+    /**
+     * A crime filed at triage was never investigated, nor one returned to NFIB; every other finalised crime was
+     * allocated first.
+     */
     private static OutcomePath pathOf(OutcomeReturnRepository.ReturnedCrime crime) {
-        return TriageDecisionForm.Decision.FILE.name().equals(crime.triageDecision())
-                ? OutcomePath.FILED_AT_TRIAGE : OutcomePath.INVESTIGATED;
+        if (TriageDecisionForm.Decision.FILE.name().equals(crime.triageDecision())) {
+            return OutcomePath.FILED_AT_TRIAGE;
+        }
+        if (TriageDecisionForm.Decision.RETURN_TO_NFIB.name().equals(crime.triageDecision())) {
+            return OutcomePath.NFIB_RETURNED;
+        }
+        return OutcomePath.INVESTIGATED;
     }
 
     private Set<String> codes(OutcomePath path) {

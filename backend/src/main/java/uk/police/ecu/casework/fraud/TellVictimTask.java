@@ -1,38 +1,71 @@
 package uk.police.ecu.casework.fraud;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
+import uk.police.ecu.casework.shared.FieldError;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 
-/** Completes the three victim-update tasks: when and how the victim was told. */
+/**
+ * Completes the victim-update tasks: the victim was told (when and how), could not be reached (each attempt),
+ * or has opted out of updates. Only "told" meets the update; the other two end its Victims' Code clocks with
+ * their own result, counted apart and never as met.
+ */
 @Component
 class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
 
+    /** The process variable the SLA clocks read when the update ends without the victim being told. */
+    static final String CLOCK_END = TaskForm.VICTIMS_CODE_CLOCK_END;
+    static final String CLOCK_END_UNREACHABLE = "UNREACHABLE";
+    static final String CLOCK_END_OPTED_OUT = "OPTED_OUT";
+
     enum Method { PHONE, VISIT, EMAIL, LETTER }
 
-    record Answers(@NotNull(message = "Give the date the victim was told")
-                   @PastOrPresent(message = "The date cannot be in the future") LocalDate toldOn,
-                   @NotNull(message = "Choose how the victim was told") Method method,
-                   Boolean supportOffered,
-                   @Size(max = 4000) String notes) {
+    enum Outcome { TOLD, COULD_NOT_REACH, VICTIM_OPTED_OUT }
+
+    record Attempt(@NotNull(message = "Give the date of the attempt")
+                   @PastOrPresent(message = "An attempt cannot be in the future") LocalDate attemptedOn,
+                   @NotNull(message = "Choose how the victim was contacted") Method method) {
     }
 
-    private static final Map<String, String> UPDATE_TYPES = Map.of(
+    /** {@code outcome} absent: the victim was told (as every update was before outcomes existed). */
+    record Answers(Outcome outcome,
+                   @PastOrPresent(message = "The date cannot be in the future") LocalDate toldOn,
+                   Method method,
+                   Boolean supportOffered,
+                   @Size(max = 10, message = "Record at most 10 attempts") List<@Valid Attempt> attempts,
+                   @PastOrPresent(message = "The date cannot be in the future") LocalDate optedOutOn,
+                   @Size(max = 4000) String notes) {
+
+        Outcome outcomeOrTold() {
+            return outcome == null ? Outcome.TOLD : outcome;
+        }
+    }
+
+    static final Map<String, String> UPDATE_TYPES = Map.of(
             "Task_TellVictimNotInvestigated", "NOT_INVESTIGATED",
             "Task_TellVictimOfficer", "OFFICER_NAMED",
-            "Task_TellVictimOfEvent", "CASE_EVENT");
+            "Task_TellVictimOfEvent", "CASE_EVENT",
+            "Task_TellVictimNewOfficer", "NEW_OFFICER");
 
     private final VictimUpdateRepository updates;
+    private final AuditLog audit;
 
-    TellVictimTask(VictimUpdateRepository updates) {
+    TellVictimTask(VictimUpdateRepository updates, AuditLog audit) {
         this.updates = updates;
+        this.audit = audit;
     }
 
     @Override
@@ -48,11 +81,55 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
         String type = UPDATE_TYPES.get(task.taskKey());
-        if ("NOT_INVESTIGATED".equals(type) && answers.supportOffered() == null) {
-            throw InvalidInputException.field("supportOffered", "Say whether a referral to support was offered");
+        String reference = task.caseReference();
+        String by = task.user().username();
+        Map<String, Object> variables = new HashMap<>();
+        // Cleared when told, so an earlier update's result never ends this one's clock.
+        variables.put(CLOCK_END, null);
+        switch (answers.outcomeOrTold()) {
+            case TOLD -> {
+                checkTold(type, answers);
+                updates.record(reference, type, answers.toldOn(), answers.method().name(),
+                        answers.supportOffered(), answers.notes(), by);
+            }
+            case COULD_NOT_REACH -> {
+                if (answers.attempts() == null || answers.attempts().isEmpty()) {
+                    throw InvalidInputException.field("attempts", "Record each attempt to reach the victim");
+                }
+                long id = updates.recordNotTold(reference, type, Outcome.COULD_NOT_REACH.name(), answers.notes(), by);
+                answers.attempts().forEach(a -> updates.recordAttempt(id, a.attemptedOn(), a.method().name()));
+                variables.put(CLOCK_END, CLOCK_END_UNREACHABLE);
+            }
+            case VICTIM_OPTED_OUT -> {
+                LocalDate optedOutOn = updates.optedOutOn(reference).orElse(answers.optedOutOn());
+                if (optedOutOn == null) {
+                    throw InvalidInputException.field("optedOutOn", "Give the date the victim opted out of updates");
+                }
+                if (updates.optedOutOn(reference).isEmpty()) {
+                    updates.recordOptOut(reference, optedOutOn, by);
+                    audit.record(AuditEntry.alteration("crime", List.of(reference),
+                            Map.of("victimOptedOutOfUpdatesOn", optedOutOn.toString())));
+                }
+                updates.recordNotTold(reference, type, Outcome.VICTIM_OPTED_OUT.name(), answers.notes(), by);
+                variables.put(CLOCK_END, CLOCK_END_OPTED_OUT);
+            }
         }
-        updates.record(task.caseReference(), type, answers.toldOn(), answers.method().name(), answers.supportOffered(),
-                answers.notes(), task.user().username());
-        return Map.of();
+        return variables;
+    }
+
+    private static void checkTold(String type, Answers answers) {
+        List<FieldError> errors = new ArrayList<>();
+        if (answers.toldOn() == null) {
+            errors.add(new FieldError("toldOn", "Give the date the victim was told"));
+        }
+        if (answers.method() == null) {
+            errors.add(new FieldError("method", "Choose how the victim was told"));
+        }
+        if ("NOT_INVESTIGATED".equals(type) && answers.supportOffered() == null) {
+            errors.add(new FieldError("supportOffered", "Say whether a referral to support was offered"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Some answers need correcting", errors);
+        }
     }
 }

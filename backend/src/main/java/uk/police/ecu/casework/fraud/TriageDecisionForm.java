@@ -16,7 +16,9 @@ public record TriageDecisionForm(
         String officer,
         String policingArea,
         @Size(max = 4000) String filingRationale,
-        String filingOutcomeCode) {
+        String filingOutcomeCode,
+        NfibReturnReason nfibReturnReason,
+        @Size(max = 4000) String nfibReturnDetail) {
 
     public TriageDecisionForm {
         officer = officer == null || officer.isBlank() ? null : officer;
@@ -33,5 +35,10 @@ public record TriageDecisionForm(
         }
     }
 
-    public enum Decision { ALLOCATE_ECU, ALLOCATE_AREA, FILE }
+    public enum Decision { ALLOCATE_ECU, ALLOCATE_AREA, FILE, RETURN_TO_NFIB }
+
+    /** Why a crime is not for this force and goes back to the NFIB. */
+    public enum NfibReturnReason {
+        VICTIM_AND_SUSPECT_OUTSIDE_FORCE, ANOTHER_FORCE_INVESTIGATING, DUPLICATE, NOT_A_CRIME, OTHER
+    }
 }

@@ -2,12 +2,16 @@ package uk.police.ecu.casework.fraud;
 
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.*;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.police.ecu.casework.audit.AuditEntry;
+import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.reference.OutcomePath;
 import uk.police.ecu.casework.reference.PolicingArea;
 import uk.police.ecu.casework.reference.ReferenceDataRepository;
@@ -27,9 +31,15 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
     private final ReferenceDataRepository referenceData;
     private final UserRepository users;
     private final CrimeFinalisation finalisation;
+    private final NfibReturnRepository nfibReturns;
+    private final AuditLog audit;
+    private final Clock clock;
 
     TriageTask(CrimeRepository crimes, ReferenceDataRepository referenceData, UserRepository users,
-               CrimeFinalisation finalisation) {
+               CrimeFinalisation finalisation, NfibReturnRepository nfibReturns, AuditLog audit, Clock clock) {
+        this.nfibReturns = nfibReturns;
+        this.audit = audit;
+        this.clock = clock;
         this.finalisation = finalisation;
         this.crimes = crimes;
         this.referenceData = referenceData;
@@ -53,8 +63,16 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
             case FILE -> "FILING";
             case ALLOCATE_ECU -> "INVESTIGATING";
             case ALLOCATE_AREA -> "AWAITING_ACCEPTANCE";
+            case RETURN_TO_NFIB -> "FINALISED";
         };
         crimes.recordTriage(task.caseReference(), form, team, status);
+        if (form.decision() == TriageDecisionForm.Decision.RETURN_TO_NFIB) {
+            nfibReturns.record(task.caseReference(), form.nfibReturnReason().name(), form.nfibReturnDetail().strip(),
+                    task.user().username());
+            finalisation.finaliseReturned(task.caseReference(), LocalDate.now(clock));
+            audit.record(AuditEntry.alteration("crime", List.of(task.caseReference()),
+                    Map.of("returnedToNfib", form.nfibReturnReason().name())));
+        }
         crimes.addLinesOfEnquiry(task.caseReference(), form.linesOfEnquiry(), task.user().username());
         Map<String, Object> variables = new HashMap<>();
         variables.put(TRIAGE_DECISION, form.decision().name());
@@ -86,6 +104,14 @@ class TriageTask implements TaskForm<TriageDecisionForm> {
                         .map(PolicingArea::teamId).findFirst().orElse(null);
                 if (team == null) {
                     errors.add(new FieldError("policingArea", "Choose the policing area to allocate to"));
+                }
+            }
+            case RETURN_TO_NFIB -> {
+                if (form.nfibReturnReason() == null) {
+                    errors.add(new FieldError("nfibReturnReason", "Choose why the crime goes back to the NFIB"));
+                }
+                if (form.nfibReturnDetail() == null || form.nfibReturnDetail().isBlank()) {
+                    errors.add(new FieldError("nfibReturnDetail", "Explain the return for the NFIB"));
                 }
             }
             case FILE -> {

@@ -17,7 +17,10 @@ class VictimUpdateRepository {
 
     /** An update as the case's timeline shows it. */
     record GivenUpdate(OffsetDateTime recordedAt, String recordedBy, String updateType, String method,
-                       LocalDate toldOn, String notes) {
+                       LocalDate toldOn, String notes, String outcome, int attempts) {
+    }
+
+    record OptOut(LocalDate optedOutOn, String recordedBy, OffsetDateTime recordedAt) {
     }
 
     record Deadline(int standardDays, int enhancedDays, boolean workingDays) {
@@ -48,13 +51,68 @@ class VictimUpdateRepository {
                 .update();
     }
 
-    List<GivenUpdate> onCase(String reference) {
+    /** An update given without the victim being told (could not reach, opted out); returns its id. */
+    long recordNotTold(String reference, String updateType, String outcome, String notes, String recordedBy) {
         return jdbc.sql("""
-                        SELECT recorded_at, recorded_by, update_type, method, told_on, notes FROM victim_update
+                        INSERT INTO victim_update (crime_reference, update_type, outcome, notes, recorded_by, recorded_at)
+                        VALUES (:crimeReference, :updateType, :outcome, :notes, :recordedBy, :recordedAt)
+                        RETURNING id""")
+                .param("crimeReference", reference)
+                .param("updateType", updateType)
+                .param("outcome", outcome)
+                .param("notes", notes)
+                .param("recordedBy", recordedBy)
+                .param("recordedAt", OffsetDateTime.now(clock))
+                .query(Long.class).single();
+    }
+
+    void recordAttempt(long victimUpdateId, LocalDate attemptedOn, String method) {
+        jdbc.sql("""
+                        INSERT INTO victim_update_attempt (victim_update_id, attempted_on, method)
+                        VALUES (:victimUpdateId, :attemptedOn, :method)""")
+                .param("victimUpdateId", victimUpdateId)
+                .param("attemptedOn", attemptedOn)
+                .param("method", method)
+                .update();
+    }
+
+    /** The day the case's victim opted out of updates, if they have. */
+    Optional<LocalDate> optedOutOn(String reference) {
+        return optOut(reference).map(OptOut::optedOutOn);
+    }
+
+    Optional<OptOut> optOut(String reference) {
+        return jdbc.sql("""
+                        SELECT opted_out_on, recorded_by, recorded_at FROM victim_update_opt_out
                         WHERE crime_reference = :crimeReference""")
                 .param("crimeReference", reference)
+                .query((rs, n) -> new OptOut(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class)))
+                .optional();
+    }
+
+    void recordOptOut(String reference, LocalDate optedOutOn, String recordedBy) {
+        jdbc.sql("""
+                        INSERT INTO victim_update_opt_out (crime_reference, opted_out_on, recorded_by, recorded_at)
+                        VALUES (:crimeReference, :optedOutOn, :recordedBy, :recordedAt)
+                        ON CONFLICT (crime_reference) DO NOTHING""")
+                .param("crimeReference", reference)
+                .param("optedOutOn", optedOutOn)
+                .param("recordedBy", recordedBy)
+                .param("recordedAt", OffsetDateTime.now(clock))
+                .update();
+    }
+
+    List<GivenUpdate> onCase(String reference) {
+        return jdbc.sql("""
+                        SELECT u.recorded_at, u.recorded_by, u.update_type, u.method, u.told_on, u.notes, u.outcome,
+                            (SELECT count(*) FROM victim_update_attempt a WHERE a.victim_update_id = u.id)
+                        FROM victim_update u
+                        WHERE u.crime_reference = :crimeReference""")
+                .param("crimeReference", reference)
                 .query((rs, n) -> new GivenUpdate(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6)))
+                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getString(7), rs.getInt(8)))
                 .list();
     }
 

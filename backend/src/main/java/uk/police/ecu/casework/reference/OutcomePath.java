@@ -8,7 +8,9 @@ public enum OutcomePath {
     /** Filed at triage: no reasonable line of enquiry, so nothing was investigated and no suspect identified. */
     FILED_AT_TRIAGE("a case filed at triage"),
     /** The outcome recorded after the case was allocated and investigated (ECU or a local policing area). */
-    INVESTIGATED("an investigated case");
+    INVESTIGATED("an investigated case"),
+    /** Returned to the NFIB at triage as not for this force: another body has investigation primacy. */
+    NFIB_RETURNED("a crime returned to NFIB");
 
     /** How the path reads in a sentence: "Outcome 1 (...) cannot close a case filed at triage". */
     public final String description;

@@ -87,8 +87,17 @@ public class SlaClockService {
                 .forEach(reviews::start);
     }
 
+    /**
+     * A task cancelled unfinished stops its clocks without a result, unless the case says why the victim could not
+     * be updated (they withdrew or opted out, read from the task's scope): then its clocks end with that reason.
+     */
     void taskDeleted(DelegateTask task) {
-        clocks.cancel(task.getId(), now());
+        ClockEnding ending = ClockEnding.of(task.getVariable(ClockEnding.VARIABLE));
+        if (ending == null) {
+            clocks.cancel(task.getId(), now());
+        } else {
+            clocks.stop(task.getId(), now(), ending).forEach(reviews::start);
+        }
     }
 
     /**

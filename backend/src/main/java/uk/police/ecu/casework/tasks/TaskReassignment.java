@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,9 +27,11 @@ public class TaskReassignment {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final FourEyes fourEyes;
+    private final ApplicationEventPublisher events;
 
     TaskReassignment(TaskService tasks, UserRepository users, AuditLog auditLog, TransactionTemplate transaction,
-                     FourEyes fourEyes) {
+                     FourEyes fourEyes, ApplicationEventPublisher events) {
+        this.events = events;
         this.fourEyes = fourEyes;
         this.tasks = tasks;
         this.users = users;
@@ -80,6 +83,8 @@ public class TaskReassignment {
         tasks.setAssignee(taskId, assignee);
         auditLog.record(AuditEntry.alteration("task", List.of(taskId),
                 Map.of("assignee", assignee, "previousAssignee", task.getAssignee() == null ? "" : task.getAssignee())));
+        events.publishEvent(new TaskReassigned(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+                task.getAssignee(), assignee, supervisor.username()));
         return null;
     }
 }

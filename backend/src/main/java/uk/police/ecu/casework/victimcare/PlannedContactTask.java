@@ -96,6 +96,9 @@ class PlannedContactTask implements TaskForm<PlannedContactTask.Answers> {
         if (answers.outcome() == Outcome.OPTED_OUT) {
             referrals.close(referral.reference(), ClosureOutcome.OPTED_OUT, answers.notes(), answers.contactedOn(),
                     task.user().username(), clock.instant());
+            // On the whole case (a task variable new to the case lands on its process), so the contacts the opt-out
+            // cancels end as opted out too.
+            tasks.setVariable(task.id(), VictimCareProcess.CLOCK_END, VictimCareProcess.CLOCK_END_OPTED_OUT);
             return Map.of(VictimCareProcess.VICTIM_OPTED_OUT, true,
                     VictimCareProcess.CLOCK_END, VictimCareProcess.CLOCK_END_OPTED_OUT);
         }

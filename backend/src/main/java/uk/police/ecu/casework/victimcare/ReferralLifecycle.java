@@ -44,11 +44,15 @@ class ReferralLifecycle {
         String why = reason(reason, outcome == ClosureOutcome.WITHDRAWN
                 ? "Give the reason the victim withdrew" : "Give the reason the victim opted out");
         referrals.close(reference, outcome, why, on, recordedBy, clock.instant());
-        // The event subprocess ends the referral's process: its open tasks are cancelled, their clocks unmet.
+        // The event subprocess ends the referral's process and cancels its open tasks; set on the process first,
+        // so each cancelled task's clock ends as opted out (never met, never a breach of ours).
+        runtime.createProcessInstanceQuery().processDefinitionKey(VictimCareReferrals.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).active().list()
+                .forEach(instance -> runtime.setVariable(instance.getId(), VictimCareProcess.CLOCK_END,
+                        VictimCareProcess.CLOCK_END_OPTED_OUT));
         runtime.createMessageCorrelation(VictimCareProcess.SUPPORT_ENDED_MESSAGE)
                 .processInstanceBusinessKey(reference)
                 .setVariable(VictimCareProcess.SUPPORT_ENDED_OUTCOME, outcome.name())
-                .setVariable(VictimCareProcess.CLOCK_END, VictimCareProcess.CLOCK_END_OPTED_OUT)
                 .correlate();
     }
 

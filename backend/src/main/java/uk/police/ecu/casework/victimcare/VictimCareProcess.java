@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.victimcare;
 
+import uk.police.ecu.casework.tasks.TaskForm;
+
 /** Names shared by {@code processes/victim-care.bpmn} and the code that drives it. */
 final class VictimCareProcess {
 
@@ -24,7 +26,7 @@ final class VictimCareProcess {
      * Returned by a contact form whose task ends the victim's Victims' Code clocks other than by meeting
      * them (read by the SLA clocks): OPTED_OUT or UNREACHABLE, counted apart, never as met.
      */
-    static final String CLOCK_END = "victimsCodeClockEnd";
+    static final String CLOCK_END = TaskForm.VICTIMS_CODE_CLOCK_END;
     static final String CLOCK_END_OPTED_OUT = "OPTED_OUT";
     static final String CLOCK_END_UNREACHABLE = "UNREACHABLE";
 

@@ -138,6 +138,53 @@ class FraudTriageProcessTest {
     }
 
     @Test
+    void shouldSendAnAllocationTheAreaRefusesBackToTriage() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_AREA", "allocatedTeam", "lpa-coventry",
+                "allocatedOfficer", null));
+
+        complete(task(pi), withVariables("allocationRefused", true, "allocatedTeam", null));
+
+        assertThat(pi).hasPassed("Gateway_AllocationAccepted").isWaitingAt("Task_Triage")
+                .hasNotPassed("Task_InvestigationPlan");
+        assertThat(task(pi)).hasCandidateGroup("ecu-triage");
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_AREA", "allocatedTeam", "lpa-dudley"));
+        assertThat(task(pi)).hasDefinitionKey("Task_AcceptAllocation").hasCandidateGroup("lpa-dudley");
+        complete(task(pi), withVariables("allocationRefused", false));
+        assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer");
+    }
+
+    @Test
+    void shouldAskTheNewOfficerInChargeToTellTheVictim_within7DaysOfTheChange_andSendLaterTasksToThem() {
+        ClockUtil.setCurrentTime(at(2026, 3, 2));
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_ECU", "allocatedTeam", "ecu-investigations",
+                "allocatedOfficer", "ecu.officer"));
+
+        runtimeService().setVariable(pi.getId(), "allocatedOfficer", "ecu.officer2");
+        runtimeService().createMessageCorrelation("OfficerInChargeChanged").processInstanceId(pi.getId()).correlate();
+
+        assertThat(pi).isWaitingAt("Task_InvestigationPlan", "Task_TellVictimOfficer", "Task_TellVictimNewOfficer");
+        Task tell = task("Task_TellVictimNewOfficer", pi);
+        assertThat(tell).hasName("Tell victim about new officer").isAssignedTo("ecu.officer2");
+        assertThat(dueDate(tell)).isEqualTo(LocalDate.of(2026, 3, 9));
+        complete(tell);
+        assertThat(pi).hasPassed("EndEvent_VictimToldNewOfficer");
+
+        complete(task("Task_InvestigationPlan", pi));
+        assertThat(task("Task_RecordOutcome", pi)).isAssignedTo("ecu.officer2");
+    }
+
+    @Test
+    void shouldEndACrimeReturnedToNfibAtTriage_withNoFurtherTask() {
+        ProcessInstance pi = receive("NFIB3A", "2000", null);
+
+        complete(task(pi), withVariables("triageDecision", "RETURN_TO_NFIB", "allocatedTeam", null));
+
+        assertThat(pi).hasPassed("EndEvent_ReturnedToNfib").isEnded();
+    }
+
+    @Test
     void shouldFileALowLossCrimeWithoutApproval_finaliseIt_andTellTheVictimWithin5WorkingDays() {
         ClockUtil.setCurrentTime(at(2026, 3, 4));
         ProcessInstance pi = receive("NFIB3A", "120", 2);
