@@ -84,8 +84,6 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         String reference = task.caseReference();
         String by = task.user().username();
         Map<String, Object> variables = new HashMap<>();
-        // Cleared when told, so an earlier update's result never ends this one's clock.
-        variables.put(CLOCK_END, null);
         switch (answers.outcomeOrTold()) {
             case TOLD -> {
                 checkTold(type, answers);

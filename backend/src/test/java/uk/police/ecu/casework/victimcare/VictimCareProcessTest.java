@@ -429,7 +429,7 @@ class VictimCareProcessTest {
     }
 
     @Test
-    void shouldCloseAsOptedOutWhenAContactIsLoggedAsVictimOptedOut_cancellingTheOtherContacts() {
+    void shouldCloseAsOptedOutWhenAContactIsLoggedAsVictimOptedOut_endingTheOtherContactsAsOptedOut() {
         VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
         ProcessInstance pi = instance(victim.reference());
         referrals.complete(victim.reference(), "Task_FirstContact", OFFICER, assessment(today, true, true));
@@ -445,14 +445,14 @@ class VictimCareProcessTest {
         assertThat(pi).hasPassed("Gateway_VictimOptedOut", "EndEvent_OptedOutAtContact").isEnded();
         assertThat(pi).hasNotPassed("Task_CloseReferral", "Task_RomanceQuestionnaire");
         assertThat(closure(victim)).isEqualTo("OPTED_OUT");
-        assertThat(clockResults(contacts.get(1).getId())).as("the later contact is cancelled, not met")
-                .containsExactly("CANCELLED");
+        assertThat(clockResults(contacts.get(1).getId())).as("the later contact ends as opted out, never met")
+                .containsExactly("OPTED_OUT");
         assertThat(historicVariable(pi, "victimsCodeClockEnd")).isEqualTo("OPTED_OUT");
         assertThat(timeline(victim)).containsExactly("CLOSED OPTED_OUT " + today);
     }
 
     @Test
-    void shouldEndTheReferralWhenTheVictimWithdraws_atFirstContact_cancellingItsTaskUnmet() {
+    void shouldEndTheReferralWhenTheVictimWithdraws_atFirstContact_endingItsClockAsOptedOut() {
         VictimCareTestReferrals.Referred victim = referrals.refer("NFIB3A");
         ProcessInstance pi = instance(victim.reference());
         String firstTask = task(pi, "Task_FirstContact").getId();
@@ -461,7 +461,7 @@ class VictimCareProcessTest {
 
         assertThat(pi).hasPassed("StartEvent_VictimEndedSupport", "EndEvent_VictimEndedSupport").isEnded();
         assertThat(closure(victim)).isEqualTo("WITHDRAWN");
-        assertThat(clockResults(firstTask)).containsExactly("CANCELLED");
+        assertThat(clockResults(firstTask)).as("ended by the withdrawal, never met").containsExactly("OPTED_OUT");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(victim.reference()).count()).isZero();
         assertThatThrownBy(() -> lifecycle.endSupport(victim.reference(), ClosureOutcome.OPTED_OUT, today, "Again", OFFICER))
                 .hasMessageContaining("already closed");
