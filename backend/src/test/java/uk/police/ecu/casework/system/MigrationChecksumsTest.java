@@ -53,7 +53,8 @@ class MigrationChecksumsTest {
             Map.entry("38", -1575110516),
             Map.entry("39", 2104704360),
             Map.entry("41", 1991114136),
-            Map.entry("42", -2023214340));
+            Map.entry("42", -2023214340),
+            Map.entry("45", 380374528));
 
     @Autowired
     DatabaseOwner owner;
