@@ -1,9 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from './api-client';
 import { useSessionTimeout } from './use-session-timeout';
-import { SessionTimeoutDialog } from '../components/session-timeout-dialog';
 
 function Clock({ seconds }: { seconds: number }) {
   return <p data-testid="clock">{useSessionTimeout(seconds)}</p>;
@@ -44,37 +42,5 @@ describe('useSessionTimeout', () => {
     expect(screen.getByTestId('clock')).toHaveTextContent('active');
     act(() => vi.advanceTimersByTime(179_000));
     expect(screen.getByTestId('clock')).toHaveTextContent('active');
-  });
-});
-
-describe('SessionTimeoutDialog', () => {
-  it('takes focus, keeps it inside, and treats Escape as staying signed in', async () => {
-    const stay = vi.fn();
-    const signOut = vi.fn();
-    const user = userEvent.setup();
-    render(
-      <>
-        <button type="button">Outside</button>
-        <SessionTimeoutDialog timeLeft="2 minutes" onStaySignedIn={stay} onSignOut={signOut} />
-      </>,
-    );
-
-    const dialog = screen.getByRole('dialog', { name: 'You’ll be signed out in 2 minutes'.replace('’', "'") });
-    expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(screen.getByRole('heading', { name: /signed out in 2 minutes/ })).toHaveFocus();
-
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Stay signed in' })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Sign out' })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Stay signed in' })).toHaveFocus();
-    await user.tab({ shift: true });
-    expect(screen.getByRole('button', { name: 'Sign out' })).toHaveFocus();
-
-    await user.keyboard('{Escape}');
-    expect(stay).toHaveBeenCalledTimes(1);
-    await user.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(signOut).toHaveBeenCalledTimes(1);
   });
 });
