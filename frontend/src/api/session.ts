@@ -16,6 +16,8 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   teams: TeamMembership[];
+  /** how long the session lasts without a request; the app warns two minutes before it ends */
+  sessionTimeoutSeconds?: number;
 }
 
 /** The signed-in user, or undefined when nobody is signed in. */

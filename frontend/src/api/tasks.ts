@@ -103,3 +103,19 @@ export const getTask = (taskId: string) => api.get<TaskDetail>(`/api/tasks/${enc
 /** Completes a claimed task with its form's answers; a 400 carries the fieldErrors. */
 export const completeTask = (taskId: string, answers: unknown) =>
   api.post<void>(`/api/tasks/${encodeURIComponent(taskId)}/complete`, answers);
+
+/** A user's half-filled answers to a task's form, kept on the server so they survive any browser. */
+export interface TaskDraft {
+  answers: unknown;
+  savedAt: string;
+}
+
+const draftPath = (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/draft`;
+
+/** The user's own draft of the task; undefined when there is none. */
+export const getTaskDraft = (taskId: string) => api.get<TaskDraft | undefined>(draftPath(taskId));
+
+export const saveTaskDraft = (taskId: string, answers: unknown, keepalive = false) =>
+  api.put<TaskDraft>(draftPath(taskId), answers, { keepalive });
+
+export const discardTaskDraft = (taskId: string) => api.delete<void>(draftPath(taskId));

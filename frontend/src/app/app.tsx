@@ -1,6 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { AppHeader } from '../components/app-header';
+import { SessionTimeoutDialog } from '../components/session-timeout-dialog';
+import { getSession } from '../api/session';
+import { useSessionTimeout } from '../lib/use-session-timeout';
 import { PrimaryNavigation } from '../components/primary-navigation';
 import { primaryNavigation } from './navigation';
 import { ImportPage } from '../features/intake/components/import-page';
@@ -62,11 +65,44 @@ function Home() {
   return <Navigate to={homeOf(user)} replace />;
 }
 
+/**
+ * Warns two minutes before the session ends; when it ends, signs out and comes back here after signing in,
+ * where the task's draft (kept as the user typed) is restored.
+ */
+function SessionTimeout() {
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const clock = useSessionTimeout(user?.sessionTimeoutSeconds);
+  const here = location.pathname + location.search;
+
+  useEffect(() => {
+    if (clock === 'ended' && user) {
+      signOut().finally(() => navigate('/login', { state: { from: here } }));
+    }
+  }, [clock, user, signOut, navigate, here]);
+
+  if (!user || clock !== 'warning') return null;
+  return (
+    <SessionTimeoutDialog
+      timeLeft="2 minutes"
+      onStaySignedIn={() => {
+        // Any answer from the server extends the session and restarts the clock.
+        getSession().catch(() => undefined);
+      }}
+      onSignOut={() => {
+        signOut().finally(() => navigate('/login', { state: { from: here } }));
+      }}
+    />
+  );
+}
+
 function Layout() {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   return (
     <>
+      <SessionTimeout />
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>

@@ -13,7 +13,15 @@ import { recoveryTaskForms } from '../features/recovery/components/recovery-task
 
 vi.mock('../features/recovery/api/recovery', () => ({ getParticipant: vi.fn() }));
 vi.mock('../api/reference', () => ({ listTeamMembers: vi.fn() }));
-vi.mock('../api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../api/tasks', () => ({
+  getTaskDraft: () => Promise.resolve(undefined),
+  saveTaskDraft: () => Promise.resolve(),
+  discardTaskDraft: () => Promise.resolve(),
+  getTask: vi.fn(),
+  completeTask: vi.fn(),
+  claimTask: vi.fn(),
+  unclaimTask: vi.fn(),
+}));
 vi.mock('../lib/session-context', () => ({
   useSession: () => ({
     user: {

@@ -1,11 +1,19 @@
 // The task page with the fraud triage form in its registry, as the app wires them: TaskPage itself knows no feature's forms.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../lib/api-client';
 import { TriageForm } from '../features/fraud/components/triage-form';
-import { completeTask, getTask, type TaskDetail } from '../api/tasks';
+import {
+  completeTask,
+  discardTaskDraft,
+  getTask,
+  getTaskDraft,
+  saveTaskDraft,
+  unclaimTask,
+  type TaskDetail,
+} from '../api/tasks';
 import { TaskPage } from '../features/tasks/components/task-page';
 
 vi.mock('../api/tasks', () => ({
@@ -13,6 +21,9 @@ vi.mock('../api/tasks', () => ({
   completeTask: vi.fn(),
   claimTask: vi.fn(),
   unclaimTask: vi.fn(),
+  getTaskDraft: vi.fn(),
+  saveTaskDraft: vi.fn(),
+  discardTaskDraft: vi.fn(),
 }));
 
 vi.mock('../lib/session-context', () => ({
@@ -60,6 +71,10 @@ describe('TaskPage', () => {
   beforeEach(() => {
     vi.mocked(getTask).mockReset();
     vi.mocked(completeTask).mockReset();
+    vi.mocked(getTaskDraft).mockReset().mockResolvedValue(undefined);
+    vi.mocked(saveTaskDraft).mockReset().mockResolvedValue({ answers: {}, savedAt: '2026-12-03T14:05:00Z' });
+    vi.mocked(discardTaskDraft).mockReset().mockResolvedValue(undefined);
+    vi.mocked(unclaimTask).mockReset().mockResolvedValue(undefined);
   });
 
   it('shows the case it belongs to and offers a claim, not the form, while unclaimed', async () => {
@@ -161,5 +176,77 @@ describe('TaskPage', () => {
       decision: 'ALLOCATE_ECU',
       officer: 'ecu.officer2',
     });
+  });
+
+  it('keeps what is typed as a draft on the server a second after the last change, without completing', async () => {
+    vi.mocked(getTask).mockResolvedValue(triage('ecu.officer'));
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(await screen.findByLabelText('Reasonable lines of enquiry'), 'Trace the account');
+    await user.click(screen.getByLabelText('High'));
+
+    await waitFor(
+      () =>
+        expect(saveTaskDraft).toHaveBeenLastCalledWith(
+          't1',
+          expect.objectContaining({ linesOfEnquiry: 'Trace the account', priority: 'HIGH' }),
+          false,
+        ),
+      { timeout: 3000 },
+    );
+    expect(saveTaskDraft).toHaveBeenCalledTimes(1);
+    expect(completeTask).not.toHaveBeenCalled();
+  });
+
+  it('restores the draft with when it was saved, and can discard it', async () => {
+    vi.mocked(getTask).mockResolvedValue(triage('ecu.officer'));
+    vi.mocked(getTaskDraft).mockResolvedValue({
+      answers: { linesOfEnquiry: 'Call the bank', priority: 'LOW' },
+      savedAt: '2026-12-03T14:05:00Z',
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    expect(await screen.findByTestId('draft-restored')).toHaveTextContent('Draft restored, saved at 14:05');
+    expect(screen.getByLabelText('Reasonable lines of enquiry')).toHaveValue('Call the bank');
+    expect(screen.getByLabelText('Low')).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Reasonable lines of enquiry')).toHaveValue(''));
+    expect(discardTaskDraft).toHaveBeenCalledWith('t1');
+    expect(screen.queryByTestId('draft-restored')).not.toBeInTheDocument();
+  });
+
+  it('asks before unclaiming a task with a draft, and unclaims only when told to', async () => {
+    vi.mocked(getTask).mockResolvedValue(triage('ecu.officer'));
+    vi.mocked(getTaskDraft).mockResolvedValue({ answers: { linesOfEnquiry: 'x' }, savedAt: '2026-12-03T14:05:00Z' });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Return to the team queue' }));
+    expect(screen.getByTestId('unclaim-confirmation')).toHaveTextContent(
+      'You have unsaved answers on this task. Unclaim and discard them?',
+    );
+    expect(unclaimTask).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Keep working on this task' }));
+    expect(unclaimTask).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Return to the team queue' }));
+    await user.click(screen.getByRole('button', { name: 'Unclaim and discard answers' }));
+    await waitFor(() => expect(unclaimTask).toHaveBeenCalledWith('t1'));
+  });
+
+  it('unclaims a task with no draft straight away', async () => {
+    vi.mocked(getTask).mockResolvedValue(triage('ecu.officer'));
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Return to the team queue' }));
+
+    await waitFor(() => expect(unclaimTask).toHaveBeenCalledWith('t1'));
+    expect(screen.queryByTestId('unclaim-confirmation')).not.toBeInTheDocument();
   });
 });

@@ -21,7 +21,15 @@ import { victimCareTaskForms } from '../features/victimcare/components/victim-ca
 
 vi.mock('../features/victimcare/api/referrals', () => ({ getReferral: vi.fn() }));
 vi.mock('../features/victimcare/api/resources', () => ({ listResources: vi.fn() }));
-vi.mock('../api/tasks', () => ({ getTask: vi.fn(), completeTask: vi.fn(), claimTask: vi.fn(), unclaimTask: vi.fn() }));
+vi.mock('../api/tasks', () => ({
+  getTaskDraft: () => Promise.resolve(undefined),
+  saveTaskDraft: () => Promise.resolve(),
+  discardTaskDraft: () => Promise.resolve(),
+  getTask: vi.fn(),
+  completeTask: vi.fn(),
+  claimTask: vi.fn(),
+  unclaimTask: vi.fn(),
+}));
 vi.mock('../lib/session-context', () => ({
   useSession: () => ({
     user: {

@@ -27,7 +27,20 @@ function csrfToken(): string | undefined {
     ?.substring(CSRF_COOKIE.length + 1);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Every answer from the server restarts the session's idle clock; the timeout warning listens here. */
+const contactListeners = new Set<() => void>();
+
+export function onServerContact(listener: () => void): () => void {
+  contactListeners.add(listener);
+  return () => contactListeners.delete(listener);
+}
+
+interface RequestOptions {
+  /** let the request outlive the page (saving a draft as the page is left) */
+  keepalive?: boolean;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined && !(body instanceof FormData)) {
     headers['Content-Type'] = 'application/json';
@@ -40,8 +53,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     method,
     headers,
     credentials: 'same-origin',
+    keepalive: options.keepalive,
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
+  if (response.status !== 401) contactListeners.forEach((listener) => listener());
   if (!response.ok) {
     throw await toApiError(response);
   }
@@ -64,6 +79,6 @@ async function toApiError(response: Response): Promise<ApiError> {
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body ?? {}, options),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

@@ -100,3 +100,8 @@ export function formatDateTime(value?: string | null, month: 'short' | 'long' = 
     timeZone: FORCE_TIME_ZONE,
   });
 }
+
+/** The time of day on the force's clocks, e.g. 14:05. */
+export function formatTime(value: string): string {
+  return new Date(value).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: FORCE_TIME_ZONE });
+}

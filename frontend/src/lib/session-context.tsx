@@ -26,8 +26,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
-    await apiSignOut();
-    setUser(null);
+    try {
+      await apiSignOut();
+    } finally {
+      // A session that has already ended on the server is signed out here too.
+      setUser(null);
+    }
     // A fresh token for the next sign-in on this page.
     await getSession().catch(() => undefined);
   }, []);

@@ -12,6 +12,10 @@ export interface TaskFormProps {
    * of asking the server.
    */
   onSubmit: (answers: unknown, problems: FieldError[]) => void;
+  /** the form's state kept as a draft earlier (any browser), to start from instead of an empty form */
+  restored?: unknown;
+  /** the form's state after each change by the user, so the page can keep it as a draft */
+  onDraftChange?: (draft: unknown) => void;
 }
 
 /** The form that completes one kind of task, and where each answer's field is on the page. */

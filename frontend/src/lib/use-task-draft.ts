@@ -1,20 +1,42 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FieldError } from './api-client';
 import { errorFor, type TaskFormProps } from './task-form';
+
+type DraftProps = Pick<TaskFormProps, 'errors' | 'onSubmit' | 'restored' | 'onDraftChange'>;
+
+/** The saved draft over the form's empty state: a field added since the draft was saved starts empty. */
+function startingDraft<Draft>(initial: Draft | (() => Draft), restored: unknown): Draft {
+  const empty = typeof initial === 'function' ? (initial as () => Draft)() : initial;
+  if (!restored || typeof restored !== 'object' || typeof empty !== 'object' || empty === null) return empty;
+  return { ...empty, ...(restored as Partial<Draft>) };
+}
 
 /**
  * What every task form keeps the same way: its draft answers, a setter for some of them, each field's
  * error, and a submit that hands the answers over with the problems found before asking the server.
+ * The draft starts from what was kept earlier (`restored`) and every change is handed to `onDraftChange`,
+ * so the task page can keep it on the server: work is not lost to the Back button or a session ending.
  */
 export function useTaskDraft<Draft>(
-  { errors, onSubmit }: Pick<TaskFormProps, 'errors' | 'onSubmit'>,
+  { errors, onSubmit, restored, onDraftChange }: DraftProps,
   initial: Draft | (() => Draft),
   answers: (draft: Draft) => unknown,
   validate: (draft: Draft) => FieldError[],
 ) {
-  const [draft, setDraft] = useState<Draft>(initial);
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const [draft, setDraft] = useState<Draft>(() => startingDraft(initial, restored));
+  const changed = useRef(false);
+  const set = (change: Partial<Draft>) => {
+    changed.current = true;
+    setDraft((d) => ({ ...d, ...change }));
+  };
   const error = (id: string) => errorFor(errors, id);
+
+  const report = useRef(onDraftChange);
+  report.current = onDraftChange;
+  useEffect(() => {
+    // Only what the user changed is a draft; the empty or restored form as shown is not.
+    if (changed.current) report.current?.(draft);
+  }, [draft]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

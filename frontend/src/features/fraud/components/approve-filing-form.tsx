@@ -1,18 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { approveFilingAnswers, validateApproveFiling, type ApproveFilingDraft } from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_ApproveFiling: approve filing, or send the crime back to triage with a comment. */
-export function ApproveFilingForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<ApproveFilingDraft>({ approved: '', comment: '' });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(approveFilingAnswers(draft), validateApproveFiling(draft));
-  }
+export function ApproveFilingForm(props: TaskFormProps) {
+  const { detail, errors, busy } = props;
+  const { draft, set, submit } = useTaskDraft<ApproveFilingDraft>(
+    props,
+    { approved: '', comment: '' },
+    approveFilingAnswers,
+    validateApproveFiling,
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -25,7 +26,7 @@ export function ApproveFilingForm({ detail, errors, busy, onSubmit }: TaskFormPr
         hint="Read the triage rationale on the case page first"
         error={errorFor(errors, 'approved')}
         value={draft.approved}
-        onChange={(approved) => setDraft((d) => ({ ...d, approved: approved as ApproveFilingDraft['approved'] }))}
+        onChange={(approved) => set({ approved: approved as ApproveFilingDraft['approved'] })}
         options={[
           { value: 'yes', label: 'Yes, file it' },
           {
@@ -38,7 +39,7 @@ export function ApproveFilingForm({ detail, errors, busy, onSubmit }: TaskFormPr
                 hint="The triage officer sees this comment"
                 error={errorFor(errors, 'comment')}
                 value={draft.comment}
-                onChange={(e) => setDraft((d) => ({ ...d, comment: e.target.value }))}
+                onChange={(e) => set({ comment: e.target.value })}
               />
             ),
           },

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { outcomeReturnPath } from '../api/outcome-returns';
 import {
   approveReturnAnswers,
@@ -13,14 +13,15 @@ import {
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_ApproveReturn: approve the month's outcome return for submission, or say what must be corrected first. */
-export function ApproveReturnForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<ApproveReturnDraft>({ approved: '', comment: '' });
+export function ApproveReturnForm(props: TaskFormProps) {
+  const { detail, errors, busy } = props;
+  const { draft, set, submit } = useTaskDraft<ApproveReturnDraft>(
+    props,
+    { approved: '', comment: '' },
+    approveReturnAnswers,
+    validateApproveReturn,
+  );
   const month = returnMonthOf(detail.task.caseReference);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(approveReturnAnswers(draft), validateApproveReturn(draft));
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -37,7 +38,7 @@ export function ApproveReturnForm({ detail, errors, busy, onSubmit }: TaskFormPr
         hint="Once approved, the return is submitted to the national lead force"
         error={errorFor(errors, 'approved')}
         value={draft.approved}
-        onChange={(approved) => setDraft((d) => ({ ...d, approved: approved as ApproveReturnDraft['approved'] }))}
+        onChange={(approved) => set({ approved: approved as ApproveReturnDraft['approved'] })}
         options={[
           { value: 'yes', label: 'Yes, submit the return' },
           {
@@ -50,7 +51,7 @@ export function ApproveReturnForm({ detail, errors, busy, onSubmit }: TaskFormPr
                 hint="The return is rebuilt after the corrections are made"
                 error={errorFor(errors, 'comment')}
                 value={draft.comment}
-                onChange={(e) => setDraft((d) => ({ ...d, comment: e.target.value }))}
+                onChange={(e) => set({ comment: e.target.value })}
               />
             ),
           },

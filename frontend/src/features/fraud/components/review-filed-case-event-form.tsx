@@ -1,8 +1,9 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { Radios } from '../../../components/radios';
 import { SubmitButton } from '../../../components/submit-button';
 import { Textarea } from '../../../components/textarea';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { useApiData } from '../../../lib/use-api-data';
 import { getFraudCase } from '../api/fraud-cases';
 import {
@@ -15,16 +16,17 @@ import {
  * Task_ReviewFiledCaseEvent: an arrest, charge or new information on a filed or finalised case. The supervisor
  * keeps it filed, saying why, or reopens it: it goes back to triage and its outcome no longer stands.
  */
-export function ReviewFiledCaseEventForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<ReviewFiledCaseEventDraft>({ decision: '', reason: '' });
+export function ReviewFiledCaseEventForm(props: TaskFormProps) {
+  const { detail, errors, busy } = props;
+  const { draft, set, submit } = useTaskDraft<ReviewFiledCaseEventDraft>(
+    props,
+    { decision: '', reason: '' },
+    reviewFiledCaseEventAnswers,
+    validateReviewFiledCaseEvent,
+  );
   const reference = detail.task.caseReference;
   const fraudCase = useApiData(useCallback(() => getFraudCase(reference), [reference]));
   const latestEvent = fraudCase.data?.history.find((entry) => entry.what.startsWith('Event logged'));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(reviewFiledCaseEventAnswers(draft), validateReviewFiledCaseEvent(draft));
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -43,9 +45,7 @@ export function ReviewFiledCaseEventForm({ detail, errors, busy, onSubmit }: Tas
         hint="Whoever filed the case cannot review it"
         error={errorFor(errors, 'decision')}
         value={draft.decision}
-        onChange={(decision) =>
-          setDraft((d) => ({ ...d, decision: decision as ReviewFiledCaseEventDraft['decision'] }))
-        }
+        onChange={(decision) => set({ decision: decision as ReviewFiledCaseEventDraft['decision'] })}
         options={[
           { value: 'REOPEN', label: 'Reopen it for triage' },
           { value: 'KEEP_FILED', label: 'Keep it filed' },
@@ -57,7 +57,7 @@ export function ReviewFiledCaseEventForm({ detail, errors, busy, onSubmit }: Tas
         hint="Kept on the case’s timeline"
         error={errorFor(errors, 'reason')}
         value={draft.reason}
-        onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
+        onChange={(e) => set({ reason: e.target.value })}
       />
       <SubmitButton busy={busy}>Save decision</SubmitButton>
     </form>

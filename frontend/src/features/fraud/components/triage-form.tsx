@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { listEcuInvestigators, listFilingOutcomeCodes, listPolicingAreas } from '../../../api/reference';
 import {
   emptyTriage,
@@ -15,18 +15,12 @@ import {
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_Triage: lines of enquiry, priority and the decision, with whom to or why it is filed. */
-export function TriageForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<TriageDraft>(emptyTriage);
+export function TriageForm(props: TaskFormProps) {
+  const { detail, busy } = props;
+  const { draft, set, error, submit } = useTaskDraft<TriageDraft>(props, emptyTriage, triageAnswers, validateTriage);
   const officers = useApiData(listEcuInvestigators);
   const areas = useApiData(listPolicingAreas);
   const outcomes = useApiData(listFilingOutcomeCodes);
-  const set = (change: Partial<TriageDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const error = (id: string) => errorFor(errors, id);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(triageAnswers(draft), validateTriage(draft));
-  }
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,10 +1,11 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { Radios } from '../../../components/radios';
 import { Select } from '../../../components/select';
 import { Textarea } from '../../../components/textarea';
 
 import { useApiData } from '../../../lib/use-api-data';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { getBreachReview } from '../api/sla';
 import {
   ACTION_MAX,
@@ -18,16 +19,17 @@ import { teamLabel } from './sla-words';
 import { formatDateTime } from '../../../lib/dates';
 
 /** Task_BreachReview: why a service level was breached, whether that was justified, and what was done. */
-export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<BreachReviewDraft>(emptyBreachReview);
+export function BreachReviewForm(props: TaskFormProps) {
+  const { detail, errors, busy } = props;
+  const { draft, set, submit } = useTaskDraft<BreachReviewDraft>(
+    props,
+    emptyBreachReview,
+    breachReviewAnswers,
+    validateBreachReview,
+  );
   const taskId = detail.task.id;
   const load = useCallback(() => getBreachReview(taskId), [taskId]);
   const { data: breach, error } = useApiData(load);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(breachReviewAnswers(draft), validateBreachReview(draft));
-  }
 
   return (
     <>
@@ -62,7 +64,7 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
           legend="What caused the breach?"
           error={errorFor(errors, 'cause')}
           value={draft.cause}
-          onChange={(cause) => setDraft((d) => ({ ...d, cause: cause as BreachReviewDraft['cause'] }))}
+          onChange={(cause) => set({ cause: cause as BreachReviewDraft['cause'] })}
           options={CAUSES}
         />
         <Radios
@@ -71,7 +73,7 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
           inline
           error={errorFor(errors, 'justified')}
           value={draft.justified}
-          onChange={(justified) => setDraft((d) => ({ ...d, justified: justified as BreachReviewDraft['justified'] }))}
+          onChange={(justified) => set({ justified: justified as BreachReviewDraft['justified'] })}
           options={[
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No' },
@@ -85,7 +87,7 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
           error={errorFor(errors, 'actionTaken')}
           maxLength={ACTION_MAX}
           value={draft.actionTaken}
-          onChange={(e) => setDraft((d) => ({ ...d, actionTaken: e.target.value }))}
+          onChange={(e) => set({ actionTaken: e.target.value })}
         />
         {breach && breach.lateWorkOpen && breach.reassignableTo.length > 0 && (
           <Select
@@ -96,7 +98,7 @@ export function BreachReviewForm({ detail, errors, busy, onSubmit }: TaskFormPro
             error={errorFor(errors, 'reassignTo')}
             options={breach.reassignableTo.map((m) => ({ value: m.username, label: m.displayName }))}
             value={draft.reassignTo}
-            onChange={(reassignTo) => setDraft((d) => ({ ...d, reassignTo }))}
+            onChange={(reassignTo) => set({ reassignTo })}
           />
         )}
         <button

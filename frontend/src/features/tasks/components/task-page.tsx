@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { ApiError, type FieldError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, formatTime } from '../../../lib/dates';
 import { useSession } from '../../../lib/session-context';
 import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../../../api/tasks';
 import type { TaskFormDefinition, TaskFormRegistry } from '../../../lib/task-form';
 import { casePageHref } from '../../../lib/task-labels';
+import { useDraftKeeper } from './use-draft-keeper';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
 export interface TaskPageState {
@@ -39,6 +40,9 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [confirmingUnclaim, setConfirmingUnclaim] = useState(false);
+  const holding = Boolean(detail && user && detail.task.assignee === user.username);
+  const drafts = useDraftKeeper(taskId, holding);
 
   const load = useCallback(
     () =>
@@ -102,6 +106,7 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
     }
     setBusy(true);
     try {
+      drafts.forget();
       await completeTask(task.id, answers);
       const state: TaskListNotice = { notice: `You completed “${task.name}” for ${task.caseReference}` };
       navigate(backTo, { state });
@@ -115,6 +120,12 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
       }
     }
     setBusy(false);
+  }
+
+  function unclaim() {
+    setConfirmingUnclaim(false);
+    drafts.forget();
+    act(() => unclaimTask(task.id), 'The task could not be returned to the queue');
   }
 
   const FormComponent = form?.component;
@@ -172,21 +183,72 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
       {task.assignee && !mine && (
         <div className="govuk-inset-text">This task is claimed by {task.assigneeName ?? task.assignee}.</div>
       )}
-      {mine && (
+      {mine && drafts.ready && (
         <>
+          {drafts.restored && (
+            <div className="govuk-inset-text" data-testid="draft-restored">
+              Draft restored, saved at {formatTime(drafts.restored.savedAt)}.{' '}
+              <button
+                type="button"
+                className="app-link-button govuk-link"
+                disabled={busy}
+                onClick={() =>
+                  drafts
+                    .discard()
+                    .catch((e) => setErrors([{ message: inWords(e, 'The draft could not be discarded') }]))
+                }
+              >
+                Discard draft
+              </button>
+            </div>
+          )}
           {FormComponent ? (
-            <FormComponent detail={detail} errors={inlineErrors} busy={busy} onSubmit={submit} />
+            <FormComponent
+              key={drafts.formKey}
+              detail={detail}
+              errors={inlineErrors}
+              busy={busy}
+              onSubmit={submit}
+              restored={drafts.restored?.answers}
+              onDraftChange={drafts.onDraftChange}
+            />
           ) : (
             <p className="govuk-body">This task cannot be completed here yet.</p>
           )}
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            disabled={busy}
-            onClick={() => act(() => unclaimTask(task.id), 'The task could not be returned to the queue')}
-          >
-            Return to the team queue
-          </button>
+          {confirmingUnclaim ? (
+            <div data-testid="unclaim-confirmation">
+              <div className="govuk-warning-text">
+                <span className="govuk-warning-text__icon" aria-hidden="true">
+                  !
+                </span>
+                <strong className="govuk-warning-text__text">
+                  <span className="govuk-visually-hidden">Warning</span>
+                  You have unsaved answers on this task. Unclaim and discard them?
+                </strong>
+              </div>
+              <div className="govuk-button-group">
+                <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={unclaim}>
+                  Unclaim and discard answers
+                </button>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() => setConfirmingUnclaim(false)}
+                >
+                  Keep working on this task
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              disabled={busy}
+              onClick={() => (drafts.hasDraft ? setConfirmingUnclaim(true) : unclaim())}
+            >
+              Return to the team queue
+            </button>
+          )}
         </>
       )}
     </>

@@ -97,7 +97,7 @@ class SessionController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        return ResponseEntity.ok(SessionView.of((CaseworkUser) authentication.getPrincipal()));
+        return ResponseEntity.ok(SessionView.of((CaseworkUser) authentication.getPrincipal(), request));
     }
 
     /** The login rotated the CSRF token; send the new cookie now so the very next change is accepted. */
@@ -115,9 +115,9 @@ class SessionController {
 
     /** Who is signed in; 204 when nobody is. Also hands the browser its CSRF cookie. */
     @GetMapping("/session")
-    ResponseEntity<SessionView> session(Authentication authentication) {
+    ResponseEntity<SessionView> session(Authentication authentication, HttpServletRequest request) {
         if (authentication != null && authentication.getPrincipal() instanceof CaseworkUser user) {
-            return ResponseEntity.ok(SessionView.of(user));
+            return ResponseEntity.ok(SessionView.of(user, request));
         }
         return ResponseEntity.noContent().build();
     }

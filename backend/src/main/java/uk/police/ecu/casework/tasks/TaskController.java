@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -100,6 +102,24 @@ class TaskController {
     @PostMapping("/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode answers) {
         taskList.complete(currentUser.get(), taskId, answers);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The user's own draft of the task's form; 204 when there is none. */
+    @GetMapping("/{taskId}/draft")
+    ResponseEntity<TaskDraft> draft(@PathVariable String taskId) {
+        return taskList.draft(currentUser.get(), taskId).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PutMapping("/{taskId}/draft")
+    TaskDraft saveDraft(@PathVariable String taskId, @RequestBody(required = false) JsonNode answers) {
+        return taskList.saveDraft(currentUser.get(), taskId, answers);
+    }
+
+    @DeleteMapping("/{taskId}/draft")
+    ResponseEntity<Void> discardDraft(@PathVariable String taskId) {
+        taskList.discardDraft(currentUser.get(), taskId);
         return ResponseEntity.noContent().build();
     }
 

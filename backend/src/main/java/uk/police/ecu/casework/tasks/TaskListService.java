@@ -1,10 +1,14 @@
 package uk.police.ecu.casework.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -24,6 +28,7 @@ import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.UserRepository;
 import uk.police.ecu.casework.shared.ConflictException;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /**
  * The task list over the engine. A user may see and act on a task only if it is assigned to them
@@ -34,6 +39,9 @@ import uk.police.ecu.casework.shared.ConflictException;
 public class TaskListService {
 
     /** Everyone who works cases; analysts, auditors and administrators have no task list. */
+    /** Far more than any form's answers; a draft is typed text, not a place for attachments. */
+    static final int MAX_DRAFT_BYTES = 64 * 1024;
+
     static final String CASEWORKERS = "hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR', "
             + "'VICTIM_CARE_OFFICER', 'O2R_OFFICER', 'DRUG_REFERRAL_WORKER')";
 
@@ -49,12 +57,17 @@ public class TaskListService {
     private final CaseSubjectsRegistry subjects;
     private final Set<String> allocationTaskTypes;
     private final FourEyes fourEyes;
+    private final TaskDraftRepository drafts;
+    private final Clock clock;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
                     UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionRepository projection,
                     TaskListRepository list, TaskSummaries summaries, CaseSubjectsRegistry subjects,
-                    @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes, FourEyes fourEyes) {
+                    @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes, FourEyes fourEyes,
+                    TaskDraftRepository drafts, Clock clock) {
         this.fourEyes = fourEyes;
+        this.drafts = drafts;
+        this.clock = clock;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -157,10 +170,45 @@ public class TaskListService {
         }
     }
 
+    /** Giving a task back discards the user's draft of it: the next person starts from an empty form. */
+    @Transactional
     public void unclaim(CaseworkUser user, String taskId) {
         Task task = visibleTask(user, taskId);
         requireHeldBy(user, task);
         tasks.setAssignee(taskId, null);
+        drafts.delete(taskId, user.username());
+    }
+
+    /**
+     * The user's own draft of a task they may see. Not audited on its own: the answers are what the user typed,
+     * and the task page that reads them has already recorded the consultation of the case.
+     */
+    public Optional<TaskDraft> draft(CaseworkUser user, String taskId) {
+        visibleTask(user, taskId);
+        return drafts.find(taskId, user.username());
+    }
+
+    /** Keeps the answers typed so far on a task the user holds; they go when it is completed or given back. */
+    @Transactional
+    public TaskDraft saveDraft(CaseworkUser user, String taskId, JsonNode answers) {
+        requireHeldBy(user, visibleTask(user, taskId));
+        if (answers == null || answers.isNull() || answers.isMissingNode()) {
+            throw new InvalidInputException("There are no answers to keep");
+        }
+        String text = answers.toString();
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_DRAFT_BYTES) {
+            throw new InvalidInputException("These answers are too long to keep as a draft (the limit is 64 kB). "
+                    + "Shorten them or complete the task.");
+        }
+        Instant now = clock.instant();
+        drafts.save(taskId, user.username(), text, now);
+        return new TaskDraft(answers, now);
+    }
+
+    @Transactional
+    public void discardDraft(CaseworkUser user, String taskId) {
+        visibleTask(user, taskId);
+        drafts.delete(taskId, user.username());
     }
 
     /** Records the form's answers and completes the task, all or nothing. */
@@ -180,6 +228,8 @@ public class TaskListService {
             tasks.setVariableLocal(taskId, TaskForm.VICTIMS_CODE_CLOCK_END, clockEnd.toString());
         }
         tasks.complete(taskId, variables);
+        // Its draft went with the task's row in the task list; said here too, so it never depends on that alone.
+        drafts.delete(taskId, user.username());
         auditLog.record(AuditEntry.alteration(processKey(task), List.of(caseReference),
                 Map.of("task", task.getTaskDefinitionKey())));
     }

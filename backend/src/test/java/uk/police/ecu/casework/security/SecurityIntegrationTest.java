@@ -51,6 +51,14 @@ class SecurityIntegrationTest {
         }
 
         @Test
+        void shouldTellTheAppHowLongTheSessionLastsWithoutARequest_soItCanWarnBeforeSigningOut() {
+            ApiClient client = ApiClient.signedIn(port, "ecu.officer");
+
+            assertThat(client.get("/api/auth/session").json().get("sessionTimeoutSeconds").asInt())
+                    .as("server.servlet.session.timeout: 30m").isEqualTo(1800);
+        }
+
+        @Test
         void shouldGiveANewSessionIdAtLogin() {
             ApiClient client = new ApiClient(port);
             client.get("/api/auth/session");
