@@ -48,8 +48,7 @@ function Results({ found, page, here }: { found: Page; page: number; here: strin
           <tr className="govuk-table__row" key={e.id}>
             <th scope="row" className="govuk-table__header">
               <Link className="govuk-link" to={`/audit/events/${e.id}`} state={{ back: here }}>
-                <span className="govuk-visually-hidden">Event </span>
-                {e.id}
+                Event {e.id}
               </Link>
             </th>
             <td className="govuk-table__cell">{formatDateTime(e.occurredAt)}</td>
@@ -131,6 +130,7 @@ function AuditTrail() {
             <Select
               id="recordType"
               label="Kind of record"
+              hint="Leave as any record to find every event naming the reference, including work on its tasks"
               options={SUBJECT_KINDS}
               placeholder="Any record"
               value={recordType}

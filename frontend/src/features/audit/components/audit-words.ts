@@ -23,12 +23,16 @@ export const actionName = (operation: string) => ACTION_NAMES[operation as Audit
 export const SUBJECT_KINDS = [
   { value: 'crime', label: 'Crime reference' },
   { value: 'victim', label: 'Victim ID' },
+  { value: 'victim-referral', label: 'Victim care referral reference' },
   { value: 'o2r-participant', label: 'Participant reference' },
 ];
 
 const RECORD_NAMES: Record<string, string> = {
   crime: 'Crime',
   victim: 'Victim',
+  'victim-referral': 'Victim care referral',
+  'victim-enhanced-rights': 'Enhanced rights',
+  engine: 'Process engine tools',
   'o2r-participant': 'Participant',
   'audit-event': 'Audit trail',
   'user-session': 'Sign-in',
