@@ -6,21 +6,21 @@ import { getSession } from '../api/session';
 import { useSessionTimeout } from '../lib/use-session-timeout';
 import { PrimaryNavigation } from '../components/primary-navigation';
 import { primaryNavigation } from './navigation';
+import { homeOf } from './home';
 import { ImportPage } from '../features/intake/components/import-page';
 import { ImportStatusPage } from '../features/intake/components/import-status-page';
 import { VictimListImportPage, VictimListStatusPage } from '../features/intake/components/victim-list-pages';
+import { AuditEventPage } from '../features/audit/components/audit-event-page';
+import { AuditTrailPage } from '../features/audit/components/audit-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { SessionProvider, useSession } from '../lib/session-context';
 import { CasePage } from '../features/fraud/components/case-page';
 import { fraudTaskForms } from '../features/fraud/components/fraud-task-forms';
-import { canSeeOutcomeReturns } from '../features/fraud/components/outcome-return-access';
 import { OutcomeReturnPage, OutcomeReturnsPage } from '../features/fraud/components/outcome-returns-page';
 import { IncidentsPage } from '../features/operations/components/incidents-page';
 import { ErasurePage } from '../features/retention/components/erasure-page';
-import { canReviewRetention } from '../features/retention/components/retention-access';
 import { RetentionReviewPage } from '../features/retention/components/retention-review-page';
 import { ReadyToAllocatePage } from '../features/tasks/components/ready-to-allocate-page';
-import { canWorkTasks } from '../features/tasks/components/task-access';
 import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { TaskPage } from '../features/tasks/components/task-page';
 import { SlaPage } from '../features/sla/components/sla-page';
@@ -49,15 +49,14 @@ function RequireSignIn({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/**
- * Where signing in lands: the task list, or for those who work no tasks, their section (outcome
- * returns for analysts, the retention review for administrators).
- */
-function homeOf(user: ReturnType<typeof useSession>['user']): string {
-  if (canWorkTasks(user)) return '/tasks';
-  if (canSeeOutcomeReturns(user)) return '/fraud/outcome-returns';
-  if (canReviewRetention(user)) return '/admin/retention';
-  return '/tasks';
+/** For a user with no role this service serves: nothing to load, so nothing is refused. */
+function NoAccess() {
+  return (
+    <>
+      <h1 className="govuk-heading-l">You have no work in this service</h1>
+      <p className="govuk-body">Your account has no role here. Ask a system administrator if you need one.</p>
+    </>
+  );
 }
 
 function Home() {
@@ -266,6 +265,30 @@ function Layout() {
               element={
                 <RequireSignIn>
                   <ProgrammeAreasPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/audit"
+              element={
+                <RequireSignIn>
+                  <AuditTrailPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/audit/events/:id"
+              element={
+                <RequireSignIn>
+                  <AuditEventPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/no-access"
+              element={
+                <RequireSignIn>
+                  <NoAccess />
                 </RequireSignIn>
               }
             />

@@ -27,7 +27,11 @@ describe('primary navigation by role', () => {
 
   it('adds Evaluation for performance analysts, and Incidents and Programme areas for administrators', () => {
     expect(labels('PERFORMANCE_ANALYST')).toEqual(['Outcome returns', 'Service levels', 'Evaluation']);
-    expect(labels('ADMINISTRATOR')).toEqual(['Retention review', 'Incidents', 'Programme areas']);
+    expect(labels('ADMINISTRATOR')).toEqual(['Retention review', 'Incidents', 'Programme areas', 'Audit trail']);
+  });
+
+  it('gives auditors the audit trail alone', () => {
+    expect(primaryNavigation(userWith('AUDITOR'))).toEqual([{ to: '/audit', label: 'Audit trail' }]);
   });
 
   it('leaves the other roles as they were, with no Offender to Recovery section', () => {

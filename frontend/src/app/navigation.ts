@@ -1,5 +1,6 @@
 import { navigationLinks, type NavigationLink } from '../components/primary-navigation';
 import type { SessionUser } from '../api/session';
+import { auditNavigation } from '../features/audit/components/audit-access';
 import { incidentNavigation } from '../features/operations/components/incident-access';
 import { outcomeReturnNavigation } from '../features/fraud/components/outcome-return-access';
 import { importNavigation, victimListImportNavigation } from '../features/intake/components/import-access';
@@ -30,5 +31,6 @@ export function primaryNavigation(user: SessionUser | null | undefined): Navigat
     ...recoveryNavigation(user),
     ...recoveryEvaluationNavigation(user),
     ...programmeAreasNavigation(user),
+    ...auditNavigation(user),
   ]);
 }

@@ -83,7 +83,7 @@ public class AuditChainVerifier {
                 return AuditVerification.broken(checked, beyond.getKey(),
                         "it was anchored outside the database but is no longer in the trail (records were cut from the end)");
             }
-            return AuditVerification.intact(checked);
+            return AuditVerification.intact(checked, lastId);
         });
     }
 

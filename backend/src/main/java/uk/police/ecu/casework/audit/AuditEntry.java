@@ -64,6 +64,14 @@ public record AuditEntry(AuditOperation operation, String recordType, List<Strin
         return new AuditEntry(AUDIT_SEARCH, "audit-event", List.of(), null, null, filters);
     }
 
+    /**
+     * Audit events written out of the application as a CSV file: a disclosure to the person downloading it,
+     * with the filters that chose the events.
+     */
+    public static AuditEntry auditExport(String recipient, Map<String, Object> filters) {
+        return new AuditEntry(DISCLOSURE, "audit-event", List.of(), null, recipient, filters);
+    }
+
     public static AuditEntry login() {
         return new AuditEntry(LOGIN, "user-session", List.of(), null, null, Map.of());
     }

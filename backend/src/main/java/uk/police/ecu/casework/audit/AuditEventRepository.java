@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +42,21 @@ class AuditEventRepository {
                 .paramSource(params)
                 .query((rs, n) -> view(read(rs)))
                 .list();
+    }
+
+    /** One row with its place in the chain (chain order is id order), or empty when there is no such row. */
+    Optional<AuditEventDetail> findDetail(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", "
+                        + "(SELECT max(b.id) FROM audit_event b WHERE b.id < e.id) AS previous_event_id, "
+                        + "(SELECT min(a.id) FROM audit_event a WHERE a.id > e.id) AS next_event_id "
+                        + "FROM audit_event e WHERE e.id = :id")
+                .param("id", id)
+                .query((rs, n) -> {
+                    AuditRow row = read(rs);
+                    return new AuditEventDetail(view(row), row.previousHash(), row.hash(),
+                            rs.getObject("previous_event_id", Long.class), rs.getObject("next_event_id", Long.class));
+                })
+                .optional();
     }
 
     private static String where(AuditFilter filter, MapSqlParameterSource params) {

@@ -2,6 +2,8 @@ package uk.police.ecu.casework.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +31,8 @@ class AuditControllerIntegrationTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     String crime;
 
@@ -97,6 +101,82 @@ class AuditControllerIntegrationTest {
     }
 
     @Nested
+    @DisplayName("GET /api/audit/events by day")
+    class EventsByDay {
+
+        @Test
+        void shouldFindTodaysEventsByDayInEnglandAndWales() {
+            LocalDate today = LocalDate.now(clock);
+            ApiClient auditor = ApiClient.signedIn(port, "auditor");
+
+            ApiClient.Response todays = auditor.get("/api/audit/events?recordId=" + crime + "&fromDate=" + today
+                    + "&toDate=" + today);
+            ApiClient.Response yesterdays = auditor.get("/api/audit/events?recordId=" + crime + "&fromDate="
+                    + today.minusDays(1) + "&toDate=" + today.minusDays(1));
+
+            assertThat(todays.json().get("total").asLong()).as(todays.body()).isOne();
+            assertThat(yesterdays.json().get("total").asLong()).as(yesterdays.body()).isZero();
+        }
+
+        @Test
+        void shouldRefuseALastDayBeforeTheFirst() {
+            LocalDate today = LocalDate.now(clock);
+            ApiClient.Response response = ApiClient.signedIn(port, "auditor")
+                    .get("/api/audit/events?fromDate=" + today + "&toDate=" + today.minusDays(1));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().at("/fieldErrors/0/field").asText()).isEqualTo("toDate");
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/audit/events/{id}")
+    class Event {
+
+        long disclosureId() {
+            return jdbc.queryForObject("SELECT id FROM audit_event WHERE record_ids @> ARRAY[CAST(? AS text)]",
+                    Long.class, crime);
+        }
+
+        @Test
+        void shouldShowOneEventWithItsPlaceInTheChain() {
+            long id = disclosureId();
+
+            ApiClient.Response response = ApiClient.signedIn(port, "auditor").get("/api/audit/events/" + id);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            assertThat(response.json().at("/event/id").asLong()).isEqualTo(id);
+            assertThat(response.json().at("/event/operation").asText()).isEqualTo("DISCLOSURE");
+            assertThat(response.json().at("/event/recordIds/0").asText()).isEqualTo(crime);
+            assertThat(response.json().at("/event/justification").asText()).isEqualTo("-1+1");
+            String previousHash = jdbc.queryForObject("SELECT hash FROM audit_event WHERE id = ?", String.class,
+                    response.json().get("previousEventId").asLong());
+            assertThat(response.json().get("previousHash").asText()).isEqualTo(previousHash);
+            assertThat(response.json().get("hash").asText()).isNotBlank();
+        }
+
+        @Test
+        void shouldRecordThatTheEventWasOpened() {
+            long id = disclosureId();
+
+            ApiClient.signedIn(port, "auditor").get("/api/audit/events/" + id);
+
+            assertThat(jdbc.queryForObject("""
+                    SELECT count(*) FROM audit_event WHERE operation = 'AUDIT_SEARCH' AND username = 'auditor'
+                    AND details->>'kind' = 'event' AND (details->>'eventId')::bigint = ?""", Long.class, id))
+                    .isOne();
+        }
+
+        @Test
+        void shouldAnswerNotFoundForAnEventThatDoesNotExistAndRefuseOtherRoles() {
+            assertThat(ApiClient.signedIn(port, "auditor").get("/api/audit/events/999999999").status())
+                    .isEqualTo(404);
+            assertThat(ApiClient.signedIn(port, "ecu.officer").get("/api/audit/events/" + disclosureId()).status())
+                    .isEqualTo(403);
+        }
+    }
+
+    @Nested
     @DisplayName("GET /api/audit/events.csv")
     class EventsCsv {
 
@@ -123,13 +203,16 @@ class AuditControllerIntegrationTest {
         }
 
         @Test
-        void shouldRecordTheExportInTheAuditTrail() {
+        void shouldRecordTheExportAsADisclosureToWhoeverDownloadedIt() {
             ApiClient.signedIn(port, "admin").get("/api/audit/events.csv?recordId=" + crime);
 
-            assertThat(jdbc.queryForObject("""
-                    SELECT details->>'kind' FROM audit_event
-                    WHERE operation = 'AUDIT_SEARCH' AND username = 'admin' AND details->'filters'->>'recordId' = ?""",
-                    String.class, crime)).isEqualTo("csv-export");
+            Map<String, Object> export = jdbc.queryForMap("""
+                    SELECT operation, record_type, recipient, details->>'kind' AS kind, details->>'returned' AS returned
+                    FROM audit_event
+                    WHERE username = 'admin' AND details->'filters'->>'recordId' = ?""", crime);
+            assertThat(export).containsEntry("operation", "DISCLOSURE").containsEntry("record_type", "audit-event")
+                    .containsEntry("recipient", "admin (CSV download)").containsEntry("kind", "csv-export")
+                    .containsEntry("returned", "1");
         }
     }
 
@@ -150,6 +233,7 @@ class AuditControllerIntegrationTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().get("intact").asBoolean()).as(response.body()).isTrue();
             assertThat(response.json().get("checkedRecords").asLong()).isPositive();
+            assertThat(response.json().get("lastVerifiedRecordId").asLong()).isPositive();
         }
     }
 }
