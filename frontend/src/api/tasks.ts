@@ -1,4 +1,5 @@
 import { api } from '../lib/api-client';
+import type { ContactNeeds } from './communication-needs';
 
 export type SlaStatus = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
 
@@ -96,6 +97,8 @@ export interface TaskDetail {
   returnComment?: string | null;
   /** why an approval is needed, e.g. "Loss not recorded" (filing approval) */
   approvalReason?: string | null;
+  /** the victim's communication needs; present only on tasks that contact the victim */
+  communicationNeeds?: ContactNeeds | null;
 }
 
 export const getTask = (taskId: string) => api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);

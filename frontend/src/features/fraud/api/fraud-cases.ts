@@ -1,3 +1,4 @@
+import type { CommunicationNeeds } from '../../../api/communication-needs';
 import type { TaskSummary } from '../../../api/tasks';
 import { api } from '../../../lib/api-client';
 
@@ -86,6 +87,8 @@ export interface FraudCase {
   currentTasks: TaskSummary[];
   /** what NFIB changed by sending the crime again, newest first */
   amendments?: CrimeAmendment[];
+  /** how the victim needs to be contacted, recorded on the case or by victim care; absent when none */
+  communicationNeeds?: CommunicationNeeds | null;
 }
 
 export type CaseEventType =

@@ -36,6 +36,8 @@ import {
 import { CaseNoteForm } from './case-note-form';
 import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
+import { CommunicationNeedsForm } from '../../../components/communication-needs-form';
+import { recordCaseNeeds } from '../../../api/communication-needs';
 import { OfficerInChargeForm } from './officer-in-charge-form';
 import { useSession } from '../../../lib/session-context';
 
@@ -242,6 +244,17 @@ export function CasePage() {
         errorFor={errorFor}
         onProblems={problems}
         onSaved={saved}
+      />
+
+      <h2 className="govuk-heading-m" id="communication-needs">
+        Communication needs
+      </h2>
+      {!fraudCase.communicationNeeds && <p className="govuk-body">None recorded.</p>}
+      <CommunicationNeedsForm
+        key={fraudCase.communicationNeeds?.recordedAt ?? 'none'}
+        current={fraudCase.communicationNeeds ?? null}
+        save={(needs) => recordCaseNeeds(crime.crimeReference, needs)}
+        onSaved={() => saved('Communication needs recorded')}
       />
 
       {crime.status === 'INVESTIGATING' && supervises(crime.allocatedTeam) && (

@@ -7,6 +7,7 @@ import { useSession } from '../../../lib/session-context';
 import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../../../api/tasks';
 import type { TaskFormDefinition, TaskFormRegistry } from '../../../lib/task-form';
 import { casePageHref } from '../../../lib/task-labels';
+import { CommunicationNeedsPanel } from './communication-needs-panel';
 import { useDraftKeeper } from './use-draft-keeper';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
@@ -164,6 +165,7 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
           </dd>
         </div>
       </dl>
+      {detail.communicationNeeds && <CommunicationNeedsPanel needs={detail.communicationNeeds} />}
       {detail.guidance && <div className="govuk-inset-text">{detail.guidance}</div>}
 
       {!task.assignee && (

@@ -1,3 +1,4 @@
+import type { CommunicationNeeds } from '../../../api/communication-needs';
 import { api } from '../../../lib/api-client';
 import type { ReferralDetail, ReferralStage, ScreeningReason } from './referrals';
 
@@ -71,6 +72,8 @@ export interface Victim {
   possibleMatches?: PossibleMatch[];
   /** Records confirmed to be this person, which can be un-linked. */
   confirmedLinks?: PossibleMatch[];
+  /** how the person needs to be contacted, as victim care recorded it; absent when none */
+  communicationNeeds?: CommunicationNeeds | null;
 }
 
 export type Comparison = 'SAME' | 'DIFFERENT' | 'MISSING';

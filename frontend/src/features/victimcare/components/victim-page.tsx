@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { recordVictimNeeds } from '../../../api/communication-needs';
+import { CommunicationNeedsForm } from '../../../components/communication-needs-form';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { SuccessBanner } from '../../../components/notification-banner';
 import { ApiError } from '../../../lib/api-client';
@@ -184,6 +186,21 @@ function VictimDetails({ victimId }: { victimId: string }) {
         <Row name="Email">{victim.email || 'Not known'}</Row>
         <Row name="Postcode">{victim.postcode || 'Not known'}</Row>
       </dl>
+
+      <h2 className="govuk-heading-m" id="communication-needs">
+        Communication needs
+      </h2>
+      {!victim.communicationNeeds && <p className="govuk-body">None recorded.</p>}
+      <CommunicationNeedsForm
+        key={victim.communicationNeeds?.recordedAt ?? 'none'}
+        current={victim.communicationNeeds ?? null}
+        save={(needs) => recordVictimNeeds(victim.id, needs)}
+        onSaved={() => {
+          setErrors([]);
+          setNotice('Communication needs recorded');
+          load();
+        }}
+      />
 
       {victim.linkedTo && (
         <div className="govuk-inset-text" data-testid="linked-to">

@@ -89,6 +89,9 @@ class CasePersonalDataRepository {
                 "UPDATE nfib_return SET reason = :erased WHERE crime_reference = :reference")) {
             jdbc.sql(freeText).param("erased", erased).param("reference", reference).update();
         }
+        // How the victim needs to be contacted says who they are (a language, a disability): none of it is kept.
+        jdbc.sql("DELETE FROM crime_communication_needs WHERE crime_reference = :reference")
+                .param("reference", reference).update();
         // An NFIB amendment keeps the victim's and suspect's details it changed, before and after.
         jdbc.sql("""
                         UPDATE crime_amendment SET changes = (

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.police.ecu.casework.shared.CommunicationNeeds;
 
 @RestController
 @RequestMapping("/api/fraud/cases/{crimeReference}")
@@ -19,10 +20,13 @@ class FraudCaseController {
 
     private final FraudCaseService cases;
     private final OfficerInChargeChange officerInCharge;
+    private final CaseCommunicationNeeds communicationNeeds;
 
-    FraudCaseController(FraudCaseService cases, OfficerInChargeChange officerInCharge) {
+    FraudCaseController(FraudCaseService cases, OfficerInChargeChange officerInCharge,
+                        CaseCommunicationNeeds communicationNeeds) {
         this.cases = cases;
         this.officerInCharge = officerInCharge;
+        this.communicationNeeds = communicationNeeds;
     }
 
     /** {@code purpose}: why the user is looking, kept with the consultation on the audit trail. */
@@ -61,5 +65,12 @@ class FraudCaseController {
                                         @RequestBody FraudCaseService.EnhancedRights rights) {
         cases.recordEnhancedRights(crimeReference, rights);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Recorded once, shown on every task that tells the victim something; a new recording replaces the old. */
+    @PutMapping("/communication-needs")
+    CommunicationNeeds communicationNeeds(@PathVariable String crimeReference,
+                                          @RequestBody CommunicationNeeds.Entry needs) {
+        return communicationNeeds.record(crimeReference, needs);
     }
 }

@@ -30,7 +30,8 @@ class FraudCaseRetention implements RetainedRecords {
     private static final String[] PERSONAL_VARIABLES = {FraudProcessVariables.VICTIM_AGE, "filingReturnComment"};
     private static final List<String> ERASED_FIELDS = List.of("victimName", "victimDateOfBirth", "victimEmail",
             "victimPhone", "victimPostcode", "summary", "suspectDetails", "filingRationale", "linesOfEnquiry",
-            "investigationPlanActions", "caseEventDetails", "victimUpdateNotes", "enhancedRightsReason");
+            "investigationPlanActions", "caseEventDetails", "victimUpdateNotes", "enhancedRightsReason",
+            "communicationNeeds");
 
     private final CasePersonalDataRepository personalData;
     private final RuntimeService runtime;

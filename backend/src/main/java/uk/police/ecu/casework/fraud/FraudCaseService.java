@@ -23,6 +23,7 @@ import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.UserRepository;
+import uk.police.ecu.casework.shared.CommunicationNeeds;
 import uk.police.ecu.casework.shared.ConflictException;
 import uk.police.ecu.casework.shared.NotFoundException;
 import uk.police.ecu.casework.tasks.CaseTasks;
@@ -56,10 +57,14 @@ public class FraudCaseService {
                    @Size(max = NOTE_MAX_LENGTH, message = "The note must be 4,000 characters or fewer") String text) {
     }
 
-    /** {@code amendments}: what NFIB changed by sending the crime again, newest first; unacknowledged ones need review. */
+    /**
+     * {@code amendments}: what NFIB changed by sending the crime again, newest first; unacknowledged ones need review.
+     * {@code communicationNeeds}: how the victim needs to be contacted (null when none recorded), on the case or by
+     * victim care.
+     */
     record CaseView(Crime crime, String allocatedOfficerName, String allocatedTeamName, List<String> linesOfEnquiry,
                     EnhancedRights enhancedRights, List<CaseHistory.Entry> history, List<TaskSummary> currentTasks,
-                    List<CrimeAmendment> amendments) {
+                    List<CrimeAmendment> amendments, CommunicationNeeds communicationNeeds) {
     }
 
     static final int NOTE_MAX_LENGTH = 4000;
@@ -81,13 +86,15 @@ public class FraudCaseService {
     private final CrimeAmendmentRepository amendments;
     private final CaseEventTimes caseEventTimes;
     private final ClosedCaseEvents closedCaseEvents;
+    private final CaseCommunicationNeeds communicationNeeds;
 
     FraudCaseService(CrimeRepository crimes, FraudCaseAccess access, CurrentUser currentUser, RuntimeService runtime,
                      CaseEventRepository events, EnhancedRightsRepository enhancedRights, AuditLog audit,
                      UserRepository users, CaseHistory caseHistory, CaseDiagrams diagrams, CaseNoteRepository notes,
                      CaseTasks caseTasks, CrimeAmendmentRepository amendments, CaseEventTimes caseEventTimes,
-                     ClosedCaseEvents closedCaseEvents) {
+                     ClosedCaseEvents closedCaseEvents, CaseCommunicationNeeds communicationNeeds) {
         this.closedCaseEvents = closedCaseEvents;
+        this.communicationNeeds = communicationNeeds;
         this.caseEventTimes = caseEventTimes;
         this.amendments = amendments;
         this.crimes = crimes;
@@ -121,7 +128,8 @@ public class FraudCaseService {
         tasks.addAll(caseTasks.openTasks(currentUser.get(), NfibAmendments.REVIEW_PROCESS_KEY, crime.crimeReference()));
         tasks.addAll(caseTasks.openTasks(currentUser.get(), ClosedCaseEvents.PROCESS_KEY, crime.crimeReference()));
         return new CaseView(crime, officerName, teamName, crimes.linesOfEnquiry(crime.crimeReference()), rights,
-                caseHistory.of(crime), tasks, amendments.onCase(crime.crimeReference()));
+                caseHistory.of(crime), tasks, amendments.onCase(crime.crimeReference()),
+                communicationNeeds.shownFor(crime.crimeReference()).orElse(null));
     }
 
     /**

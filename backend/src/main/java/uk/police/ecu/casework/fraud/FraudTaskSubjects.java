@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
+import uk.police.ecu.casework.tasks.ContactNeeds;
 import uk.police.ecu.casework.tasks.TaskSubject;
 import uk.police.ecu.casework.tasks.VictimAgeBand;
 
@@ -13,9 +14,11 @@ import uk.police.ecu.casework.tasks.VictimAgeBand;
 class FraudTaskSubjects implements CaseSubjects {
 
     private final CrimeRepository crimes;
+    private final CaseCommunicationNeeds communicationNeeds;
 
-    FraudTaskSubjects(CrimeRepository crimes) {
+    FraudTaskSubjects(CrimeRepository crimes, CaseCommunicationNeeds communicationNeeds) {
         this.crimes = crimes;
+        this.communicationNeeds = communicationNeeds;
     }
 
     @Override
@@ -35,5 +38,17 @@ class FraudTaskSubjects implements CaseSubjects {
     @Override
     public Set<Role> subjectReaders() {
         return Set.of(Role.ECU_OFFICER, Role.ECU_SUPERVISOR, Role.LOCAL_INVESTIGATOR);
+    }
+
+    /** Every "tell the victim" task contacts the victim (the officer named, an event, a decision, a new officer). */
+    @Override
+    public boolean contactsTheVictim(String taskType) {
+        return taskType != null && taskType.startsWith("Task_TellVictim");
+    }
+
+    @Override
+    public Optional<ContactNeeds> contactNeedsOf(String crimeReference) {
+        return crimes.find(crimeReference).map(crime -> new ContactNeeds(
+                communicationNeeds.shownFor(crime.crimeReference()).orElse(null), "/cases/" + crime.crimeReference()));
     }
 }

@@ -18,4 +18,14 @@ public interface CaseSubjects {
 
     /** Roles that may see the subject's name on a task row (everyone else sees only the reference). */
     Set<Role> subjectReaders();
+
+    /** Whether a task of this type contacts the victim, and so shows their communication needs. */
+    default boolean contactsTheVictim(String taskType) {
+        return false;
+    }
+
+    /** The victim's communication needs for a contact task of the case; empty if the case is not known. */
+    default Optional<ContactNeeds> contactNeedsOf(String businessKey) {
+        return Optional.empty();
+    }
 }

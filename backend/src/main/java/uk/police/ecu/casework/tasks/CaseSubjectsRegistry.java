@@ -23,6 +23,12 @@ class CaseSubjectsRegistry {
         return forProcess(processKey).flatMap(s -> s.subjectOf(businessKey));
     }
 
+    /** The victim's communication needs when the task contacts them; empty for any other task. */
+    Optional<ContactNeeds> contactNeedsOf(String processKey, String taskType, String businessKey) {
+        return forProcess(processKey).filter(s -> s.contactsTheVictim(taskType))
+                .flatMap(s -> s.contactNeedsOf(businessKey));
+    }
+
     boolean maySeeSubject(CaseworkUser user, String processKey) {
         return forProcess(processKey).map(CaseSubjects::subjectReaders).orElse(Set.of())
                 .stream().anyMatch(user::hasRole);

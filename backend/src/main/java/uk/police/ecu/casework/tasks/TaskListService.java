@@ -142,7 +142,8 @@ public class TaskListService {
         Object returnComment = "Task_Triage".equals(task.getTaskDefinitionKey())
                 ? runtime.getVariable(task.getExecutionId(), "filingReturnComment") : null;
         return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString(),
-                approvalReason(task));
+                approvalReason(task), subjects.contactNeedsOf(processKey(task), task.getTaskDefinitionKey(),
+                        summary.caseReference()).orElse(null));
     }
 
     /** Why filing needs this approval: the filing-approval decision's reason, so the supervisor knows what to check. */

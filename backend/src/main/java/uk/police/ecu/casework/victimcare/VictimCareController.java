@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.ecu.casework.fraud.CaseDiagrams;
+import uk.police.ecu.casework.shared.CommunicationNeeds;
 
 /** Victims' details are for victim care officers only: everyone else is refused, and the refusal recorded. */
 @RestController
@@ -21,9 +22,11 @@ import uk.police.ecu.casework.fraud.CaseDiagrams;
 class VictimCareController {
 
     private final VictimCareService victimCare;
+    private final VictimCommunicationNeeds communicationNeeds;
 
-    VictimCareController(VictimCareService victimCare) {
+    VictimCareController(VictimCareService victimCare, VictimCommunicationNeeds communicationNeeds) {
         this.victimCare = victimCare;
+        this.communicationNeeds = communicationNeeds;
     }
 
     @GetMapping("/victims")
@@ -35,6 +38,13 @@ class VictimCareController {
     @GetMapping("/victims/{victimId}")
     VictimDetail victim(@PathVariable String victimId, @RequestParam(required = false) String purpose) {
         return victimCare.victim(victimId, purpose);
+    }
+
+    /** Recorded once for the person, shown on every task that contacts them; a new recording replaces the old. */
+    @PutMapping("/victims/{victimId}/communication-needs")
+    CommunicationNeeds communicationNeeds(@PathVariable String victimId,
+                                          @RequestBody CommunicationNeeds.Entry needs) {
+        return communicationNeeds.record(victimId, needs);
     }
 
     @GetMapping("/victims/{victimId}/possible-matches")

@@ -57,12 +57,14 @@ public class VictimCareService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final VictimCommunicationNeedsRepository communicationNeeds;
 
     VictimCareService(VictimRepository victims, PossibleMatchRepository possibleMatches, PossibleMatches decisions,
                       ReferralDetails details, ContactAttempts attempts,
                       ContactPlanChanges planChanges, ReferralLifecycle lifecycle, ProtectResourceRepository resources, VictimCareStatistics statistics,
                       CaseDiagrams diagrams, ReferralRepository referrals, CurrentUser currentUser, AuditLog audit,
-                      Clock clock) {
+                      Clock clock, VictimCommunicationNeedsRepository communicationNeeds) {
+        this.communicationNeeds = communicationNeeds;
         this.victims = victims;
         this.possibleMatches = possibleMatches;
         this.decisions = decisions;
@@ -98,7 +100,8 @@ public class VictimCareService {
                 .map(reference -> details.of(reference, user).orElseThrow()).toList();
         VictimDetail victim = victims.find(victimId, LocalDate.now(clock), referralsOfVictim,
                 possibleMatches.ofVictim(victimId, PossibleMatches.OPEN),
-                possibleMatches.ofVictim(victimId, PossibleMatches.CONFIRMED)).orElseThrow(this::noSuchVictim);
+                possibleMatches.ofVictim(victimId, PossibleMatches.CONFIRMED), communicationNeeds.find(victimId).orElse(null))
+                .orElseThrow(this::noSuchVictim);
         audit.record(AuditEntry.consultation(VICTIM, List.of(victimId.toString()), purpose, Map.of()));
         return victim;
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
+import uk.police.ecu.casework.tasks.ContactNeeds;
 import uk.police.ecu.casework.tasks.TaskSubject;
 import uk.police.ecu.casework.tasks.VictimAgeBand;
 
@@ -12,10 +13,16 @@ import uk.police.ecu.casework.tasks.VictimAgeBand;
 @Component
 class VictimCareTaskSubjects implements CaseSubjects {
 
-    private final ReferralRepository referrals;
+    /** The tasks at which an officer speaks to, writes to or visits the victim. */
+    private static final Set<String> CONTACT_TASKS = Set.of("Task_FirstContact", "Task_ContactPlan",
+            "Task_PlannedContact");
 
-    VictimCareTaskSubjects(ReferralRepository referrals) {
+    private final ReferralRepository referrals;
+    private final VictimCommunicationNeeds communicationNeeds;
+
+    VictimCareTaskSubjects(ReferralRepository referrals, VictimCommunicationNeeds communicationNeeds) {
         this.referrals = referrals;
+        this.communicationNeeds = communicationNeeds;
     }
 
     @Override
@@ -35,5 +42,17 @@ class VictimCareTaskSubjects implements CaseSubjects {
     @Override
     public Set<Role> subjectReaders() {
         return Set.of(Role.VICTIM_CARE_OFFICER);
+    }
+
+    @Override
+    public boolean contactsTheVictim(String taskType) {
+        return CONTACT_TASKS.contains(taskType);
+    }
+
+    @Override
+    public Optional<ContactNeeds> contactNeedsOf(String referralReference) {
+        return communicationNeeds.referredPerson(referralReference).map(person -> new ContactNeeds(
+                communicationNeeds.shownForReferral(person).orElse(null),
+                "/victim-care/victims/" + person.victimId()));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.police.ecu.casework.people.PersonMatcher;
+import uk.police.ecu.casework.shared.CommunicationNeeds;
 
 /**
  * A victim (a person) with every crime they were listed on (each with the name and contact details that list
@@ -18,7 +19,7 @@ import uk.police.ecu.casework.people.PersonMatcher;
 public record VictimDetail(UUID id, String forename, String surname, LocalDate dateOfBirth, Integer age, String phone,
                            String email, String postcode, boolean repeatVictim, List<Listing> listings,
                            List<ReferralDetail> referrals, UUID linkedTo, List<PossibleMatch> possibleMatches,
-                           List<PossibleMatch> confirmedLinks) {
+                           List<PossibleMatch> confirmedLinks, CommunicationNeeds communicationNeeds) {
 
     /**
      * @param listedAs                the person as this list gave them

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import uk.police.ecu.casework.intake.VictimListRow;
 import uk.police.ecu.casework.people.ListedPerson;
 import uk.police.ecu.casework.people.PersonMatcher;
+import uk.police.ecu.casework.shared.CommunicationNeeds;
 
 /**
  * Victims (people) and their listings (a person on one crime): brought in by weekly victim lists, and
@@ -66,7 +67,8 @@ class VictimRepository {
 
     Optional<VictimDetail> find(UUID id, LocalDate today, List<ReferralDetail> referrals,
                                 List<VictimDetail.PossibleMatch> possibleMatches,
-                                List<VictimDetail.PossibleMatch> confirmedLinks) {
+                                List<VictimDetail.PossibleMatch> confirmedLinks,
+                                CommunicationNeeds communicationNeeds) {
         List<VictimDetail.Listing> listings = jdbc.sql("""
                         SELECT l.crime_reference, l.reported_date, l.nfib_code, t.name AS nfib_name, l.ndm_score, l.loss_gbp,
                                l.list_week, l.screening_result, l.screening_reasons, l.referral_reference,
@@ -96,7 +98,8 @@ class VictimRepository {
                     return new VictimDetail(id, rs.getString("forename"), rs.getString("surname"), born,
                             born == null ? null : Period.between(born, today).getYears(), rs.getString("phone"),
                             rs.getString("email"), rs.getString("postcode"), rs.getBoolean("repeat_victim"), listings,
-                            referrals, rs.getObject("linked_to", UUID.class), possibleMatches, confirmedLinks);
+                            referrals, rs.getObject("linked_to", UUID.class), possibleMatches, confirmedLinks,
+                            communicationNeeds);
                 })
                 .optional();
     }

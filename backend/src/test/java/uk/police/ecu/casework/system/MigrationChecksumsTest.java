@@ -55,7 +55,8 @@ class MigrationChecksumsTest {
             Map.entry("40", 471225987),
             Map.entry("41", 1991114136),
             Map.entry("42", -1398128086),
-            Map.entry("45", 380374528));
+            Map.entry("45", 380374528),
+            Map.entry("47", -1803563367));
 
     @Autowired
     DatabaseOwner owner;
