@@ -94,11 +94,17 @@ class VictimsCodeReportController {
     }
 
     private static YearMonth month(String field, String value) {
+        YearMonth month;
         try {
-            return YearMonth.parse(value.trim());
+            month = YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw InvalidInputException.field(field, "Give the month as YYYY-MM, for example 2026-03");
         }
+        // A four-digit year: anything else is a typing slip, and a year past 9999 has no calendar to count in.
+        if (month.getYear() < 1000 || month.getYear() > 9999) {
+            throw InvalidInputException.field(field, "Give the month as YYYY-MM, for example 2026-03");
+        }
+        return month;
     }
 
     private static VictimsCodeReport.Status status(String value) {

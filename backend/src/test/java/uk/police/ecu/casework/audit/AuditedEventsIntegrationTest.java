@@ -55,7 +55,7 @@ class AuditedEventsIntegrationTest {
                 TaskJourneyIntegrationTest.dissemination(reference, "Mary Somerville")).status()).isEqualTo(201);
         long before = lastId();
 
-        assertThat(officer.get("/api/tasks?queue=ecu-triage").status()).isEqualTo(200);
+        assertThat(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).status()).isEqualTo(200);
 
         Map<String, Object> consultation = jdbc.queryForMap("""
                 SELECT username, record_type, details->>'queue' AS queue FROM audit_event
