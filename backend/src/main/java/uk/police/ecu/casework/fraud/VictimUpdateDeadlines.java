@@ -37,7 +37,8 @@ public class VictimUpdateDeadlines {
     /**
      * Counted from the day of the event the limit names, not the day the task was created: the crime's recording
      * for OFFICER_NAMED (the task's {@code crimeRecordedAt}), the event's own time for CASE_EVENT
-     * ({@code caseEventAt}). A case allocated or an event logged late is therefore already late. With no such
+     * ({@code caseEventAt}), the decision's date for DECISION and PERSONAL_STATEMENT ({@code decisionAt}). A case
+     * allocated or an event logged late is therefore already late. With no such
      * time (NOT_INVESTIGATED, whose decision is the task's creation, or a case started before events had times),
      * from today.
      */
@@ -62,6 +63,7 @@ public class VictimUpdateDeadlines {
         String variable = switch (updateType) {
             case "OFFICER_NAMED" -> FraudProcessVariables.CRIME_RECORDED_AT;
             case "CASE_EVENT" -> FraudProcessVariables.CASE_EVENT_AT;
+            case "DECISION", "PERSONAL_STATEMENT" -> FraudProcessVariables.DECISION_AT;
             default -> null;
         };
         if (variable != null && execution.getVariable(variable) instanceof Date at) {

@@ -54,7 +54,8 @@ class MigrationChecksumsTest {
             Map.entry("39", 2104704360),
             Map.entry("40", 471225987),
             Map.entry("41", 1991114136),
-            Map.entry("42", -1398128086));
+            Map.entry("42", -1398128086),
+            Map.entry("46", 1263660424));
 
     @Autowired
     DatabaseOwner owner;
