@@ -37,6 +37,8 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_TellVictimNotInvestigated: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_TellVictimOfficer: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_TellVictimOfEvent: { component: TellVictimForm, fieldId: tellVictimFieldId },
+  Task_TellVictimOfDecision: { component: TellVictimForm, fieldId: tellVictimFieldId },
+  Task_OfferPersonalStatement: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_ReviewAmendment: { component: ReviewAmendmentForm },
   Task_ReviewFiledCaseEvent: { component: ReviewFiledCaseEventForm },
   Task_ApproveReturn: { component: ApproveReturnForm },
