@@ -35,11 +35,16 @@ INSERT INTO sla_definition (id, version, name, process_key, start_trigger, start
     ('personal-statement-offered', 1, 'Victim Personal Statement offered', 'fraud-triage', 'TASK_CREATED', 'Task_OfferPersonalStatement', 'TASK_COMPLETED', 'Task_OfferPersonalStatement',
      'TASK_DUE_DATE', NULL, 'TASK_CANDIDATE_TEAM', 'VC2020', '2021-04-01',
      'Force working limit (not Victims'' Code law): 5 working days, 1 for enhanced rights, from the date of the decision to charge (victim_update_deadline PERSONAL_STATEMENT)',
-     true, 'decisionAt');
+     true, 'decisionAt'),
+    ('personal-statement-offered-on-charge', 1, 'Victim Personal Statement offered after a charge', 'fraud-triage', 'TASK_CREATED', 'Task_OfferPersonalStatementOnCharge', 'TASK_COMPLETED', 'Task_OfferPersonalStatementOnCharge',
+     'TASK_DUE_DATE', NULL, 'TASK_CANDIDATE_TEAM', 'VC2020', '2021-04-01',
+     'Force working limit (not Victims'' Code law): 5 working days, 1 for enhanced rights, from a charge logged as a case event (victim_update_deadline PERSONAL_STATEMENT); a later charge outcome then offers no second statement',
+     true, 'caseEventAt');
 
 INSERT INTO victims_code_survey_area_sla (area_id, sla_id) VALUES
     ('END_OF_JOURNEY', 'victim-told-of-decision'),
-    ('PERSONAL_STATEMENT_OFFERED', 'personal-statement-offered');
+    ('PERSONAL_STATEMENT_OFFERED', 'personal-statement-offered'),
+    ('PERSONAL_STATEMENT_OFFERED', 'personal-statement-offered-on-charge');
 
 UPDATE victims_code_survey_area
 SET description = 'The victim is told of the decision that ends the investigation (charge, out-of-court disposal or no further action) and why, with the offer of the Victims'' Right to Review on no further action.'

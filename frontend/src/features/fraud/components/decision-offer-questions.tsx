@@ -1,7 +1,7 @@
 import { Radios } from '../../../components/radios';
 import type { FieldError } from '../../../lib/api-client';
 import { errorFor } from '../../../lib/task-form';
-import { DECISION_UPDATE, PERSONAL_STATEMENT_OFFER, type OfferDraft } from './decision-offers';
+import { DECISION_UPDATE, PERSONAL_STATEMENT_OFFERS, type OfferDraft } from './decision-offers';
 
 interface Props {
   taskType: string;
@@ -30,7 +30,7 @@ export function DecisionOfferQuestions({ taskType, offers, errors, onChange }: P
       />
     );
   }
-  if (taskType === PERSONAL_STATEMENT_OFFER) {
+  if (PERSONAL_STATEMENT_OFFERS.includes(taskType)) {
     return (
       <Radios
         name="statementResponse"

@@ -17,6 +17,9 @@ describe('decision offers', () => {
     expect(offerAnswers('Task_OfferPersonalStatement', { ...emptyOffers(), statementResponse: 'DECLINED' })).toEqual({
       statementResponse: 'DECLINED',
     });
+    expect(validateOffers('Task_OfferPersonalStatementOnCharge', emptyOffers()).map((e) => e.field)).toEqual([
+      'statementResponse',
+    ]);
   });
 
   it('asks nothing more on other victim updates', () => {

@@ -2,8 +2,8 @@ import type { FieldError } from '../../../lib/api-client';
 
 /** The victim update on the decision that ends the investigation (charge, disposal, no further action). */
 export const DECISION_UPDATE = 'Task_TellVictimOfDecision';
-/** The offer of a Victim Personal Statement, on a charge. */
-export const PERSONAL_STATEMENT_OFFER = 'Task_OfferPersonalStatement';
+/** The offer of a Victim Personal Statement: on a charge outcome, or after a charge logged as a case event. */
+export const PERSONAL_STATEMENT_OFFERS = ['Task_OfferPersonalStatement', 'Task_OfferPersonalStatementOnCharge'];
 
 export type StatementResponse = 'ACCEPTED' | 'DECLINED' | 'UNDECIDED';
 
@@ -24,7 +24,7 @@ export function validateOffers(taskType: string, offers: OfferDraft): FieldError
   if (taskType === DECISION_UPDATE && !offers.reviewOffered) {
     return [{ field: 'reviewOffered', message: "Say whether the Victims' Right to Review was offered" }];
   }
-  if (taskType === PERSONAL_STATEMENT_OFFER && !offers.statementResponse) {
+  if (PERSONAL_STATEMENT_OFFERS.includes(taskType) && !offers.statementResponse) {
     return [
       {
         field: 'statementResponse',
@@ -40,7 +40,7 @@ export function offerAnswers(taskType: string, offers: OfferDraft) {
   if (taskType === DECISION_UPDATE && (offers.reviewOffered === 'yes' || offers.reviewOffered === 'no')) {
     return { reviewOffered: offers.reviewOffered === 'yes' };
   }
-  if (taskType === PERSONAL_STATEMENT_OFFER && offers.statementResponse) {
+  if (PERSONAL_STATEMENT_OFFERS.includes(taskType) && offers.statementResponse) {
     return { statementResponse: offers.statementResponse };
   }
   return {};

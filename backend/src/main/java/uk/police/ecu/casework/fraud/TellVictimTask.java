@@ -71,7 +71,8 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
             "Task_TellVictimOfEvent", "CASE_EVENT",
             "Task_TellVictimNewOfficer", "NEW_OFFICER",
             "Task_TellVictimOfDecision", "DECISION",
-            "Task_OfferPersonalStatement", "PERSONAL_STATEMENT");
+            "Task_OfferPersonalStatement", "PERSONAL_STATEMENT",
+            "Task_OfferPersonalStatementOnCharge", "PERSONAL_STATEMENT");
 
     private final VictimUpdateRepository updates;
     private final AuditLog audit;

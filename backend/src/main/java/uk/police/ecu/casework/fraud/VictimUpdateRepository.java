@@ -84,6 +84,15 @@ class VictimUpdateRepository {
                 .update();
     }
 
+    /** Whether the case's victim was told of the offer of a personal statement (made, whatever their answer). */
+    boolean personalStatementOffered(String reference) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM victim_update WHERE crime_reference = :crimeReference
+                            AND update_type = 'PERSONAL_STATEMENT' AND outcome = 'TOLD')""")
+                .param("crimeReference", reference)
+                .query(Boolean.class).single();
+    }
+
     /** The day the case's victim opted out of updates, if they have. */
     Optional<LocalDate> optedOutOn(String reference) {
         return optOut(reference).map(OptOut::optedOutOn);

@@ -176,6 +176,33 @@ class DecisionUpdateIntegrationTest {
         assertThat(clock(reference, "personal-statement-offered").result()).isEqualTo("UNREACHABLE");
     }
 
+    @Test
+    void shouldOfferAPersonalStatementAfterALoggedCharge_andNotAgainWhenTheChargeIsTheOutcome() {
+        at("2025-08-13T10:00");
+        String reference = caseAwaitingOutcome(LocalDate.parse("2025-07-01"));
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        assertThat(officer.post("/api/fraud/cases/" + reference + "/events", Map.of("eventType", "CHARGE",
+                "occurredOn", "2025-08-12", "occurredAt", "15:30")).status()).isEqualTo(204);
+        assertThat(officer.post("/api/tasks/" + taskId(reference, "Task_TellVictimOfEvent") + "/complete",
+                Map.of("toldOn", "2025-08-13", "method", "PHONE")).status()).isEqualTo(204);
+
+        Clock clock = clock(reference, "personal-statement-offered-on-charge");
+        assertThat(clock.due()).as("5 working days from the charge").isEqualTo(endOf(LocalDate.parse("2025-08-19")));
+        assertThat(officer.post("/api/tasks/" + taskId(reference, "Task_OfferPersonalStatementOnCharge") + "/complete",
+                Map.of("toldOn", "2025-08-13", "method", "PHONE", "statementResponse", "DECLINED")).status())
+                .isEqualTo(204);
+        assertThat(clock(reference, "personal-statement-offered-on-charge").result()).isEqualTo("MET");
+
+        assertThat(recordOutcome(officer, reference, "1", "2025-08-12").status()).isEqualTo(204);
+        assertThat(officer.post("/api/tasks/" + taskId(reference, "Task_TellVictimOfDecision") + "/complete",
+                Map.of("toldOn", "2025-08-13", "method", "PHONE")).status()).isEqualTo(204);
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_OfferPersonalStatement").count()).as("offered once, not twice").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM sla_clock WHERE case_reference = ? AND sla_id LIKE 'personal-statement%'")
+                .param(reference).query(Integer.class).single()).isEqualTo(1);
+    }
+
     record Clock(String result, Instant startedAt, Instant due, Instant breachedAt) {
     }
 

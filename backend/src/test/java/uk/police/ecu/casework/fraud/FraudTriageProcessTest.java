@@ -158,6 +158,47 @@ class FraudTriageProcessTest {
         assertThat(pi).hasPassed("Gateway_Charged").hasNotPassed("Task_OfferPersonalStatement").isEnded();
     }
 
+    @Test
+    void shouldOfferAPersonalStatementAfterALoggedCharge_dueIn5WorkingDaysOfIt_butNotAfterOtherEvents() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariableLocal("caseEventType", "ARREST").setVariableLocal("caseEventAt", at(2026, 3, 19))
+                .correlate();
+        complete(task("Task_TellVictimOfEvent", pi));
+        assertThat(pi).hasPassed("EndEvent_VictimToldOfEvent").hasNotPassed("Task_OfferPersonalStatementOnCharge");
+
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariableLocal("caseEventType", "CHARGE").setVariableLocal("caseEventAt", at(2026, 3, 20))
+                .correlate();
+        complete(task("Task_TellVictimOfEvent", pi));
+
+        assertThat(pi).isWaitingAt("Task_RecordOutcome", "Task_OfferPersonalStatementOnCharge");
+        Task offer = task("Task_OfferPersonalStatementOnCharge", pi);
+        assertThat(offer).hasName("Offer victim personal statement").isAssignedTo("ecu.officer");
+        assertThat(dueDate(offer)).as("5 working days from the charge on Friday 20 March").isEqualTo(LocalDate.of(2026, 3, 27));
+        complete(offer);
+        assertThat(pi).hasPassed("EndEvent_PersonalStatementOfferedOnCharge").isWaitingAt("Task_RecordOutcome");
+    }
+
+    @Test
+    void shouldNotOfferASecondStatementOnAChargeOutcome_whileTheOfferAfterTheLoggedChargeIsOpen() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariableLocal("caseEventType", "CHARGE").setVariableLocal("caseEventAt", at(2026, 3, 20))
+                .correlate();
+        complete(task("Task_TellVictimOfEvent", pi));
+
+        complete(task("Task_RecordOutcome", pi), withVariables("outcomeDecision", "CHARGE", "decisionAt", at(2026, 3, 20)));
+        complete(task("Task_TellVictimOfDecision", pi));
+
+        assertThat(pi).hasNotPassed("Task_OfferPersonalStatement").isWaitingAt("Task_OfferPersonalStatementOnCharge");
+        complete(task("Task_OfferPersonalStatementOnCharge", pi));
+        assertThat(pi).isEnded();
+    }
+
     /** A case allocated to ecu.officer, planned and its victim told who is investigating: waiting for its outcome. */
     private ProcessInstance toOutcome() {
         ClockUtil.setCurrentTime(at(2026, 3, 2));

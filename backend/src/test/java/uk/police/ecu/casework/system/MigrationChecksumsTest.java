@@ -55,7 +55,7 @@ class MigrationChecksumsTest {
             Map.entry("40", 471225987),
             Map.entry("41", 1991114136),
             Map.entry("42", -1398128086),
-            Map.entry("46", 1263660424));
+            Map.entry("46", -864379063));
 
     @Autowired
     DatabaseOwner owner;
