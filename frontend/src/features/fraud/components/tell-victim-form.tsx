@@ -11,6 +11,8 @@ import {
   type TellVictimDraft,
 } from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
+import { emptyOffers, offerAnswers, validateOffers, type OfferDraft } from './decision-offers';
+import { DecisionOfferQuestions } from './decision-offer-questions';
 
 const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
 
@@ -25,7 +27,8 @@ const newAttempt = (): ContactAttemptDraft => ({ attemptedOn: emptyDate(), metho
 
 /**
  * The Victims' Code updates: the victim was told (when and how), could not be reached (each attempt), or has
- * opted out of updates. Only "told" meets the update; the others end its clock with their own result.
+ * opted out of updates. Only "told" meets the update; the others end its clock with their own result. The update
+ * on the decision also asks about the Victims' Right to Review; the personal statement offer, the victim's answer.
  */
 export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
   const [draft, setDraft] = useState<TellVictimDraft>({
@@ -37,7 +40,9 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
     optedOutOn: emptyDate(),
     notes: '',
   });
-  const askSupport = detail.task.taskType === NOT_INVESTIGATED;
+  const [offers, setOffers] = useState<OfferDraft>(emptyOffers);
+  const taskType = detail.task.taskType;
+  const askSupport = taskType === NOT_INVESTIGATED;
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setAttempt = (index: number, change: Partial<ContactAttemptDraft>) =>
     setDraft((d) => ({ ...d, attempts: d.attempts.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
@@ -46,6 +51,13 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
     event.preventDefault();
     if (!draft.outcome) {
       onSubmit({}, [{ field: 'outcome', message: 'Choose whether the victim was told' }]);
+      return;
+    }
+    if (draft.outcome === 'TOLD') {
+      onSubmit({ ...tellVictimAnswers(draft), ...offerAnswers(taskType, offers) }, [
+        ...validateTellVictim(draft, askSupport),
+        ...validateOffers(taskType, offers),
+      ]);
       return;
     }
     onSubmit(tellVictimAnswers(draft), validateTellVictim(draft, askSupport));
@@ -85,6 +97,12 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           ]}
         />
       )}
+      <DecisionOfferQuestions
+        taskType={taskType}
+        offers={offers}
+        errors={errors}
+        onChange={(change) => setOffers((o) => ({ ...o, ...change }))}
+      />
     </>
   );
 

@@ -78,6 +78,9 @@ class FraudDemoCases implements DemoData {
                     "description", "Interview the seller", "owner", "DC Priya Shah", "dueDate", today.toString()))));
             complete("NFRC240101008", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
             complete("NFRC240101008", "Task_RecordOutcome", Map.of("outcomeCode", "1", "outcomeDate", today.toString()));
+            complete("NFRC240101008", "Task_TellVictimOfDecision", Map.of("toldOn", today.toString(), "method", "PHONE"));
+            complete("NFRC240101008", "Task_OfferPersonalStatement", Map.of("toldOn", today.toString(),
+                    "method", "PHONE", "statementResponse", "ACCEPTED"));
             receive("NFRC240101010", today.minusYears(7).minusMonths(2), "NFIB3A", VictimType.INDIVIDUAL, "Alan Pryce",
                     LocalDate.of(1962, 4, 17), "2100", 3);
             triageAs("NFRC240101010", Map.of("linesOfEnquiry", List.of("Bank statements of the receiving account"),
@@ -88,6 +91,9 @@ class FraudDemoCases implements DemoData {
             // Finalised over six years ago, so its review is due: the retention review has work in it.
             complete("NFRC240101010", "Task_RecordOutcome", Map.of("outcomeCode", "1",
                     "outcomeDate", today.minusYears(6).minusDays(10).toString()));
+            complete("NFRC240101010", "Task_TellVictimOfDecision", Map.of("toldOn", today.toString(), "method", "PHONE"));
+            complete("NFRC240101010", "Task_OfferPersonalStatement", Map.of("toldOn", today.toString(),
+                    "method", "PHONE", "statementResponse", "DECLINED"));
             receive("NFRC240101009", "NFIB3A", VictimType.INDIVIDUAL, "Kwame Mensah", LocalDate.of(1958, 6, 21), "7350", 5);
             triageAs("NFRC240101009", Map.of("linesOfEnquiry", List.of("Courier collected cash from the victim's address"),
                     "priority", "HIGH", "decision", "ALLOCATE_ECU"));

@@ -127,8 +127,28 @@ class CaseHistory {
             case "COULD_NOT_REACH" -> "Victim not reached (" + what + ") after " + update.attempts()
                     + (update.attempts() == 1 ? " attempt" : " attempts");
             case "VICTIM_OPTED_OUT" -> "Victim not told (" + what + "): opted out of updates";
-            default -> "Victim told (" + what + ") by " + label(update.method()) + " on " + update.toldOn();
+            default -> "Victim told (" + what + ") by " + label(update.method()) + " on " + update.toldOn()
+                    + offers(update);
         };
+    }
+
+    /**
+     * What a told update offered: the Victims' Right to Review with the last day the victim may ask (a limit of
+     * the NPCC scheme, not of the Code), or the victim's answer to the offer of a personal statement.
+     */
+    private static String offers(VictimUpdateRepository.GivenUpdate update) {
+        if (Boolean.TRUE.equals(update.reviewOffered())) {
+            return "; Victims' Right to Review offered: the victim may ask for a review until "
+                    + update.toldOn().plusMonths(TellVictimTask.REVIEW_REQUEST_MONTHS)
+                    + " (scheme limit, not Victims' Code law)";
+        }
+        if (Boolean.FALSE.equals(update.reviewOffered())) {
+            return "; Victims' Right to Review not offered";
+        }
+        if (update.statementResponse() != null) {
+            return "; Victim Personal Statement offered: " + label(update.statementResponse());
+        }
+        return "";
     }
 
     private String name(Map<String, String> names, String username) {

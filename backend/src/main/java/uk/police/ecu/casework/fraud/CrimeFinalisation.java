@@ -16,6 +16,8 @@ import uk.police.ecu.casework.shared.InvalidInputException;
 class CrimeFinalisation {
 
     static final String NFIB_RETURNED_OUTCOME = "20";
+    static final String CHARGE = "CHARGE";
+    static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
 
     private final CrimeRepository crimes;
     private final ReferenceDataRepository referenceData;
@@ -25,11 +27,23 @@ class CrimeFinalisation {
         this.referenceData = referenceData;
     }
 
-    /** Closes an investigated crime; an outcome that does not fit an investigation is refused on {@code outcomeCode}. */
-    void finaliseInvestigated(String crimeReference, String outcomeCode, LocalDate outcomeDate) {
+    /**
+     * Closes an investigated crime and says which kind of decision it was (CHARGE, OUT_OF_COURT_DISPOSAL or
+     * NO_FURTHER_ACTION: the victim's update and offers depend on it). An outcome that does not fit an
+     * investigation is refused on {@code outcomeCode}; a date before the crime was reported on {@code outcomeDate}.
+     */
+    String finaliseInvestigated(String crimeReference, String outcomeCode, LocalDate outcomeDate) {
         OutcomeCode outcome = allowedOn(OutcomePath.INVESTIGATED, outcomeCode, "outcomeCode",
                 "Choose an outcome code from the list");
+        crimes.find(crimeReference).map(Crime::reportedDate)
+                .filter(reported -> outcomeDate.isBefore(reported))
+                .ifPresent(reported -> {
+                    throw InvalidInputException.field("outcomeDate",
+                            "The outcome date cannot be before the crime was reported on " + reported);
+                });
         crimes.finalise(crimeReference, outcome.code(), outcome.homeOfficeCode(), outcomeDate);
+        return referenceData.outcomeCategory(OutcomePath.INVESTIGATED, outcome.homeOfficeCode())
+                .orElse(NO_FURTHER_ACTION);
     }
 
     /** Closes a crime returned to the NFIB with the one outcome its path records: 20, another body has primacy. */

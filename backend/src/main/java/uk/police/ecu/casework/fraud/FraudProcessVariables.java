@@ -18,6 +18,10 @@ final class FraudProcessVariables {
     static final String CASE_EVENT_AT = "caseEventAt";
     /** The start of the day the crime was recorded (a Date): the officer-named standard counts from then. */
     static final String CRIME_RECORDED_AT = "crimeRecordedAt";
+    /** The kind of decision the recorded outcome is: CHARGE, OUT_OF_COURT_DISPOSAL or NO_FURTHER_ACTION. */
+    static final String DECISION = "outcomeDecision";
+    /** The start of the day of that decision (a Date): the decision update and the VPS offer count from then. */
+    static final String DECISION_AT = "decisionAt";
     static final String DISSEMINATION_AMENDED_MESSAGE = "DisseminationAmended";
     /** The {@code crime_amendment} a review task is about, local to the task's scope. */
     static final String AMENDMENT_ID = "amendmentId";

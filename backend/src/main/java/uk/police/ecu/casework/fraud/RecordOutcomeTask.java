@@ -3,14 +3,19 @@ package uk.police.ecu.casework.fraud;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 
-/** Completes {@code Task_RecordOutcome}: the outcome code and its date finalise the crime. */
+/**
+ * Completes {@code Task_RecordOutcome}: the outcome code and its date (the decision's own date: not in the future,
+ * not before the crime was reported) finalise the crime and start the victim's decision update.
+ */
 @Component
 class RecordOutcomeTask implements TaskForm<RecordOutcomeTask.Answers> {
 
@@ -20,9 +25,11 @@ class RecordOutcomeTask implements TaskForm<RecordOutcomeTask.Answers> {
     }
 
     private final CrimeFinalisation finalisation;
+    private final Clock clock;
 
-    RecordOutcomeTask(CrimeFinalisation finalisation) {
+    RecordOutcomeTask(CrimeFinalisation finalisation, Clock clock) {
         this.finalisation = finalisation;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +44,12 @@ class RecordOutcomeTask implements TaskForm<RecordOutcomeTask.Answers> {
 
     @Override
     public Map<String, Object> complete(WorkedTask task, Answers answers) {
-        finalisation.finaliseInvestigated(task.caseReference(), answers.outcomeCode(), answers.outcomeDate());
-        return Map.of();
+        String decision = finalisation.finaliseInvestigated(task.caseReference(), answers.outcomeCode(),
+                answers.outcomeDate());
+        // The victim's decision update (and, on a charge, the Personal Statement offer) is timed from the
+        // decision's own date, from the start of that day: never later than the decision, so never overstated.
+        return Map.of(FraudProcessVariables.DECISION, decision,
+                FraudProcessVariables.DECISION_AT,
+                Date.from(answers.outcomeDate().atStartOfDay(clock.getZone()).toInstant()));
     }
 }

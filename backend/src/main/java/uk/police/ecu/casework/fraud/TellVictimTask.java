@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
@@ -21,7 +22,9 @@ import uk.police.ecu.casework.tasks.WorkedTask;
 /**
  * Completes the victim-update tasks: the victim was told (when and how), could not be reached (each attempt),
  * or has opted out of updates. Only "told" meets the update; the other two end its Victims' Code clocks with
- * their own result, counted apart and never as met.
+ * their own result, counted apart and never as met. The decision update on a no-further-action outcome also
+ * records whether the Victims' Right to Review was offered; the Victim Personal Statement offer, told, is the offer
+ * made, with the victim's answer.
  */
 @Component
 class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
@@ -35,6 +38,12 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
 
     enum Outcome { TOLD, COULD_NOT_REACH, VICTIM_OPTED_OUT }
 
+    /** The victim's answer to the offer of a Victim Personal Statement. */
+    enum StatementResponse { ACCEPTED, DECLINED, UNDECIDED }
+
+    /** How long after being told of a no-further-action decision the victim may ask for a review (NPCC scheme). */
+    static final int REVIEW_REQUEST_MONTHS = 3;
+
     record Attempt(@NotNull(message = "Give the date of the attempt")
                    @PastOrPresent(message = "An attempt cannot be in the future") LocalDate attemptedOn,
                    @NotNull(message = "Choose how the victim was contacted") Method method) {
@@ -47,7 +56,9 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                    Boolean supportOffered,
                    @Size(max = 10, message = "Record at most 10 attempts") List<@Valid Attempt> attempts,
                    @PastOrPresent(message = "The date cannot be in the future") LocalDate optedOutOn,
-                   @Size(max = 4000) String notes) {
+                   @Size(max = 4000) String notes,
+                   Boolean reviewOffered,
+                   StatementResponse statementResponse) {
 
         Outcome outcomeOrTold() {
             return outcome == null ? Outcome.TOLD : outcome;
@@ -58,14 +69,19 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
             "Task_TellVictimNotInvestigated", "NOT_INVESTIGATED",
             "Task_TellVictimOfficer", "OFFICER_NAMED",
             "Task_TellVictimOfEvent", "CASE_EVENT",
-            "Task_TellVictimNewOfficer", "NEW_OFFICER");
+            "Task_TellVictimNewOfficer", "NEW_OFFICER",
+            "Task_TellVictimOfDecision", "DECISION",
+            "Task_OfferPersonalStatement", "PERSONAL_STATEMENT",
+            "Task_OfferPersonalStatementOnCharge", "PERSONAL_STATEMENT");
 
     private final VictimUpdateRepository updates;
     private final AuditLog audit;
+    private final TaskService taskService;
 
-    TellVictimTask(VictimUpdateRepository updates, AuditLog audit) {
+    TellVictimTask(VictimUpdateRepository updates, AuditLog audit, TaskService taskService) {
         this.updates = updates;
         this.audit = audit;
+        this.taskService = taskService;
     }
 
     @Override
@@ -86,9 +102,14 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         Map<String, Object> variables = new HashMap<>();
         switch (answers.outcomeOrTold()) {
             case TOLD -> {
-                checkTold(type, answers);
-                updates.record(reference, type, answers.toldOn(), answers.method().name(),
-                        answers.supportOffered(), answers.notes(), by);
+                boolean noFurtherAction = "DECISION".equals(type) && CrimeFinalisation.NO_FURTHER_ACTION.equals(
+                        taskService.getVariable(task.id(), FraudProcessVariables.DECISION));
+                checkTold(type, noFurtherAction, answers);
+                updates.record(new VictimUpdateRepository.ToldUpdate(reference, type, answers.toldOn(),
+                        answers.method().name(), answers.supportOffered(),
+                        noFurtherAction ? answers.reviewOffered() : null,
+                        "PERSONAL_STATEMENT".equals(type) ? answers.statementResponse().name() : null,
+                        answers.notes(), by));
             }
             case COULD_NOT_REACH -> {
                 if (answers.attempts() == null || answers.attempts().isEmpty()) {
@@ -115,7 +136,7 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         return variables;
     }
 
-    private static void checkTold(String type, Answers answers) {
+    private static void checkTold(String type, boolean noFurtherAction, Answers answers) {
         List<FieldError> errors = new ArrayList<>();
         if (answers.toldOn() == null) {
             errors.add(new FieldError("toldOn", "Give the date the victim was told"));
@@ -125,6 +146,13 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         }
         if ("NOT_INVESTIGATED".equals(type) && answers.supportOffered() == null) {
             errors.add(new FieldError("supportOffered", "Say whether a referral to support was offered"));
+        }
+        if (noFurtherAction && answers.reviewOffered() == null) {
+            errors.add(new FieldError("reviewOffered", "Say whether the Victims' Right to Review was offered"));
+        }
+        if ("PERSONAL_STATEMENT".equals(type) && answers.statementResponse() == null) {
+            errors.add(new FieldError("statementResponse",
+                    "Say whether the victim accepted or declined the offer of a personal statement"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Some answers need correcting", errors);

@@ -18,6 +18,7 @@ import uk.police.ecu.casework.reference.WorkingDayCalendar;
 public class VictimUpdateDeadlines {
 
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    private static final String PERSONAL_STATEMENT_ON_CHARGE = "PERSONAL_STATEMENT_ON_CHARGE";
 
     private final VictimUpdateRepository updates;
     private final EnhancedRightsRepository enhancedRights;
@@ -37,7 +38,9 @@ public class VictimUpdateDeadlines {
     /**
      * Counted from the day of the event the limit names, not the day the task was created: the crime's recording
      * for OFFICER_NAMED (the task's {@code crimeRecordedAt}), the event's own time for CASE_EVENT
-     * ({@code caseEventAt}). A case allocated or an event logged late is therefore already late. With no such
+     * ({@code caseEventAt}), the decision's date for DECISION and PERSONAL_STATEMENT ({@code decisionAt}), the
+     * charge's own time for PERSONAL_STATEMENT_ON_CHARGE (a charge logged as a case event). A case
+     * allocated or an event logged late is therefore already late. With no such
      * time (NOT_INVESTIGATED, whose decision is the task's creation, or a case started before events had times),
      * from today.
      */
@@ -45,7 +48,9 @@ public class VictimUpdateDeadlines {
         String reference = execution.getBusinessKey();
         String version = (String) execution.getVariable(FraudProcessVariables.VICTIMS_CODE_VERSION);
         LocalDate from = eventDay(execution, updateType);
-        return Date.from(dueOn(reference, version, updateType, from).atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+        // The statement offer after a logged charge keeps the offer's limit, counted from the charge event.
+        String deadlineType = PERSONAL_STATEMENT_ON_CHARGE.equals(updateType) ? "PERSONAL_STATEMENT" : updateType;
+        return Date.from(dueOn(reference, version, deadlineType, from).atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
     /**
@@ -62,6 +67,8 @@ public class VictimUpdateDeadlines {
         String variable = switch (updateType) {
             case "OFFICER_NAMED" -> FraudProcessVariables.CRIME_RECORDED_AT;
             case "CASE_EVENT" -> FraudProcessVariables.CASE_EVENT_AT;
+            case "DECISION", "PERSONAL_STATEMENT" -> FraudProcessVariables.DECISION_AT;
+            case PERSONAL_STATEMENT_ON_CHARGE -> FraudProcessVariables.CASE_EVENT_AT;
             default -> null;
         };
         if (variable != null && execution.getVariable(variable) instanceof Date at) {

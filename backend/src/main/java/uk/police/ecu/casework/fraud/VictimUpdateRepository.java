@@ -17,7 +17,13 @@ class VictimUpdateRepository {
 
     /** An update as the case's timeline shows it. */
     record GivenUpdate(OffsetDateTime recordedAt, String recordedBy, String updateType, String method,
-                       LocalDate toldOn, String notes, String outcome, int attempts) {
+                       LocalDate toldOn, String notes, String outcome, int attempts, Boolean reviewOffered,
+                       String statementResponse) {
+    }
+
+    /** An update the victim was told; {@code reviewOffered} and {@code statementResponse} only where they apply. */
+    record ToldUpdate(String reference, String updateType, LocalDate toldOn, String method, Boolean supportOffered,
+                      Boolean reviewOffered, String statementResponse, String notes, String recordedBy) {
     }
 
     record OptOut(LocalDate optedOutOn, String recordedBy, OffsetDateTime recordedAt) {
@@ -34,19 +40,21 @@ class VictimUpdateRepository {
         this.clock = clock;
     }
 
-    void record(String reference, String updateType, LocalDate toldOn, String method, Boolean supportOffered,
-                String notes, String recordedBy) {
+    void record(ToldUpdate update) {
         jdbc.sql("""
-                        INSERT INTO victim_update (crime_reference, update_type, told_on, method, support_offered, notes, recorded_by,
-                            recorded_at)
-                        VALUES (:crimeReference, :updateType, :toldOn, :method, :supportOffered, :notes, :recordedBy, :recordedAt)""")
-                .param("crimeReference", reference)
-                .param("updateType", updateType)
-                .param("toldOn", toldOn)
-                .param("method", method)
-                .param("supportOffered", supportOffered)
-                .param("notes", notes)
-                .param("recordedBy", recordedBy)
+                        INSERT INTO victim_update (crime_reference, update_type, told_on, method, support_offered,
+                            review_offered, statement_response, notes, recorded_by, recorded_at)
+                        VALUES (:crimeReference, :updateType, :toldOn, :method, :supportOffered, :reviewOffered,
+                            :statementResponse, :notes, :recordedBy, :recordedAt)""")
+                .param("crimeReference", update.reference())
+                .param("updateType", update.updateType())
+                .param("toldOn", update.toldOn())
+                .param("method", update.method())
+                .param("supportOffered", update.supportOffered())
+                .param("reviewOffered", update.reviewOffered())
+                .param("statementResponse", update.statementResponse())
+                .param("notes", update.notes())
+                .param("recordedBy", update.recordedBy())
                 .param("recordedAt", OffsetDateTime.now(clock))
                 .update();
     }
@@ -74,6 +82,15 @@ class VictimUpdateRepository {
                 .param("attemptedOn", attemptedOn)
                 .param("method", method)
                 .update();
+    }
+
+    /** Whether the case's victim was told of the offer of a personal statement (made, whatever their answer). */
+    boolean personalStatementOffered(String reference) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM victim_update WHERE crime_reference = :crimeReference
+                            AND update_type = 'PERSONAL_STATEMENT' AND outcome = 'TOLD')""")
+                .param("crimeReference", reference)
+                .query(Boolean.class).single();
     }
 
     /** The day the case's victim opted out of updates, if they have. */
@@ -106,13 +123,14 @@ class VictimUpdateRepository {
     List<GivenUpdate> onCase(String reference) {
         return jdbc.sql("""
                         SELECT u.recorded_at, u.recorded_by, u.update_type, u.method, u.told_on, u.notes, u.outcome,
-                            (SELECT count(*) FROM victim_update_attempt a WHERE a.victim_update_id = u.id)
+                            (SELECT count(*) FROM victim_update_attempt a WHERE a.victim_update_id = u.id),
+                            u.review_offered, u.statement_response
                         FROM victim_update u
                         WHERE u.crime_reference = :crimeReference""")
                 .param("crimeReference", reference)
                 .query((rs, n) -> new GivenUpdate(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getString(7), rs.getInt(8)))
+                        rs.getString(7), rs.getInt(8), rs.getObject(9, Boolean.class), rs.getString(10)))
                 .list();
     }
 

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.reference;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,18 @@ public class ReferenceDataRepository {
                         "SELECT home_office_code FROM outcome_code_path WHERE path = :path")
                 .param("path", path.name()).query(String.class).list()));
         return outcomeCodes().stream().filter(c -> allowed.contains(c.homeOfficeCode())).toList();
+    }
+
+    /**
+     * Which kind of decision a Home Office code records on the path ({@code CHARGE}, {@code OUT_OF_COURT_DISPOSAL},
+     * {@code NO_FURTHER_ACTION}), if the path lists it.
+     */
+    public Optional<String> outcomeCategory(OutcomePath path, String homeOfficeCode) {
+        return jdbc.sql("""
+                        SELECT category FROM outcome_code_path WHERE path = :path AND home_office_code = :code""")
+                .param("path", path.name())
+                .param("code", homeOfficeCode)
+                .query(String.class).optional();
     }
 
     /** Read once per transaction: an import checks every row's area against it. */

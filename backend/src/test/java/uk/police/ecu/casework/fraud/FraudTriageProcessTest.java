@@ -103,8 +103,112 @@ class FraudTriageProcessTest {
         crimes.finalise(pi.getBusinessKey(), "1", "1", LocalDate.of(2026, 3, 20));
         complete(task(pi));
 
-        assertThat(pi).hasPassed("Task_RecordOutcome").isEnded();
-        assertThat(pi).hasPassed("EndEvent_Finalised");
+        // No decision kind recorded (a model-level completion): the victim is still told, no statement offered.
+        assertThat(pi).hasPassed("Task_RecordOutcome").isWaitingAt("Task_TellVictimOfDecision");
+        complete(task(pi));
+        assertThat(pi).hasPassed("Gateway_Charged", "EndEvent_Finalised").hasNotPassed("Task_OfferPersonalStatement")
+                .isEnded();
+    }
+
+    @Test
+    void shouldTellTheVictimOfNoFurtherActionWithin5WorkingDaysOfTheDecision_thenFinalise() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+
+        complete(task(pi), withVariables("outcomeDecision", "NO_FURTHER_ACTION", "decisionAt", at(2026, 3, 18)));
+
+        assertThat(pi).isWaitingAt("Task_TellVictimOfDecision");
+        Task tell = task(pi);
+        assertThat(tell).hasName("Tell victim of the decision").isAssignedTo("ecu.officer");
+        // Five working days from the decision on Wednesday 18 March, not from its recording on 23 March.
+        assertThat(dueDate(tell)).isEqualTo(LocalDate.of(2026, 3, 25));
+        complete(tell);
+        assertThat(pi).hasPassed("Gateway_Charged", "EndEvent_Finalised").hasNotPassed("Task_OfferPersonalStatement")
+                .isEnded();
+    }
+
+    @Test
+    void shouldTellTheVictimOfACharge_thenOfferAPersonalStatement_thenFinalise() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+
+        complete(task(pi), withVariables("outcomeDecision", "CHARGE", "decisionAt", at(2026, 3, 20)));
+
+        assertThat(pi).isWaitingAt("Task_TellVictimOfDecision");
+        assertThat(dueDate(task(pi))).isEqualTo(LocalDate.of(2026, 3, 27));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt("Task_OfferPersonalStatement");
+        Task offer = task(pi);
+        assertThat(offer).hasName("Offer victim personal statement").isAssignedTo("ecu.officer");
+        assertThat(dueDate(offer)).as("the same 5 working days from the charge").isEqualTo(LocalDate.of(2026, 3, 27));
+        complete(offer);
+        assertThat(pi).hasPassed("Gateway_Charged", "Task_OfferPersonalStatement", "EndEvent_Finalised").isEnded();
+    }
+
+    @Test
+    void shouldTellTheVictimOfAnOutOfCourtDisposal_withNoStatementOffer() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+
+        complete(task(pi), withVariables("outcomeDecision", "OUT_OF_COURT_DISPOSAL", "decisionAt", at(2026, 3, 23)));
+
+        assertThat(pi).isWaitingAt("Task_TellVictimOfDecision");
+        assertThat(dueDate(task(pi))).isEqualTo(LocalDate.of(2026, 3, 30));
+        complete(task(pi));
+        assertThat(pi).hasPassed("Gateway_Charged").hasNotPassed("Task_OfferPersonalStatement").isEnded();
+    }
+
+    @Test
+    void shouldOfferAPersonalStatementAfterALoggedCharge_dueIn5WorkingDaysOfIt_butNotAfterOtherEvents() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariableLocal("caseEventType", "ARREST").setVariableLocal("caseEventAt", at(2026, 3, 19))
+                .correlate();
+        complete(task("Task_TellVictimOfEvent", pi));
+        assertThat(pi).hasPassed("EndEvent_VictimToldOfEvent").hasNotPassed("Task_OfferPersonalStatementOnCharge");
+
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariableLocal("caseEventType", "CHARGE").setVariableLocal("caseEventAt", at(2026, 3, 20))
+                .correlate();
+        complete(task("Task_TellVictimOfEvent", pi));
+
+        assertThat(pi).isWaitingAt("Task_RecordOutcome", "Task_OfferPersonalStatementOnCharge");
+        Task offer = task("Task_OfferPersonalStatementOnCharge", pi);
+        assertThat(offer).hasName("Offer victim personal statement").isAssignedTo("ecu.officer");
+        assertThat(dueDate(offer)).as("5 working days from the charge on Friday 20 March").isEqualTo(LocalDate.of(2026, 3, 27));
+        complete(offer);
+        assertThat(pi).hasPassed("EndEvent_PersonalStatementOfferedOnCharge").isWaitingAt("Task_RecordOutcome");
+    }
+
+    @Test
+    void shouldNotOfferASecondStatementOnAChargeOutcome_whileTheOfferAfterTheLoggedChargeIsOpen() {
+        ProcessInstance pi = toOutcome();
+        ClockUtil.setCurrentTime(at(2026, 3, 23));
+        runtimeService().createMessageCorrelation("CaseEventLogged").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariableLocal("caseEventType", "CHARGE").setVariableLocal("caseEventAt", at(2026, 3, 20))
+                .correlate();
+        complete(task("Task_TellVictimOfEvent", pi));
+
+        complete(task("Task_RecordOutcome", pi), withVariables("outcomeDecision", "CHARGE", "decisionAt", at(2026, 3, 20)));
+        complete(task("Task_TellVictimOfDecision", pi));
+
+        assertThat(pi).hasNotPassed("Task_OfferPersonalStatement").isWaitingAt("Task_OfferPersonalStatementOnCharge");
+        complete(task("Task_OfferPersonalStatementOnCharge", pi));
+        assertThat(pi).isEnded();
+    }
+
+    /** A case allocated to ecu.officer, planned and its victim told who is investigating: waiting for its outcome. */
+    private ProcessInstance toOutcome() {
+        ClockUtil.setCurrentTime(at(2026, 3, 2));
+        ProcessInstance pi = receive("NFIB3A", "2000", null, LocalDate.of(1980, 1, 1), LocalDate.of(2026, 2, 27));
+        complete(task(pi), withVariables("triageDecision", "ALLOCATE_ECU", "allocatedTeam", "ecu-investigations",
+                "allocatedOfficer", "ecu.officer"));
+        complete(task("Task_InvestigationPlan", pi));
+        complete(task("Task_TellVictimOfficer", pi));
+        assertThat(pi).isWaitingAt("Task_RecordOutcome");
+        return pi;
     }
 
     @Test

@@ -27,7 +27,7 @@ import uk.police.ecu.casework.tasks.TaskListService;
 public class FraudTriageScenario {
 
     /** Engine operations per case: one start and five task completions. */
-    static final int STEPS_PER_CASE = 6;
+    static final int STEPS_PER_CASE = 8;
 
     private final FraudTriageService triage;
     private final TaskListService taskList;
@@ -58,9 +58,9 @@ public class FraudTriageScenario {
         double casesPerSecond = cases / seconds;
         String size = "%,d cases, %d thread%s".formatted(cases, threads, threads == 1 ? "" : "s");
         results.throughput("2 fraud triage full path", "NFIB90 case: receive → recategorise → triage → plan → "
-                + "tell victim → outcome", size, casesPerSecond, "cases", engine.instancesPerSecond(),
+                + "tell victim → outcome → tell victim of decision → offer statement", size, casesPerSecond, "cases", engine.instancesPerSecond(),
                 "scenario 1 start and complete, same threads");
-        results.throughput("2 fraud triage full path", "same, per engine step (1 start + 5 task completions a case)",
+        results.throughput("2 fraud triage full path", "same, per engine step (1 start + 7 task completions a case)",
                 size, casesPerSecond * STEPS_PER_CASE, "steps", engine.instancesPerSecond() * 2,
                 "scenario 1 per step (1 start + 1 completion), same threads");
     }
@@ -86,6 +86,14 @@ public class FraudTriageScenario {
         complete(instance, "Task_TellVictimOfficer", false, Map.of("toldOn", LocalDate.now().toString(), "method", "PHONE"));
         complete(instance, "Task_RecordOutcome", false, Map.of("outcomeCode", outcomeCode,
                 "outcomeDate", LocalDate.now().toString()));
+        complete(instance, "Task_TellVictimOfDecision", false, Map.of("toldOn", LocalDate.now().toString(),
+                "method", "PHONE", "reviewOffered", true));
+        // The first outcome code is a charge: the victim is offered a personal statement.
+        if (tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_OfferPersonalStatement")
+                .count() > 0) {
+            complete(instance, "Task_OfferPersonalStatement", false, Map.of("toldOn", LocalDate.now().toString(),
+                    "method", "PHONE", "statementResponse", "ACCEPTED"));
+        }
     }
 
     private void complete(String instance, String taskKey, boolean claimFirst, Map<String, Object> answers) {

@@ -174,10 +174,13 @@ class VictimsCodeReportIntegrationTest {
         assertThat(cells(report, "area:TIMELY_UPDATES")).containsExactly(
                 "2088-02: 10 3 1 2 2 1 0 1 [Task withdrawn before it fell due: the case was closed or withdrawn=1]",
                 "2088-03: 1 0 0 0 0 0 0 1 []");
-        assertThat(cells(report, "area:SUPPORT_REFERRAL")).containsExactly(
-                "2088-02: 0 0 0 0 0 0 0 0 []", "2088-03: 0 0 0 0 0 0 0 0 []");
-        for (String unrecorded : List.of("area:CRIME_RECORDED_ACKNOWLEDGED", "area:END_OF_JOURNEY",
-                "area:PERSONAL_STATEMENT_OFFERED")) {
+        // Areas whose clocks exist but none ran this month: nothing due, never a guess.
+        for (String timed : List.of("area:SUPPORT_REFERRAL", "area:END_OF_JOURNEY", "area:PERSONAL_STATEMENT_OFFERED")) {
+            assertThat(right(report, timed).get("evidenceRecorded").asBoolean()).as(timed).isTrue();
+            assertThat(cells(report, timed)).as(timed).containsExactly(
+                    "2088-02: 0 0 0 0 0 0 0 0 []", "2088-03: 0 0 0 0 0 0 0 0 []");
+        }
+        for (String unrecorded : List.of("area:CRIME_RECORDED_ACKNOWLEDGED")) {
             assertThat(right(report, unrecorded).get("evidenceRecorded").asBoolean()).isFalse();
             assertThat(cells(report, unrecorded)).as(unrecorded).containsExactly(
                     "2088-02: 2 0 0 0 0 0 2 0 []", "2088-03: 0 0 0 0 0 0 0 0 []");
@@ -203,8 +206,10 @@ class VictimsCodeReportIntegrationTest {
                         + "not_applicable,not_applicable_reasons,not_recorded,not_yet_due\r\n")
                 .contains("\r\n" + RIGHT + ",Report check: victim told,,VC-TEST,false,true,2088-02,10,3,1,2,2,1,"
                         + "Task withdrawn before it fell due: the case was closed or withdrawn (1),0,1\r\n")
-                .contains("\r\narea:END_OF_JOURNEY,Told of the end of the criminal justice journey,Rights 6 and 9,,"
+                .contains("\r\narea:CRIME_RECORDED_ACKNOWLEDGED,Acknowledgement that the crime was recorded,Right 3,,"
                         + "false,false,2088-02,2,0,0,0,0,0,,2,0\r\n")
+                .contains("\r\narea:END_OF_JOURNEY,Told of the end of the criminal justice journey,Rights 6 and 9,,"
+                        + "false,true,2088-02,0,0,0,0,0,0,,0,0\r\n")
                 .contains("\r\narea:TIMELY_UPDATES,Timely updates,Right 6,,false,true,2088-02,10,3,1,2,2,1,"
                         + "Task withdrawn before it fell due: the case was closed or withdrawn (1),0,1\r\n");
 
@@ -236,11 +241,11 @@ class VictimsCodeReportIntegrationTest {
         assertThat(line.get("right").asText()).isEqualTo("Report check: victim told");
         assertThat(line.toString()).doesNotContain("Test Victim");
 
-        List<String> notRecorded = StreamSupport.stream(analyst.get("/api/sla/victims-code/cases?right=area:END_OF_JOURNEY"
+        List<String> notRecorded = StreamSupport.stream(analyst.get("/api/sla/victims-code/cases?right=area:CRIME_RECORDED_ACKNOWLEDGED"
                         + "&month=2088-02&status=NOT_RECORDED").json().spliterator(), false)
                 .map(n -> n.get("caseReference").asText() + " " + n.get("status").asText()).toList();
         assertThat(notRecorded).containsExactlyInAnyOrder(crimeA + " NOT_RECORDED", crimeB + " NOT_RECORDED");
-        assertThat(analyst.get("/api/sla/victims-code/cases?right=area:END_OF_JOURNEY&month=2088-02&status=MET").json())
+        assertThat(analyst.get("/api/sla/victims-code/cases?right=area:CRIME_RECORDED_ACKNOWLEDGED&month=2088-02&status=MET").json())
                 .isEmpty();
 
         // Only supervisors and analysts read it.

@@ -56,6 +56,7 @@ class MigrationChecksumsTest {
             Map.entry("41", 1991114136),
             Map.entry("42", -1398128086),
             Map.entry("45", 380374528),
+            Map.entry("46", -864379063),
             Map.entry("47", -1803563367));
 
     @Autowired
