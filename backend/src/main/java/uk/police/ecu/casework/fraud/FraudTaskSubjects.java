@@ -23,7 +23,7 @@ class FraudTaskSubjects implements CaseSubjects {
 
     @Override
     public Set<String> processKeys() {
-        return Set.of(FraudTriageService.PROCESS_KEY, NfibAmendments.REVIEW_PROCESS_KEY);
+        return Set.of(FraudTriageService.PROCESS_KEY, NfibAmendments.REVIEW_PROCESS_KEY, ClosedCaseEvents.PROCESS_KEY);
     }
 
     @Override
@@ -40,10 +40,14 @@ class FraudTaskSubjects implements CaseSubjects {
         return Set.of(Role.ECU_OFFICER, Role.ECU_SUPERVISOR, Role.LOCAL_INVESTIGATOR);
     }
 
-    /** Every "tell the victim" task contacts the victim (the officer named, an event, a decision, a new officer). */
+    /**
+     * Every "tell the victim" task contacts the victim (the officer named, an event, a decision, a new officer), and so
+     * does offering a Victim Personal Statement (after a charge outcome or a charge logged on the case).
+     */
     @Override
     public boolean contactsTheVictim(String taskType) {
-        return taskType != null && taskType.startsWith("Task_TellVictim");
+        return taskType != null
+                && (taskType.startsWith("Task_TellVictim") || taskType.startsWith("Task_OfferPersonalStatement"));
     }
 
     @Override

@@ -58,6 +58,8 @@ class EventsOnFiledCasesIntegrationTest {
         assertThat(taskId(officer, "ecu-triage", reference, "Task_TellVictimOfEvent"))
                 .as("the victim is told of the arrest though the case is filed").isPresent();
         String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        assertThat(supervisor.get("/api/tasks/" + review).json().at("/task/subject").asText())
+                .as("the review names the victim, as every fraud task does").isEqualTo("Ada Lovelace");
         assertThat(supervisor.post("/api/tasks/" + review + "/claim").status()).isEqualTo(204);
         assertThat(supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "REOPEN")).status())
                 .as("a reason is needed").isEqualTo(400);
