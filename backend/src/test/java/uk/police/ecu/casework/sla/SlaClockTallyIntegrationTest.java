@@ -23,14 +23,15 @@ import uk.police.ecu.casework.IntegrationTest;
 
 /**
  * The dashboard's day tally against the clocks it counts, through every statement that writes a clock and
- * while clocks are written and folded at once. Its clocks fall due in January and February 2021, before
- * any other test's, and are deleted afterwards (which the tally must also follow).
+ * while clocks are written and folded at once. Its clocks fall due in January and February 2011, years before
+ * any other test's or the demo's (the demo's oldest case was decided six years before today, on any date the
+ * suite runs), and are deleted afterwards (which the tally must also follow).
  */
 @IntegrationTest
 class SlaClockTallyIntegrationTest {
 
-    private static final String FROM = "2021-01-01";
-    private static final String TO = "2021-02-28";
+    private static final String FROM = "2011-01-01";
+    private static final String TO = "2011-02-28";
 
     @Autowired
     SlaClockRepository clocks;
@@ -43,37 +44,37 @@ class SlaClockTallyIntegrationTest {
 
     @AfterEach
     void deleteTheClocks() {
-        jdbc.sql("DELETE FROM sla_breach_review WHERE clock_id IN (SELECT id FROM sla_clock WHERE due_at < '2021-03-01')").update();
-        jdbc.sql("DELETE FROM sla_clock WHERE due_at < '2021-03-01'").update();
+        jdbc.sql("DELETE FROM sla_breach_review WHERE clock_id IN (SELECT id FROM sla_clock WHERE due_at < '2011-03-01')").update();
+        jdbc.sql("DELETE FROM sla_clock WHERE due_at < '2011-03-01'").update();
         assertThat(tallied()).isEmpty();
     }
 
     @Test
     void shouldCountEachClockUnderItsDueDayTeamAndResult_throughStartTeamStopCancelAndBreach() {
-        String met = start("triage-completed", null, "2021-02-08T23:59:59");
-        String late = start("triage-completed", null, "2021-02-08T23:59:59");
-        String cancelled = start("triage-completed", null, "2021-02-09T23:59:59");
-        start("nfib90-recategorised", "ecu-triage", "2021-02-10T23:59:59");
-        start("nfib90-recategorised", "ecu-triage", "2021-02-11T23:59:59");
+        String met = start("triage-completed", null, "2011-02-08T23:59:59");
+        String late = start("triage-completed", null, "2011-02-08T23:59:59");
+        String cancelled = start("triage-completed", null, "2011-02-09T23:59:59");
+        start("nfib90-recategorised", "ecu-triage", "2011-02-10T23:59:59");
+        start("nfib90-recategorised", "ecu-triage", "2011-02-11T23:59:59");
         assertThat(tallied()).containsOnly(
-                Map.entry("triage-completed/-/2021-02-08/OPEN", 2), Map.entry("triage-completed/-/2021-02-09/OPEN", 1),
-                Map.entry("nfib90-recategorised/ecu-triage/2021-02-10/OPEN", 1),
-                Map.entry("nfib90-recategorised/ecu-triage/2021-02-11/OPEN", 1));
+                Map.entry("triage-completed/-/2011-02-08/OPEN", 2), Map.entry("triage-completed/-/2011-02-09/OPEN", 1),
+                Map.entry("nfib90-recategorised/ecu-triage/2011-02-10/OPEN", 1),
+                Map.entry("nfib90-recategorised/ecu-triage/2011-02-11/OPEN", 1));
 
         for (String instance : List.of(met, late, cancelled)) {
             clocks.attachTask(instance, "Task_Triage", "task-" + instance, "ecu-triage");
         }
-        clocks.stop("task-" + met, london("2021-02-08T16:00"));
-        clocks.stop("task-" + late, london("2021-02-09T09:00"));
-        clocks.cancel("task-" + cancelled, london("2021-02-09T10:00"));
-        clocks.recordBreaches(london("2021-02-11T08:00"));
+        clocks.stop("task-" + met, london("2011-02-08T16:00"));
+        clocks.stop("task-" + late, london("2011-02-09T09:00"));
+        clocks.cancel("task-" + cancelled, london("2011-02-09T10:00"));
+        clocks.recordBreaches(london("2011-02-11T08:00"));
 
         assertThat(tallied()).containsOnly(
-                Map.entry("triage-completed/ecu-triage/2021-02-08/MET", 1),
-                Map.entry("triage-completed/ecu-triage/2021-02-08/MET_LATE", 1),
-                Map.entry("triage-completed/ecu-triage/2021-02-09/CANCELLED", 1),
-                Map.entry("nfib90-recategorised/ecu-triage/2021-02-10/BREACHED", 1),
-                Map.entry("nfib90-recategorised/ecu-triage/2021-02-11/OPEN", 1));
+                Map.entry("triage-completed/ecu-triage/2011-02-08/MET", 1),
+                Map.entry("triage-completed/ecu-triage/2011-02-08/MET_LATE", 1),
+                Map.entry("triage-completed/ecu-triage/2011-02-09/CANCELLED", 1),
+                Map.entry("nfib90-recategorised/ecu-triage/2011-02-10/BREACHED", 1),
+                Map.entry("nfib90-recategorised/ecu-triage/2011-02-11/OPEN", 1));
         assertThat(tallied()).isEqualTo(counted());
 
         fold.fold();
@@ -91,10 +92,10 @@ class SlaClockTallyIntegrationTest {
                 int writer = w;
                 writers.add(threads.submit(() -> {
                     for (int i = 0; i < 40; i++) {
-                        String instance = start("triage-completed", "lpa-team-" + writer, "2021-01-1" + (i % 10) + "T23:59:59");
+                        String instance = start("triage-completed", "lpa-team-" + writer, "2011-01-1" + (i % 10) + "T23:59:59");
                         clocks.attachTask(instance, "Task_Triage", "task-" + instance, "ecu-triage");
                         if (i % 2 == 0) {
-                            clocks.stop("task-" + instance, london("2021-01-01T09:00"));
+                            clocks.stop("task-" + instance, london("2011-01-01T09:00"));
                         }
                     }
                     return null;
