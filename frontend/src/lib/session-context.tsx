@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getSession, signIn as apiSignIn, signOut as apiSignOut, type SessionUser } from '../api/session';
 
 interface SessionState {
@@ -13,15 +13,20 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [loading, setLoading] = useState(true);
+  // The first answer about the session also brings the CSRF token a sign-in must carry. A cold server is slow
+  // to make its first session, so a sign-in waits for that answer: sent sooner it would be refused, and the
+  // answer arriving after it would sign out the person who had just signed in.
+  const firstLoad = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
-    getSession()
+    firstLoad.current = getSession()
       .then((u) => setUser(u ?? null))
       .catch(() => setUser(null))
       .finally(() => setLoading(false));
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
+    await firstLoad.current;
     setUser(await apiSignIn(username, password));
   }, []);
 
