@@ -22,6 +22,14 @@ class CamundaWebappConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<EngineToolsEntrance> engineToolsEntrance() {
+        FilterRegistrationBean<EngineToolsEntrance> registration = new FilterRegistrationBean<>(new EngineToolsEntrance());
+        registration.addUrlPatterns("/camunda", "/camunda/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<EngineToolsAudit> engineToolsAudit(AuditLog audit) {
         FilterRegistrationBean<EngineToolsAudit> registration = new FilterRegistrationBean<>(new EngineToolsAudit(audit));
         registration.addUrlPatterns("/camunda/api/*");

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,16 @@ class EngineToolsIntegrationTest {
         assertThat(anonymous.get("/engine-rest/engine").status()).isEqualTo(401);
         assertThat(anonymous.get("/camunda/app/cockpit/default/").status()).isEqualTo(401);
         assertThat(anonymous.get(ENGINE_API + "/process-instance").status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/camunda", "/camunda/", "/camunda/app/", "/camunda/app/welcome/default/"})
+    void shouldOpenCockpit_notTheWelcomePageThatLeadsToTasklist(String entrance) {
+        ApiClient.Response opened = admin.get(entrance);
+
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(opened.header("Location")).endsWith("/camunda/app/cockpit/default/");
+        assertThat(ApiClient.signedIn(port, "ecu.officer").get(entrance).status()).isEqualTo(403);
     }
 
     @Test
