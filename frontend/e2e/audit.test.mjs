@@ -23,6 +23,7 @@ describe('auditor workspace', () => {
     await new LoginPage(page).open().then((l) => l.signInAs('auditor'));
     const audit = await new AuditPage(page).waitUntilShown();
     assert.equal(new URL(page.url()).pathname, '/audit');
+    assert.equal(await page.title(), 'Audit trail – ECU Casework');
     await audit.navigationLink().waitFor();
     await audit.events().waitFor();
     await expectAccessible(page, 'audit trail');
@@ -40,6 +41,9 @@ describe('auditor workspace', () => {
     await screenshot(page, 'audit-trail-search');
 
     await audit.openFirstEvent();
+    // Moving to another page names it in the title and takes focus to its heading, for screen readers.
+    assert.match(await page.title(), /^.+ – ECU Casework$/);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     assert.match(await audit.eventDetail().innerText(), new RegExp(CASE));
     const verified = await audit.verifyChain();
     assert.match(verified, /Verified up to event \d+: the audit trail is intact/);

@@ -7,6 +7,7 @@ import { useSessionTimeout } from '../lib/use-session-timeout';
 import { PrimaryNavigation } from '../components/primary-navigation';
 import { primaryNavigation } from './navigation';
 import { homeOf } from './home';
+import { PageTitleAndFocus } from './page-title';
 import { ImportPage } from '../features/intake/components/import-page';
 import { ImportStatusPage } from '../features/intake/components/import-status-page';
 import { VictimListImportPage, VictimListStatusPage } from '../features/intake/components/victim-list-pages';
@@ -114,6 +115,7 @@ function Layout() {
       <PrimaryNavigation links={primaryNavigation(user)} />
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" role="main">
+          <PageTitleAndFocus mainId="main-content" />
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             <Route
