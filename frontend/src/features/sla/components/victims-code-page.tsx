@@ -1,7 +1,5 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
-import { TextInput } from '../../../components/text-input';
 import { formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
@@ -11,10 +9,10 @@ import {
   victimsCodeCasesPath,
   victimsCodeCsvUrl,
   type VictimsCodeMonthCells,
-  type VictimsCodeReport,
   type VictimsCodeRight,
   type VictimsCodeStatus,
 } from '../api/sla';
+import { PeriodForm } from './period-form';
 import { canSeeServiceLevels } from './sla-access';
 import { monthName, STATUS_WORDS, teamLabel, validateMonths } from './sla-words';
 
@@ -94,53 +92,6 @@ function RightTable({ right }: { right: VictimsCodeRight }) {
   );
 }
 
-function MonthsForm({ report, onChoose }: { report: VictimsCodeReport; onChoose: (from: string, to: string) => void }) {
-  const [from, setFrom] = useState(report.from);
-  const [to, setTo] = useState(report.to);
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const problems = validateMonths(from, to);
-    setErrors(problems);
-    if (problems.length === 0) onChoose(from.trim(), to.trim());
-  }
-
-  return (
-    <>
-      <ErrorSummary errors={errors} />
-      <form onSubmit={submit} noValidate data-testid="months-form">
-        <div className="govuk-grid-row">
-          {(
-            [
-              ['from', 'First month', from, setFrom],
-              ['to', 'Last month', to, setTo],
-            ] as const
-          ).map(([id, label, value, set]) => (
-            <div className="govuk-grid-column-one-quarter" key={id}>
-              <TextInput
-                id={id}
-                label={label}
-                hint="For example, 2026-03"
-                className="govuk-input--width-7"
-                error={errors.find((e) => e.field === id)?.message}
-                value={value}
-                onChange={(e) => set(e.target.value)}
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </div>
-          ))}
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Show these months
-        </button>
-      </form>
-    </>
-  );
-}
-
 function Report() {
   const [params, setParams] = useSearchParams();
   const from = params.get('from') ?? undefined;
@@ -162,9 +113,16 @@ function Report() {
       )}
       {data && (
         <>
-          <MonthsForm
+          <PeriodForm
             key={`${data.from}-${data.to}`}
-            report={data}
+            from={data.from}
+            to={data.to}
+            first={{ label: 'First month', hint: 'For example, 2026-03' }}
+            last={{ label: 'Last month', hint: 'For example, 2026-03' }}
+            inputWidth="govuk-input--width-7"
+            validate={validateMonths}
+            submitLabel="Show these months"
+            testId="months-form"
             onChoose={(f, t) => setParams({ from: f, to: t })}
           />
           <p className="govuk-body">
