@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
+import { useApiData } from '../../../lib/use-api-data';
+import { validateMonths, validatePeriod } from './sla-words';
 
 /** How one end of the period is asked for. */
 export interface PeriodEnd {
@@ -8,10 +11,8 @@ export interface PeriodEnd {
   hint: string;
 }
 
-export interface PeriodFormProps {
-  /** The period shown now, which the boxes start with. */
-  from: string;
-  to: string;
+/** What a period form asks for, and how it checks the answers. */
+export interface PeriodKind {
   first: PeriodEnd;
   last: PeriodEnd;
   /** The GOV.UK width class of both boxes, e.g. govuk-input--width-10 for a date. */
@@ -20,7 +21,46 @@ export interface PeriodFormProps {
   validate: (from: string, to: string) => ErrorItem[];
   submitLabel: string;
   testId: string;
+}
+
+/** A period of days (ISO dates), as the service level dashboard shows. */
+export const DAYS: PeriodKind = {
+  first: { label: 'From', hint: 'For example, 2026-01-05' },
+  last: { label: 'To', hint: 'For example, 2026-03-29' },
+  inputWidth: 'govuk-input--width-10',
+  validate: validatePeriod,
+  submitLabel: 'Show this period',
+  testId: 'period-form',
+};
+
+/** A range of months (YYYY-MM), as the Victims' Code report shows. */
+export const MONTHS: PeriodKind = {
+  first: { label: 'First month', hint: 'For example, 2026-03' },
+  last: { label: 'Last month', hint: 'For example, 2026-03' },
+  inputWidth: 'govuk-input--width-7',
+  validate: validateMonths,
+  submitLabel: 'Show these months',
+  testId: 'months-form',
+};
+
+export interface PeriodFormProps extends PeriodKind {
+  /** The period shown now, which the boxes start with. */
+  period: { from: string; to: string };
   onChoose: (from: string, to: string) => void;
+}
+
+/**
+ * A report for the period in the page's address (?from=&to=, none: the server's default), and the choice of
+ * another period, which goes into the address so that it can be bookmarked and the back button returns to it.
+ */
+export function usePeriodReport<T>(get: (period: { from?: string; to?: string }) => Promise<T>) {
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
+  const load = useCallback(() => get({ from, to }), [get, from, to]);
+  const { data, error } = useApiData(load);
+  const choose = useCallback((f: string, t: string) => setParams({ from: f, to: t }), [setParams]);
+  return { data, error, choose };
 }
 
 /**
@@ -28,8 +68,7 @@ export interface PeriodFormProps {
  * months. Nothing is asked of the server until both ends pass the page's own check.
  */
 export function PeriodForm({
-  from: shownFrom,
-  to: shownTo,
+  period,
   first,
   last,
   inputWidth,
@@ -38,8 +77,8 @@ export function PeriodForm({
   testId,
   onChoose,
 }: PeriodFormProps) {
-  const [from, setFrom] = useState(shownFrom);
-  const [to, setTo] = useState(shownTo);
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
 
   function submit(event: FormEvent) {

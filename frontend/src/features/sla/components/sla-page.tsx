@@ -1,7 +1,6 @@
-import { useCallback, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 
 import {
@@ -15,9 +14,9 @@ import {
   type VictimsCodeMonth,
 } from '../api/sla';
 import { BreachChart } from './breach-chart';
-import { PeriodForm } from './period-form';
+import { DAYS, PeriodForm, usePeriodReport } from './period-form';
 import { canSeeServiceLevels } from './sla-access';
-import { complianceRate, monthName, percentLabel, teamLabel, validatePeriod } from './sla-words';
+import { complianceRate, monthName, percentLabel, teamLabel } from './sla-words';
 
 /** Cases of these processes have a case page to link to. */
 const CASE_PAGES = new Set(['fraud-triage']);
@@ -217,11 +216,7 @@ function VictimsCodeTable({ rows }: { rows: VictimsCodeMonth[] }) {
 }
 
 function Dashboard() {
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
-  const load = useCallback(() => getSlaDashboard({ from, to }), [from, to]);
-  const { data, error } = useApiData(load);
+  const { data, error, choose } = usePeriodReport(getSlaDashboard);
 
   return (
     <>
@@ -233,18 +228,7 @@ function Dashboard() {
       )}
       {data && (
         <>
-          <PeriodForm
-            key={`${data.from}-${data.to}`}
-            from={data.from}
-            to={data.to}
-            first={{ label: 'From', hint: 'For example, 2026-01-05' }}
-            last={{ label: 'To', hint: 'For example, 2026-03-29' }}
-            inputWidth="govuk-input--width-10"
-            validate={validatePeriod}
-            submitLabel="Show this period"
-            testId="period-form"
-            onChoose={(f, t) => setParams({ from: f, to: t })}
-          />
+          <PeriodForm key={`${data.from}-${data.to}`} period={data} {...DAYS} onChoose={choose} />
           <p className="govuk-body">
             {`From ${formatDate(data.from)} to ${formatDate(data.to)}. `}
             <a className="govuk-link" href={breachesCsvUrl(data)} download>

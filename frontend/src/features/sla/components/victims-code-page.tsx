@@ -12,9 +12,9 @@ import {
   type VictimsCodeRight,
   type VictimsCodeStatus,
 } from '../api/sla';
-import { PeriodForm } from './period-form';
+import { MONTHS, PeriodForm, usePeriodReport } from './period-form';
 import { canSeeServiceLevels } from './sla-access';
-import { monthName, STATUS_WORDS, teamLabel, validateMonths } from './sla-words';
+import { monthName, STATUS_WORDS, teamLabel } from './sla-words';
 
 const num = 'govuk-table__cell govuk-table__cell--numeric';
 const numHead = 'govuk-table__header govuk-table__header--numeric';
@@ -93,11 +93,7 @@ function RightTable({ right }: { right: VictimsCodeRight }) {
 }
 
 function Report() {
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
-  const load = useCallback(() => getVictimsCodeReport({ from, to }), [from, to]);
-  const { data, error } = useApiData(load);
+  const { data, error, choose } = usePeriodReport(getVictimsCodeReport);
 
   return (
     <>
@@ -113,18 +109,7 @@ function Report() {
       )}
       {data && (
         <>
-          <PeriodForm
-            key={`${data.from}-${data.to}`}
-            from={data.from}
-            to={data.to}
-            first={{ label: 'First month', hint: 'For example, 2026-03' }}
-            last={{ label: 'Last month', hint: 'For example, 2026-03' }}
-            inputWidth="govuk-input--width-7"
-            validate={validateMonths}
-            submitLabel="Show these months"
-            testId="months-form"
-            onChoose={(f, t) => setParams({ from: f, to: t })}
-          />
+          <PeriodForm key={`${data.from}-${data.to}`} period={data} {...MONTHS} onChoose={choose} />
           <p className="govuk-body">
             {`${monthName(data.from)} to ${monthName(data.to)}. `}
             <a className="govuk-link" href={victimsCodeCsvUrl(data)} download>
