@@ -1,9 +1,6 @@
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
-import { TextInput } from '../../../components/text-input';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 
 import {
@@ -14,12 +11,12 @@ import {
   type AtRiskCount,
   type AwaitingReview,
   type Compliance,
-  type SlaDashboard,
   type VictimsCodeMonth,
 } from '../api/sla';
 import { BreachChart } from './breach-chart';
+import { DAYS, PeriodForm, usePeriodReport } from './period-form';
 import { canSeeServiceLevels } from './sla-access';
-import { complianceRate, monthName, percentLabel, teamLabel, validatePeriod } from './sla-words';
+import { complianceRate, monthName, percentLabel, teamLabel } from './sla-words';
 
 /** Cases of these processes have a case page to link to. */
 const CASE_PAGES = new Set(['fraud-triage']);
@@ -218,72 +215,8 @@ function VictimsCodeTable({ rows }: { rows: VictimsCodeMonth[] }) {
   );
 }
 
-function PeriodForm({
-  dashboard,
-  onChoose,
-}: {
-  dashboard: SlaDashboard | undefined;
-  onChoose: (from: string, to: string) => void;
-}) {
-  const [from, setFrom] = useState(dashboard?.from ?? '');
-  const [to, setTo] = useState(dashboard?.to ?? '');
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const problems = validatePeriod(from, to);
-    setErrors(problems);
-    if (problems.length === 0) onChoose(from.trim(), to.trim());
-  }
-
-  return (
-    <>
-      <ErrorSummary errors={errors} />
-      <form onSubmit={submit} noValidate data-testid="period-form">
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-quarter">
-            <TextInput
-              id="from"
-              label="From"
-              hint="For example, 2026-01-05"
-              className="govuk-input--width-10"
-              error={errors.find((e) => e.field === 'from')?.message}
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <TextInput
-              id="to"
-              label="To"
-              hint="For example, 2026-03-29"
-              className="govuk-input--width-10"
-              error={errors.find((e) => e.field === 'to')?.message}
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </div>
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Show this period
-        </button>
-      </form>
-    </>
-  );
-}
-
 function Dashboard() {
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
-  const load = useCallback(() => getSlaDashboard({ from, to }), [from, to]);
-  const { data, error } = useApiData(load);
+  const { data, error, choose } = usePeriodReport(getSlaDashboard);
 
   return (
     <>
@@ -295,11 +228,7 @@ function Dashboard() {
       )}
       {data && (
         <>
-          <PeriodForm
-            key={`${data.from}-${data.to}`}
-            dashboard={data}
-            onChoose={(f, t) => setParams({ from: f, to: t })}
-          />
+          <PeriodForm key={`${data.from}-${data.to}`} period={data} {...DAYS} onChoose={choose} />
           <p className="govuk-body">
             {`From ${formatDate(data.from)} to ${formatDate(data.to)}. `}
             <a className="govuk-link" href={breachesCsvUrl(data)} download>

@@ -1,7 +1,5 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
-import { TextInput } from '../../../components/text-input';
 import { formatDateTime } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
@@ -11,12 +9,12 @@ import {
   victimsCodeCasesPath,
   victimsCodeCsvUrl,
   type VictimsCodeMonthCells,
-  type VictimsCodeReport,
   type VictimsCodeRight,
   type VictimsCodeStatus,
 } from '../api/sla';
+import { MONTHS, PeriodForm, usePeriodReport } from './period-form';
 import { canSeeServiceLevels } from './sla-access';
-import { monthName, STATUS_WORDS, teamLabel, validateMonths } from './sla-words';
+import { monthName, STATUS_WORDS, teamLabel } from './sla-words';
 
 const num = 'govuk-table__cell govuk-table__cell--numeric';
 const numHead = 'govuk-table__header govuk-table__header--numeric';
@@ -94,59 +92,8 @@ function RightTable({ right }: { right: VictimsCodeRight }) {
   );
 }
 
-function MonthsForm({ report, onChoose }: { report: VictimsCodeReport; onChoose: (from: string, to: string) => void }) {
-  const [from, setFrom] = useState(report.from);
-  const [to, setTo] = useState(report.to);
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const problems = validateMonths(from, to);
-    setErrors(problems);
-    if (problems.length === 0) onChoose(from.trim(), to.trim());
-  }
-
-  return (
-    <>
-      <ErrorSummary errors={errors} />
-      <form onSubmit={submit} noValidate data-testid="months-form">
-        <div className="govuk-grid-row">
-          {(
-            [
-              ['from', 'First month', from, setFrom],
-              ['to', 'Last month', to, setTo],
-            ] as const
-          ).map(([id, label, value, set]) => (
-            <div className="govuk-grid-column-one-quarter" key={id}>
-              <TextInput
-                id={id}
-                label={label}
-                hint="For example, 2026-03"
-                className="govuk-input--width-7"
-                error={errors.find((e) => e.field === id)?.message}
-                value={value}
-                onChange={(e) => set(e.target.value)}
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </div>
-          ))}
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Show these months
-        </button>
-      </form>
-    </>
-  );
-}
-
 function Report() {
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
-  const load = useCallback(() => getVictimsCodeReport({ from, to }), [from, to]);
-  const { data, error } = useApiData(load);
+  const { data, error, choose } = usePeriodReport(getVictimsCodeReport);
 
   return (
     <>
@@ -162,11 +109,7 @@ function Report() {
       )}
       {data && (
         <>
-          <MonthsForm
-            key={`${data.from}-${data.to}`}
-            report={data}
-            onChoose={(f, t) => setParams({ from: f, to: t })}
-          />
+          <PeriodForm key={`${data.from}-${data.to}`} period={data} {...MONTHS} onChoose={choose} />
           <p className="govuk-body">
             {`${monthName(data.from)} to ${monthName(data.to)}. `}
             <a className="govuk-link" href={victimsCodeCsvUrl(data)} download>

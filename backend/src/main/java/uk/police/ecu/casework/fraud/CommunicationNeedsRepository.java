@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.police.ecu.casework.shared.CommunicationNeeds;
+import uk.police.ecu.casework.shared.CommunicationNeedsRow;
 
 /** The {@code crime_communication_needs} table: how the crime's victim needs to be contacted. */
 @Repository
@@ -23,10 +24,7 @@ class CommunicationNeedsRepository {
                         FROM crime_communication_needs n JOIN crime c ON c.crime_reference = n.crime_reference
                         WHERE n.crime_reference = :crimeReference AND c.personal_data_erased_at IS NULL""")
                 .param("crimeReference", crimeReference)
-                .query((rs, n) -> new CommunicationNeeds(rs.getBoolean(1), rs.getString(2),
-                        rs.getString(3) == null ? null : CommunicationNeeds.Channel.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                        "Fraud case " + crimeReference))
+                .query((rs, n) -> CommunicationNeedsRow.read(rs, "Fraud case " + crimeReference))
                 .optional();
     }
 
@@ -43,13 +41,7 @@ class CommunicationNeedsRepository {
                             other_needs = EXCLUDED.other_needs, recorded_by = EXCLUDED.recorded_by,
                             recorded_at = EXCLUDED.recorded_at""")
                 .param("crimeReference", crimeReference)
-                .param("interpreterNeeded", needs.interpreterNeeded())
-                .param("interpreterLanguage", needs.interpreterLanguage())
-                .param("preferredChannel", needs.preferredChannel() == null ? null : needs.preferredChannel().name())
-                .param("timesToAvoid", needs.timesToAvoid())
-                .param("otherNeeds", needs.otherNeeds())
-                .param("recordedBy", recordedBy)
-                .param("recordedAt", at)
+                .params(CommunicationNeedsRow.parameters(needs, recordedBy, at))
                 .update();
     }
 }

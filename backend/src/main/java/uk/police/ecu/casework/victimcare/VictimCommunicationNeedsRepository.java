@@ -1,13 +1,12 @@
 package uk.police.ecu.casework.victimcare;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.police.ecu.casework.shared.CommunicationNeeds;
+import uk.police.ecu.casework.shared.CommunicationNeedsRow;
 
 /** The {@code victim_communication_needs} table: how a person victim care supports needs to be contacted. */
 @Repository
@@ -33,7 +32,7 @@ class VictimCommunicationNeedsRepository {
                         FROM victim_communication_needs n JOIN victim v ON v.id = n.victim_id
                         WHERE n.victim_id = :victimId AND v.erased_at IS NULL""")
                 .param("victimId", victimId)
-                .query((rs, n) -> needs(rs)).optional();
+                .query((rs, n) -> CommunicationNeedsRow.read(rs, "Victim care")).optional();
     }
 
     /** The needs of the person listed as a victim of the crime (the first recorded, if several are listed). */
@@ -45,7 +44,7 @@ class VictimCommunicationNeedsRepository {
                             WHERE l.victim_id = v.id AND l.crime_reference = :crimeReference)
                         ORDER BY n.recorded_at LIMIT 1""")
                 .param("crimeReference", crimeReference)
-                .query((rs, n) -> needs(rs)).optional();
+                .query((rs, n) -> CommunicationNeedsRow.read(rs, "Victim care")).optional();
     }
 
     Optional<ReferredPerson> referredPerson(String referralReference) {
@@ -69,21 +68,7 @@ class VictimCommunicationNeedsRepository {
                             other_needs = EXCLUDED.other_needs, recorded_by = EXCLUDED.recorded_by,
                             recorded_at = EXCLUDED.recorded_at""")
                 .param("victimId", victimId)
-                .param("interpreterNeeded", needs.interpreterNeeded())
-                .param("interpreterLanguage", needs.interpreterLanguage())
-                .param("preferredChannel", needs.preferredChannel() == null ? null : needs.preferredChannel().name())
-                .param("timesToAvoid", needs.timesToAvoid())
-                .param("otherNeeds", needs.otherNeeds())
-                .param("recordedBy", recordedBy)
-                .param("recordedAt", at)
+                .params(CommunicationNeedsRow.parameters(needs, recordedBy, at))
                 .update();
-    }
-
-    private static CommunicationNeeds needs(ResultSet rs) throws SQLException {
-        String channel = rs.getString("preferred_channel");
-        return new CommunicationNeeds(rs.getBoolean("interpreter_needed"), rs.getString("interpreter_language"),
-                channel == null ? null : CommunicationNeeds.Channel.valueOf(channel), rs.getString("times_to_avoid"),
-                rs.getString("other_needs"), rs.getString("recorded_by"),
-                rs.getObject("recorded_at", OffsetDateTime.class), "Victim care");
     }
 }

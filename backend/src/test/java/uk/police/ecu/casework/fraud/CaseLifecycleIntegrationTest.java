@@ -1,19 +1,21 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.claimed;
+import static uk.police.ecu.casework.fraud.FraudJourney.complete;
+import static uk.police.ecu.casework.fraud.FraudJourney.fields;
+import static uk.police.ecu.casework.fraud.FraudJourney.openTask;
+import static uk.police.ecu.casework.fraud.FraudJourney.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +30,6 @@ import uk.police.ecu.casework.IntegrationTest;
 @IntegrationTest
 class CaseLifecycleIntegrationTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -39,32 +39,34 @@ class CaseLifecycleIntegrationTest {
     @Autowired
     ManagementService management;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void startJourney() {
+        journey = new FraudJourney(port, "NFRC-LC");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
     }
 
     @Test
     void shouldSendARefusedAllocationBackToTriage_withTheAreasReasonOnTheTimelineAndTheAuditTrail() {
-        String reference = received();
+        String reference = journey.received();
         ApiClient triager = ApiClient.signedIn(port, "ecu.officer");
         String triage = claimed(triager, "ecu-triage", reference, "Task_Triage");
-        assertThat(triager.post("/api/tasks/" + triage + "/complete", Map.of("linesOfEnquiry",
+        assertThat(complete(triager, triage, Map.of("linesOfEnquiry",
                 List.of("Bank account of the payee"), "priority", "MEDIUM", "decision", "ALLOCATE_AREA",
                 "policingArea", "birmingham-east")).status()).isEqualTo(204);
 
         ApiClient area = ApiClient.signedIn(port, "local.investigator");
         String accept = claimed(area, "lpa-birmingham-east", reference, "Task_AcceptAllocation");
-        ApiClient.Response noReason = area.post("/api/tasks/" + accept + "/complete", Map.of("decision", "REFUSE"));
+        ApiClient.Response noReason = complete(area, accept, Map.of("decision", "REFUSE"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(fields(noReason)).containsExactlyInAnyOrder("refusalCategory", "refusalReason");
 
-        assertThat(area.post("/api/tasks/" + accept + "/complete", Map.of("decision", "REFUSE",
+        assertThat(complete(area, accept, Map.of("decision", "REFUSE",
                 "refusalCategory", "NOT_IN_AREA", "refusalReason", "The victim and the suspect both live in Coventry"))
                 .status()).isEqualTo(204);
 
@@ -85,7 +87,7 @@ class CaseLifecycleIntegrationTest {
 
     @Test
     void shouldAcceptAnAllocation_withTheDecisionAccept() {
-        String reference = received();
+        String reference = journey.received();
         ApiClient triager = ApiClient.signedIn(port, "ecu.officer");
         triager.post("/api/tasks/" + claimed(triager, "ecu-triage", reference, "Task_Triage") + "/complete",
                 Map.of("linesOfEnquiry", List.of("CCTV at the bank"), "priority", "LOW", "decision", "ALLOCATE_AREA",
@@ -93,7 +95,7 @@ class CaseLifecycleIntegrationTest {
         ApiClient area = ApiClient.signedIn(port, "local.investigator");
 
         String accept = claimed(area, "lpa-birmingham-east", reference, "Task_AcceptAllocation");
-        assertThat(area.post("/api/tasks/" + accept + "/complete", Map.of("decision", "ACCEPT")).status())
+        assertThat(complete(area, accept, Map.of("decision", "ACCEPT")).status())
                 .isEqualTo(204);
 
         assertThat(openTask(area, "lpa-birmingham-east", reference, "Task_InvestigationPlan")).isNotNull();
@@ -105,12 +107,11 @@ class CaseLifecycleIntegrationTest {
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
         String tell = openTask(officer, "mine", reference, "Task_TellVictimOfficer");
 
-        ApiClient.Response noAttempts = officer.post("/api/tasks/" + tell + "/complete",
-                Map.of("outcome", "COULD_NOT_REACH"));
+        ApiClient.Response noAttempts = complete(officer, tell, Map.of("outcome", "COULD_NOT_REACH"));
         assertThat(noAttempts.status()).isEqualTo(400);
         assertThat(fields(noAttempts)).containsExactly("attempts");
 
-        assertThat(officer.post("/api/tasks/" + tell + "/complete", Map.of("outcome", "COULD_NOT_REACH",
+        assertThat(complete(officer, tell, Map.of("outcome", "COULD_NOT_REACH",
                 "attempts", List.of(Map.of("attemptedOn", today().minusDays(1).toString(), "method", "PHONE"),
                         Map.of("attemptedOn", today().toString(), "method", "VISIT")),
                 "notes", "No answer at the door")).status()).isEqualTo(204);
@@ -131,18 +132,17 @@ class CaseLifecycleIntegrationTest {
 
         logArrest(officer, reference);
         String first = openTask(officer, "mine", reference, "Task_TellVictimOfEvent");
-        ApiClient.Response noDate = officer.post("/api/tasks/" + first + "/complete",
-                Map.of("outcome", "VICTIM_OPTED_OUT"));
+        ApiClient.Response noDate = complete(officer, first, Map.of("outcome", "VICTIM_OPTED_OUT"));
         assertThat(noDate.status()).isEqualTo(400);
         assertThat(fields(noDate)).containsExactly("optedOutOn");
-        assertThat(officer.post("/api/tasks/" + first + "/complete", Map.of("outcome", "VICTIM_OPTED_OUT",
+        assertThat(complete(officer, first, Map.of("outcome", "VICTIM_OPTED_OUT",
                 "optedOutOn", today().toString())).status()).isEqualTo(204);
         assertThat(clockResults(first)).containsExactly("OPTED_OUT");
 
         logArrest(officer, reference);
         String second = openTask(officer, "mine", reference, "Task_TellVictimOfEvent");
         assertThat(second).as("the update is still listed").isNotNull();
-        assertThat(officer.post("/api/tasks/" + second + "/complete", Map.of("outcome", "VICTIM_OPTED_OUT"))
+        assertThat(complete(officer, second, Map.of("outcome", "VICTIM_OPTED_OUT"))
                 .status()).as("the case already records the opt-out").isEqualTo(204);
 
         JsonNode view = officer.get("/api/fraud/cases/" + reference).json();
@@ -153,7 +153,7 @@ class CaseLifecycleIntegrationTest {
                 .hasSize(2);
 
         String tell = openTask(officer, "mine", reference, "Task_TellVictimOfficer");
-        assertThat(officer.post("/api/tasks/" + tell + "/complete", Map.of("outcome", "TOLD",
+        assertThat(complete(officer, tell, Map.of("outcome", "TOLD",
                 "toldOn", today().toString(), "method", "PHONE")).status()).isEqualTo(204);
         assertThat(clockResults(second)).containsExactly("OPTED_OUT");
         assertThat(clockResults(tell)).as("a told update ends its clock as met, not opted out").containsExactly("MET");
@@ -167,11 +167,11 @@ class CaseLifecycleIntegrationTest {
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
         String tell = openTask(officer, "mine", reference, "Task_TellVictimOfficer");
 
-        ApiClient.Response missing = officer.post("/api/tasks/" + tell + "/complete", Map.of("outcome", "TOLD"));
+        ApiClient.Response missing = complete(officer, tell, Map.of("outcome", "TOLD"));
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(fields(missing)).containsExactlyInAnyOrder("toldOn", "method");
-        assertThat(officer.post("/api/tasks/" + tell + "/complete", Map.of("toldOn", today().toString(),
+        assertThat(complete(officer, tell, Map.of("toldOn", today().toString(),
                 "method", "EMAIL")).status()).isEqualTo(204);
     }
 
@@ -214,7 +214,7 @@ class CaseLifecycleIntegrationTest {
         logArrest(newOfficer, reference);
         assertThat(openTask(newOfficer, "mine", reference, "Task_TellVictimOfEvent")).as("later tasks follow")
                 .isNotNull();
-        assertThat(newOfficer.post("/api/tasks/" + tellNew + "/complete", Map.of("outcome", "TOLD",
+        assertThat(complete(newOfficer, tellNew, Map.of("outcome", "TOLD",
                 "toldOn", today().toString(), "method", "VISIT")).status()).isEqualTo(204);
         assertThat(entry(newOfficer.get("/api/fraud/cases/" + reference).json(), "Victim told").path("what")
                 .asText()).isEqualTo("Victim told (New officer) by Visit on " + today());
@@ -222,15 +222,15 @@ class CaseLifecycleIntegrationTest {
 
     @Test
     void shouldReturnACrimeToNfib_finalisedWithOutcome20_inTheMonthlyReturn_whichRefusesAnyOtherCodeOnThatPath() {
-        String reference = received();
+        String reference = journey.received();
         ApiClient triager = ApiClient.signedIn(port, "ecu.officer");
         String triage = claimed(triager, "ecu-triage", reference, "Task_Triage");
-        ApiClient.Response noReason = triager.post("/api/tasks/" + triage + "/complete", Map.of(
+        ApiClient.Response noReason = complete(triager, triage, Map.of(
                 "linesOfEnquiry", List.of(), "priority", "LOW", "decision", "RETURN_TO_NFIB"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(fields(noReason)).containsExactlyInAnyOrder("nfibReturnReason", "nfibReturnDetail");
 
-        assertThat(triager.post("/api/tasks/" + triage + "/complete", Map.of("linesOfEnquiry", List.of(),
+        assertThat(complete(triager, triage, Map.of("linesOfEnquiry", List.of(),
                 "priority", "LOW", "decision", "RETURN_TO_NFIB", "nfibReturnReason", "VICTIM_AND_SUSPECT_OUTSIDE_FORCE",
                 "nfibReturnDetail", "Victim lives in Kent; suspect's account held in London")).status()).isEqualTo(204);
 
@@ -266,8 +266,7 @@ class CaseLifecycleIntegrationTest {
                 .filter(r -> reference.equals(r.path("crimeReference").asText()))
                 .map(r -> r.path("homeOfficeOutcome").asText())).containsExactly("20");
         String approval = claimed(supervisor, "ecu-supervisors", "outcome-return-2013-02", "Task_ApproveReturn");
-        ApiClient.Response approved = supervisor.post("/api/tasks/" + approval + "/complete",
-                Map.of("approved", true));
+        ApiClient.Response approved = complete(supervisor, approval, Map.of("approved", true));
         assertThat(approved.status()).isEqualTo(400);
         assertThat(approved.json().at("/fieldErrors/0/message").asText())
                 .contains(wrong + " (outcome 18 on a crime returned to NFIB)").doesNotContain(reference);
@@ -294,54 +293,16 @@ class CaseLifecycleIntegrationTest {
                 "occurredOn", today().toString())).status()).isEqualTo(204);
     }
 
+    private String allocatedToEcuOfficer() {
+        return journey.allocatedTo(journey.received(), "ecu.officer");
+    }
+
     private List<String> clockResults(String taskId) {
         return jdbc.sql("SELECT result FROM sla_clock WHERE task_id = ?").param(taskId).query(String.class).list();
-    }
-
-    private String received() {
-        String reference = "NFRC-LC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
-        assertThat(ApiClient.signedIn(port, "ecu.officer").post("/api/fraud/disseminations", Map.of(
-                "crimeReference", reference, "reportedDate", today().minusDays(2).toString(), "nfibCode", "NFIB3A",
-                "victimType", "INDIVIDUAL", "victimName", "Ada Lovelace", "lossGbp", 4000)).status()).isEqualTo(201);
-        return reference;
-    }
-
-    private String allocatedToEcuOfficer() {
-        String reference = received();
-        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/tasks/" + claimed(officer, "ecu-triage", reference, "Task_Triage") + "/complete",
-                Map.of("linesOfEnquiry", List.of("Bank account of the payee"), "priority", "MEDIUM",
-                        "decision", "ALLOCATE_ECU", "officer", "ecu.officer")).status()).isEqualTo(204);
-        return reference;
-    }
-
-    private static String claimed(ApiClient user, String queue, String reference, String taskType) {
-        String id = openTask(user, queue, reference, taskType);
-        assertThat(id).as(taskType + " in " + queue).isNotNull();
-        assertThat(user.post("/api/tasks/" + id + "/claim").status()).isEqualTo(204);
-        return id;
-    }
-
-    private static String openTask(ApiClient user, String queue, String reference, String taskType) {
-        return StreamSupport.stream(user.get("/api/tasks?queue=" + queue + "&q=" + reference).json()
-                        .path("tasks").spliterator(), false)
-                .filter(t -> reference.equals(t.path("caseReference").asText())
-                        && taskType.equals(t.path("taskType").asText()))
-                .map(t -> t.get("id").asText()).findFirst().orElse(null);
     }
 
     private static JsonNode entry(JsonNode view, String startingWith) {
         return StreamSupport.stream(view.path("history").spliterator(), false)
                 .filter(e -> e.path("what").asText().startsWith(startingWith)).findFirst().orElseThrow();
-    }
-
-    private static List<String> fields(ApiClient.Response response) {
-        return StreamSupport.stream(response.json().path("fieldErrors").spliterator(), false)
-                .map(e -> e.path("field").asText()).toList();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
     }
 }

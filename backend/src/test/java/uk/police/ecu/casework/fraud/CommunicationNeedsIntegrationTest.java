@@ -1,19 +1,16 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.fields;
+import static uk.police.ecu.casework.fraud.FraudJourney.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +26,6 @@ import uk.police.ecu.casework.IntegrationTest;
 @IntegrationTest
 class CommunicationNeedsIntegrationTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -40,14 +35,16 @@ class CommunicationNeedsIntegrationTest {
     @Autowired
     CasePersonalDataRepository personalData;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void startJourney() {
+        journey = new FraudJourney(port, "NFRC-CN");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
     }
 
     @Test
@@ -129,7 +126,8 @@ class CommunicationNeedsIntegrationTest {
                 Map.of("interpreterNeeded", true, "interpreterLanguage", "Polish")).status()).isEqualTo(200);
 
         personalData.erase(reference, FraudCaseRetention.ERASED,
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON), "records.manager");
+                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), FraudJourney.LONDON),
+                "records.manager");
 
         assertThat(jdbc.sql("SELECT count(*) FROM crime_communication_needs WHERE crime_reference = ?")
                 .param(reference).query(Integer.class).single()).isZero();
@@ -141,44 +139,17 @@ class CommunicationNeedsIntegrationTest {
     }
 
     private String allocatedToEcuOfficer() {
-        String reference = "NFRC-CN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
-        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/fraud/disseminations", Map.of(
-                "crimeReference", reference, "reportedDate", today().minusDays(2).toString(), "nfibCode", "NFIB3A",
-                "victimType", "INDIVIDUAL", "victimName", "Ada Lovelace", "lossGbp", 4000)).status()).isEqualTo(201);
-        String triage = openTask(officer, "ecu-triage", reference, "Task_Triage");
-        assertThat(officer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
-        assertThat(officer.post("/api/tasks/" + triage + "/complete",
-                Map.of("linesOfEnquiry", List.of("Bank account of the payee"), "priority", "MEDIUM",
-                        "decision", "ALLOCATE_ECU", "officer", "ecu.officer")).status()).isEqualTo(204);
-        return reference;
+        return journey.allocatedTo(journey.received(), "ecu.officer");
     }
 
+    /** The task, which must be in the user's own list. */
     private static String openTask(ApiClient user, String reference, String taskType) {
-        String id = openTask(user, "mine", reference, taskType);
+        String id = FraudJourney.openTask(user, "mine", reference, taskType);
         assertThat(id).as(taskType).isNotNull();
         return id;
     }
 
-    private static String openTask(ApiClient user, String queue, String reference, String taskType) {
-        return StreamSupport.stream(user.get("/api/tasks?queue=" + queue + "&q=" + reference).json()
-                        .path("tasks").spliterator(), false)
-                .filter(t -> reference.equals(t.path("caseReference").asText())
-                        && taskType.equals(t.path("taskType").asText()))
-                .map(t -> t.get("id").asText()).findFirst().orElse(null);
-    }
-
-    private static List<String> fields(ApiClient.Response response) {
-        return StreamSupport.stream(response.json().path("fieldErrors").spliterator(), false)
-                .map(e -> e.path("field").asText()).toList();
-    }
-
     private long lastAuditId() {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
     }
 }

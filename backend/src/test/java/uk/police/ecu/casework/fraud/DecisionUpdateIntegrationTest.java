@@ -1,23 +1,24 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.LONDON;
+import static uk.police.ecu.casework.fraud.FraudJourney.at;
+import static uk.police.ecu.casework.fraud.FraudJourney.complete;
+import static uk.police.ecu.casework.fraud.FraudJourney.endOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +34,6 @@ import uk.police.ecu.casework.IntegrationTest;
 @IntegrationTest
 class DecisionUpdateIntegrationTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -44,14 +43,16 @@ class DecisionUpdateIntegrationTest {
     @Autowired
     TaskService tasks;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void startJourney() {
+        journey = new FraudJourney(port, "NFRC-DU");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
         ClockUtil.reset();
     }
 
@@ -74,14 +75,13 @@ class DecisionUpdateIntegrationTest {
                 LONDON)).isEqualTo(LocalDate.parse("2025-08-15"));
 
         // Told of no further action: whether the Right to Review was offered must be said.
-        ApiClient.Response unsaid = officer.post("/api/tasks/" + tell + "/complete",
-                Map.of("toldOn", "2025-08-13", "method", "PHONE"));
+        ApiClient.Response unsaid = complete(officer, tell, Map.of("toldOn", "2025-08-13", "method", "PHONE"));
         assertThat(unsaid.status()).isEqualTo(400);
         assertThat(unsaid.json().at("/fieldErrors/0/field").asText()).isEqualTo("reviewOffered");
 
         at("2025-08-14T11:00");
-        assertThat(officer.post("/api/tasks/" + tell + "/complete",
-                Map.of("toldOn", "2025-08-14", "method", "PHONE", "reviewOffered", true)).status()).isEqualTo(204);
+        assertThat(complete(officer, tell, Map.of("toldOn", "2025-08-14", "method", "PHONE", "reviewOffered", true))
+                .status()).isEqualTo(204);
 
         assertThat(clock(reference, "victim-told-of-decision").result()).isEqualTo("MET");
         assertThat(jdbc.sql("SELECT review_offered FROM victim_update WHERE crime_reference = ? AND update_type = 'DECISION'")
@@ -145,12 +145,11 @@ class DecisionUpdateIntegrationTest {
         Clock clock = clock(reference, "personal-statement-offered");
         assertThat(clock.due()).as("the force's working limit, 5 working days from the charge")
                 .isEqualTo(endOf(LocalDate.parse("2025-08-20")));
-        ApiClient.Response unanswered = officer.post("/api/tasks/" + offer + "/complete",
-                Map.of("toldOn", "2025-08-13", "method", "VISIT"));
+        ApiClient.Response unanswered = complete(officer, offer, Map.of("toldOn", "2025-08-13", "method", "VISIT"));
         assertThat(unanswered.status()).isEqualTo(400);
         assertThat(unanswered.json().at("/fieldErrors/0/field").asText()).isEqualTo("statementResponse");
 
-        assertThat(officer.post("/api/tasks/" + offer + "/complete", Map.of("toldOn", "2025-08-13", "method", "VISIT",
+        assertThat(complete(officer, offer, Map.of("toldOn", "2025-08-13", "method", "VISIT",
                 "statementResponse", "ACCEPTED")).status()).isEqualTo(204);
 
         assertThat(clock(reference, "personal-statement-offered").result()).isEqualTo("MET");
@@ -213,17 +212,8 @@ class DecisionUpdateIntegrationTest {
 
     /** A dissemination reported on {@code reported}, allocated to ecu.officer and planned: its outcome is next. */
     private String caseAwaitingOutcome(LocalDate reported) {
-        String reference = "NFRC-DU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
+        String reference = journey.allocatedTo(journey.received(reported, "Lise Meitner"), "ecu.officer");
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
-                "reportedDate", reported.toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Lise Meitner", "lossGbp", 4000)).status()).isEqualTo(201);
-        String triage = taskId(reference, "Task_Triage");
-        assertThat(officer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
-        assertThat(officer.post("/api/tasks/" + triage + "/complete", Map.of("linesOfEnquiry",
-                List.of("Bank account of the payee"), "priority", "MEDIUM", "decision", "ALLOCATE_ECU",
-                "officer", "ecu.officer")).status()).isEqualTo(204);
         Map<String, Object> plan = new HashMap<>(Map.of("actions", List.of(Map.of("description", "Interview the payee",
                 "owner", "DC Shah", "dueDate", "2025-09-01"))));
         assertThat(officer.post("/api/tasks/" + taskId(reference, "Task_InvestigationPlan") + "/complete", plan)
@@ -255,14 +245,6 @@ class DecisionUpdateIntegrationTest {
 
     private static List<String> references(JsonNode cases) {
         return StreamSupport.stream(cases.spliterator(), false).map(c -> c.path("caseReference").asText()).toList();
-    }
-
-    private static void at(String londonTime) {
-        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
-    }
-
-    private static Instant endOf(LocalDate day) {
-        return day.atTime(23, 59, 59).atZone(LONDON).toInstant();
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -1,6 +1,9 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.complete;
+import static uk.police.ecu.casework.fraud.FraudJourney.filedAtTriage;
+import static uk.police.ecu.casework.fraud.FraudJourney.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -8,8 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,15 +56,15 @@ class EventsOnFiledCasesIntegrationTest {
 
         assertThat(logEvent(officer, reference, "ARREST", arrested).status()).isEqualTo(204);
 
-        assertThat(taskId(officer, "ecu-triage", reference, "Task_TellVictimOfEvent"))
+        assertThat(task(officer, "ecu-triage", reference, "Task_TellVictimOfEvent"))
                 .as("the victim is told of the arrest though the case is filed").isPresent();
-        String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        String review = task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
         assertThat(supervisor.get("/api/tasks/" + review).json().at("/task/subject").asText())
                 .as("the review names the victim, as every fraud task does").isEqualTo("Ada Lovelace");
         assertThat(supervisor.post("/api/tasks/" + review + "/claim").status()).isEqualTo(204);
-        assertThat(supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "REOPEN")).status())
+        assertThat(complete(supervisor, review, Map.of("decision", "REOPEN")).status())
                 .as("a reason is needed").isEqualTo(400);
-        assertThat(supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "REOPEN",
+        assertThat(complete(supervisor, review, Map.of("decision", "REOPEN",
                 "reason", "Suspect arrested in Leeds holding the victim's card")).status()).isEqualTo(204);
 
         JsonNode view = officer.get("/api/fraud/cases/" + reference).json();
@@ -72,7 +73,7 @@ class EventsOnFiledCasesIntegrationTest {
         assertThat(types(view.get("currentTasks"))).contains("Task_Triage");
         assertThat(whats(view.get("history"))).contains("Event logged: Arrest on " + arrested,
                 "Reopened for triage (Arrest)");
-        assertThat(taskId(officer, "ecu-triage", reference, "Task_Triage")).isPresent();
+        assertThat(task(officer, "ecu-triage", reference, "Task_Triage")).isPresent();
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE operation = 'ALTERATION' AND record_type = 'crime'
                         AND ? = ANY (record_ids) AND details ->> 'change' = 'reopened for triage'""")
@@ -86,11 +87,11 @@ class EventsOnFiledCasesIntegrationTest {
         String reference = filedCase(officer, supervisor);
 
         assertThat(logEvent(officer, reference, "NEW_INFORMATION", today()).status()).isEqualTo(204);
-        assertThat(taskId(officer, "ecu-triage", reference, "Task_TellVictimOfEvent"))
+        assertThat(task(officer, "ecu-triage", reference, "Task_TellVictimOfEvent"))
                 .as("new information is not a Right 6 update").isEmpty();
-        String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        String review = task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
         supervisor.post("/api/tasks/" + review + "/claim");
-        assertThat(supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "KEEP_FILED",
+        assertThat(complete(supervisor, review, Map.of("decision", "KEEP_FILED",
                 "reason", "The new account is already closed; no line of enquiry")).status()).isEqualTo(204);
 
         JsonNode view = officer.get("/api/fraud/cases/" + reference).json();
@@ -111,8 +112,8 @@ class EventsOnFiledCasesIntegrationTest {
 
         assertThat(logEvent(officer, reference, "INTERVIEW_UNDER_CAUTION", today()).status()).isEqualTo(204);
 
-        assertThat(taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent")).isEmpty();
-        assertThat(taskId(officer, "ecu-triage", reference, "Task_TellVictimOfEvent")).isPresent();
+        assertThat(task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent")).isEmpty();
+        assertThat(task(officer, "ecu-triage", reference, "Task_TellVictimOfEvent")).isPresent();
         JsonNode view = officer.get("/api/fraud/cases/" + reference).json();
         assertThat(view.at("/crime/status").asText()).isEqualTo("FINALISED");
         assertThat(whats(view.get("history"))).contains("Event logged: Interview under caution on " + today());
@@ -134,10 +135,10 @@ class EventsOnFiledCasesIntegrationTest {
         ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
         String reference = filedCase(supervisor, ApiClient.signedIn(port, "ecu.officer"));
         logEvent(supervisor, reference, "CHARGE", today());
-        String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        String review = task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
         supervisor.post("/api/tasks/" + review + "/claim");
 
-        ApiClient.Response own = supervisor.post("/api/tasks/" + review + "/complete",
+        ApiClient.Response own = complete(supervisor, review,
                 Map.of("decision", "KEEP_FILED", "reason", "Nothing new"));
 
         assertThat(own.status()).isEqualTo(403);
@@ -157,9 +158,9 @@ class EventsOnFiledCasesIntegrationTest {
         assertThat(returned(supervisor, month)).contains(reference);
 
         logEvent(officer, reference, "CHARGE", today());
-        String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        String review = task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
         supervisor.post("/api/tasks/" + review + "/claim");
-        supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "REOPEN", "reason", "Charged"));
+        complete(supervisor, review, Map.of("decision", "REOPEN", "reason", "Charged"));
 
         assertThat(returned(supervisor, month)).doesNotContain(reference);
         returns.build(month, null);
@@ -178,14 +179,14 @@ class EventsOnFiledCasesIntegrationTest {
         returns.submitted(first, "ecu.supervisor");
 
         logEvent(officer, reference, "NEW_INFORMATION", today());
-        String review = taskId(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
+        String review = task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();
         supervisor.post("/api/tasks/" + review + "/claim");
-        supervisor.post("/api/tasks/" + review + "/complete", Map.of("decision", "REOPEN", "reason", "New account"));
+        complete(supervisor, review, Map.of("decision", "REOPEN", "reason", "New account"));
         assertThat(returned(supervisor, first)).as("a submitted return stays as it was sent").contains(reference);
         returns.build(again, null);
         assertThat(returned(supervisor, again)).as("not finalised again yet").doesNotContain(reference);
 
-        fileAtTriage(reference, officer, supervisor);
+        filedAtTriage(reference, officer, supervisor);
         finalisedIn(reference, "2013-05-20T12:00:00Z");
         returns.build(again, null);
 
@@ -207,29 +208,11 @@ class EventsOnFiledCasesIntegrationTest {
      * (approved by {@code approver} if asked).
      */
     private String filedCase(ApiClient filer, ApiClient approver) {
-        String reference = "NFRC-FE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(filer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
-                "reportedDate", today().minusDays(10).toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Ada Lovelace", "victimDateOfBirth", "1980-01-01", "lossGbp", 300, "ndmScore", 2)).status())
-                .isEqualTo(201);
-        fileAtTriage(reference, filer, approver);
+        String reference = new FraudJourney(port, "NFRC-FE").received(filer, Map.of(
+                "reportedDate", today().minusDays(10).toString(), "victimName", "Ada Lovelace",
+                "victimDateOfBirth", "1980-01-01", "lossGbp", 300, "ndmScore", 2));
+        filedAtTriage(reference, filer, approver);
         return reference;
-    }
-
-    /** Files the crime waiting at triage, with approval by {@code approver} if asked. */
-    private static void fileAtTriage(String reference, ApiClient filer, ApiClient approver) {
-        String triage = taskId(filer, "ecu-triage", reference, "Task_Triage").orElseThrow();
-        assertThat(filer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
-        assertThat(filer.post("/api/tasks/" + triage + "/complete", Map.of("linesOfEnquiry", List.of(),
-                "priority", "LOW", "decision", "FILE", "filingRationale", "No suspect or account identified",
-                "filingOutcomeCode", "18")).status()).isEqualTo(204);
-        taskId(approver, "ecu-supervisors", reference, "Task_ApproveFiling").ifPresent(approval -> {
-            approver.post("/api/tasks/" + approval + "/claim");
-            assertThat(approver.post("/api/tasks/" + approval + "/complete", Map.of("approved", true)).status())
-                    .isEqualTo(204);
-        });
-        assertThat(filer.get("/api/fraud/cases/" + reference).json().at("/crime/status").asText())
-                .isEqualTo("FINALISED");
     }
 
     private static ApiClient.Response logEvent(ApiClient client, String reference, String type, LocalDate on) {
@@ -239,14 +222,6 @@ class EventsOnFiledCasesIntegrationTest {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Optional<String> taskId(ApiClient client, String queue, String reference, String taskType) {
-        JsonNode tasks = client.get("/api/tasks?queue=" + queue + "&q=" + reference).json().path("tasks");
-        return StreamSupport.stream(tasks.spliterator(), false)
-                .filter(t -> reference.equals(t.path("caseReference").asText()))
-                .filter(t -> taskType.equals(t.path("taskType").asText()))
-                .map(t -> t.get("id").asText()).findFirst();
     }
 
     private static List<String> types(JsonNode tasks) {

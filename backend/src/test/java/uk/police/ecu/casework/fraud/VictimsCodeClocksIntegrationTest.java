@@ -1,22 +1,22 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.LONDON;
+import static uk.police.ecu.casework.fraud.FraudJourney.at;
+import static uk.police.ecu.casework.fraud.FraudJourney.endOf;
+import static uk.police.ecu.casework.fraud.FraudJourney.london;
+import static uk.police.ecu.casework.fraud.FraudJourney.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +33,6 @@ import uk.police.ecu.casework.IntegrationTest;
 @IntegrationTest
 class VictimsCodeClocksIntegrationTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -42,14 +40,16 @@ class VictimsCodeClocksIntegrationTest {
     @Autowired
     RuntimeService runtime;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void startJourney() {
+        journey = new FraudJourney(port, "NFRC-VC");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
         ClockUtil.reset();
     }
 
@@ -155,21 +155,7 @@ class VictimsCodeClocksIntegrationTest {
 
     /** A dissemination reported on {@code reported}, triaged now and allocated to the ECU investigations team. */
     private String allocatedCase(LocalDate reported) {
-        String reference = "NFRC-VC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
-        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
-                "reportedDate", reported.toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Mary Somerville", "lossGbp", 4000)).status()).isEqualTo(201);
-        String taskId = StreamSupport.stream(officer.get("/api/tasks?queue=ecu-triage&q=" + reference).json()
-                        .path("tasks").spliterator(), false)
-                .filter(t -> reference.equals(t.path("caseReference").asText()))
-                .findFirst().orElseThrow().get("id").asText();
-        assertThat(officer.post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(204);
-        assertThat(officer.post("/api/tasks/" + taskId + "/complete", Map.of("linesOfEnquiry",
-                List.of("Bank account of the payee"), "priority", "MEDIUM", "decision", "ALLOCATE_ECU")).status())
-                .isEqualTo(204);
-        return reference;
+        return journey.allocatedToTheEcuTeam(journey.received(reported, "Mary Somerville"));
     }
 
     private Clock clock(String reference, String slaId) {
@@ -191,22 +177,6 @@ class VictimsCodeClocksIntegrationTest {
     private static String field(ApiClient.Response response) {
         JsonNode errors = response.json().path("fieldErrors");
         return errors.path(0).path("field").asText();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
-    }
-
-    private static void at(String londonTime) {
-        ClockUtil.setCurrentTime(java.util.Date.from(london(londonTime)));
-    }
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
-    }
-
-    private static Instant endOf(LocalDate day) {
-        return day.atTime(23, 59, 59).atZone(LONDON).toInstant();
     }
 
     private static Instant instant(OffsetDateTime time) {
