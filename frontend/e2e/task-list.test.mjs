@@ -78,6 +78,24 @@ describe('working from the task list', () => {
     await tasks.rowFor(reference(2)).waitFor();
     await expectAccessible(page, 'supervised queue filtered');
     await screenshot(page, 'task-list-bulk-reassign');
+    const selected = page.getByTestId('selected-filters');
+    assert.match(await selected.innerText(), /Unassigned/);
+    assert.match(await selected.innerText(), new RegExp(PLAN));
+
+    // Sorting from a column header, and the same queue on a 320-pixel screen: no sideways scrolling.
+    const due = page.getByRole('columnheader', { name: /^Due/ });
+    assert.equal(await due.getAttribute('aria-sort'), 'ascending');
+    await due.getByRole('link').click();
+    await page.waitForURL(/order=DESC/);
+    assert.equal(await page.getByRole('columnheader', { name: /^Due/ }).getAttribute('aria-sort'), 'descending');
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 320,
+      'the task list fits a 320-pixel screen',
+    );
+    await expectAccessible(page, 'task list at 320 pixels');
+    await screenshot(page, 'task-list-320px');
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     await tasks.selectAllOnPageByKeyboard();
     await tasks.reassignSelectedByKeyboard('DC Tom Hughes');

@@ -9,7 +9,7 @@ import type { TaskPageState } from './task-page';
 /** The task's name, linking to the task page, which links back to the list it came from. */
 export function TaskNameCell({ task, from }: { task: TaskSummary; from: string }) {
   return (
-    <td className="govuk-table__cell">
+    <td className="govuk-table__cell" data-label="Task">
       <Link
         className="govuk-link"
         to={`/tasks/${encodeURIComponent(task.id)}`}
@@ -26,7 +26,7 @@ export function TaskNameCell({ task, from }: { task: TaskSummary; from: string }
 export function CaseReferenceCell({ task }: { task: TaskSummary }) {
   const href = casePageHref(task);
   return (
-    <td className="govuk-table__cell app-task-table__reference">
+    <td className="govuk-table__cell app-task-table__reference" data-label="Case reference">
       {href ? (
         <Link className="govuk-link" to={href}>
           {task.caseReference}
@@ -41,13 +41,17 @@ export function CaseReferenceCell({ task }: { task: TaskSummary }) {
 
 /** The subject's name, or a dash that screen readers hear as "not shown". */
 export function SubjectCell({ task }: { task: TaskSummary }) {
-  return <td className="govuk-table__cell">{task.subject ? task.subject : <Missing words="Not shown" />}</td>;
+  return (
+    <td className="govuk-table__cell" data-label="Subject">
+      {task.subject ? task.subject : <Missing words="Not shown" />}
+    </td>
+  );
 }
 
 export function DueCell({ task }: { task: TaskSummary }) {
   const badge = slaBadge(task.sla);
   return (
-    <td className="govuk-table__cell app-task-table__due">
+    <td className="govuk-table__cell app-task-table__due" data-label="Due">
       {task.due ? formatDate(task.due) : <Missing words="No due date" />}
       {badge && (
         <>

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
 import { Select } from '../../../components/select';
 import { TextInput } from '../../../components/text-input';
 import type { PolicingArea } from '../../../api/reference';
@@ -24,8 +23,6 @@ interface Props {
   areas: PolicingArea[];
   /** team queues can be narrowed to unclaimed tasks or the user's own */
   teamQueue: boolean;
-  /** where "Clear filters" goes; no link while nothing is filtered */
-  clearHref?: string;
   onApply: (filters: Filters, sort: TaskSort, order: SortOrder) => void;
 }
 
@@ -41,11 +38,11 @@ const filtersOf = ({ process, taskType, due, area, assignee, q }: TaskListView):
 });
 
 /** The filter panel: nothing changes until "Apply filters", so moving through it never reloads the list. */
-export function TaskFilters({ view, types, areas, teamQueue, clearHref, onApply }: Props) {
+export function TaskFilters({ view, types, areas, teamQueue, onApply }: Props) {
   const [draft, setDraft] = useState<Filters>(() => filtersOf(view));
   const [sort, setSort] = useState(sortValue(view.sort, view.order));
 
-  // The URL can change under the form (back button, "Clear filters"): show what it now says. The
+  // The URL can change under the form (back button, a selected filter taken off): show what it now says. The
   // form itself stays, so focus stays on "Apply filters" after applying.
   const shown = serialiseView({ ...view, page: 1 }).toString();
   const [syncedWith, setSyncedWith] = useState(shown);
@@ -152,11 +149,6 @@ export function TaskFilters({ view, types, areas, teamQueue, clearHref, onApply 
         <button type="submit" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
           Apply filters
         </button>
-        {clearHref && (
-          <Link className="govuk-link" to={clearHref}>
-            Clear filters
-          </Link>
-        )}
       </div>
     </form>
   );

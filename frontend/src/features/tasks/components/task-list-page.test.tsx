@@ -169,6 +169,38 @@ describe('TaskListPage', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/tasks\?queue=ecu-triage$/));
   });
 
+  it('shows each filter in force as a tag that takes it off, and sorts by a column from its header', async () => {
+    vi.mocked(listTasks).mockResolvedValue(pageOf([task('1')]));
+    const user = userEvent.setup();
+    renderAt('/tasks?queue=ecu-triage&area=coventry&assignee=none');
+    await screen.findByTestId('task-table');
+
+    const selected = await screen.findByTestId('selected-filters');
+    expect(
+      within(selected)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([
+      'Clear filters',
+      'Remove this filter: Policing area, Coventry',
+      'Remove this filter: Assigned to, Unassigned',
+    ]);
+    await user.click(within(selected).getByRole('link', { name: /Policing area,\s*Coventry/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(/^\/tasks\?queue=ecu-triage&assignee=none$/),
+    );
+
+    const due = screen.getByRole('columnheader', { name: /^Due/ });
+    expect(due).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(due).getByRole('link'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        '/tasks?queue=ecu-triage&assignee=none&sort=DUE&order=DESC',
+      ),
+    );
+    expect(screen.getByRole('columnheader', { name: /^Due/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
   it('says who got there first when a claim loses the race, and shows the list as it now is', async () => {
     vi.mocked(listTasks).mockResolvedValueOnce(pageOf([task('1')]));
     vi.mocked(listTasks).mockResolvedValue(

@@ -12,13 +12,14 @@ import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } 
 import { QueueNavigation, queueTabs } from './queue-navigation';
 import { reassignFieldIds, reassignOutcome, reassignProblems } from './reassignment';
 import { ReassignControl } from './reassign-control';
+import { SelectedFilters } from './selected-filters';
 import { TaskFilters } from './task-filters';
 import { TaskTable } from './task-table';
 import { countOf } from '../../../lib/task-labels';
 import {
   applyFilters,
   clearFilters,
-  hasFilters,
+  filterTags,
   parseView,
   restrictToKnown,
   toApiQuery,
@@ -143,12 +144,17 @@ export function TaskListPage() {
         {announcement}
       </div>
 
+      <SelectedFilters
+        tags={filterTags(view, { types: types.data ?? [], areaNames })}
+        hrefFor={(tag) => viewHref(tag.without)}
+        clearHref={viewHref(clearFilters(view))}
+      />
+
       <TaskFilters
         view={view}
         types={types.data ?? []}
         areas={areas.data ?? []}
         teamQueue={view.queue !== 'mine'}
-        clearHref={hasFilters(view) ? viewHref(clearFilters(view)) : undefined}
         onApply={(filters, sort, order) => navigate(viewHref(applyFilters(view, filters, sort, order)))}
       />
 
@@ -169,6 +175,7 @@ export function TaskListPage() {
             loading={loading}
             view={location.search}
             onClaim={claim}
+            sorting={{ view, hrefFor: viewHref }}
             selection={
               current.supervised
                 ? {

@@ -3,12 +3,14 @@ import type { TaskPage, TaskSummary, TaskType } from '../../../api/tasks';
 import {
   applyFilters,
   clearFilters,
+  ariaSortOf,
   defaultView,
-  hasFilters,
+  filterTags,
   hasNewWork,
   parseView,
   restrictToKnown,
   serialiseView,
+  sortByColumn,
   toApiQuery,
   type TaskListView,
 } from './task-list-view';
@@ -184,8 +186,51 @@ describe('applying and clearing filters', () => {
       page: 3,
     };
     expect(clearFilters(view)).toEqual({ ...defaultView, queue: 'ecu-triage', sort: 'CREATED', order: 'DESC' });
-    expect(hasFilters(view)).toBe(true);
-    expect(hasFilters(clearFilters(view))).toBe(false);
+    expect(filterTags(view, names)).toHaveLength(2);
+    expect(filterTags(clearFilters(view), names)).toEqual([]);
+  });
+});
+
+const names = {
+  types: [{ process: 'fraud-triage', processName: 'Fraud triage', taskType: 'Task_Triage', name: 'Triage' }],
+  areaNames: new Map([['coventry', 'Coventry']]),
+};
+
+describe('filterTags', () => {
+  it('names each filter in force in words, and each tag takes only its own filter off, from the first page', () => {
+    const view = {
+      ...defaultView,
+      queue: 'ecu-triage',
+      process: 'fraud-triage',
+      taskType: 'Task_Triage',
+      area: 'coventry',
+      assignee: 'none' as const,
+      due: 'OVERDUE' as const,
+      page: 4,
+    };
+    const tags = filterTags(view, names);
+    expect(tags.map((t) => `${t.heading}: ${t.label}`)).toEqual([
+      'Process: Fraud triage',
+      'Task type: Triage',
+      'Due: Overdue',
+      'Policing area: Coventry',
+      'Assigned to: Unassigned',
+    ]);
+    const area = tags.find((t) => t.heading === 'Policing area')!.without;
+    expect(area).toEqual({ ...view, area: '', page: 1 });
+    // A task type belongs to its process: taking the process off takes its task type too.
+    expect(tags[0].without).toMatchObject({ process: '', taskType: '', area: 'coventry' });
+  });
+});
+
+describe('sortByColumn', () => {
+  it('sorts by due date soonest first and priority highest first, and turns the order round when pressed again', () => {
+    const byDue = sortByColumn({ ...defaultView, sort: 'PRIORITY', order: 'DESC', page: 3 }, 'DUE');
+    expect(byDue).toMatchObject({ sort: 'DUE', order: 'ASC', page: 1 });
+    expect(sortByColumn(byDue, 'DUE')).toMatchObject({ sort: 'DUE', order: 'DESC' });
+    expect(sortByColumn(byDue, 'PRIORITY')).toMatchObject({ sort: 'PRIORITY', order: 'DESC' });
+    expect(ariaSortOf(byDue, 'DUE')).toBe('ascending');
+    expect(ariaSortOf(byDue, 'PRIORITY')).toBe('none');
   });
 });
 

@@ -137,9 +137,6 @@ export const applyFilters = (
 /** The same queue and order with no filters, from the first page. */
 export const clearFilters = (view: TaskListView): TaskListView => ({ ...view, ...noFilters, page: 1 });
 
-export const hasFilters = (view: TaskListView) =>
-  (Object.keys(noFilters) as (keyof TaskFilters)[]).some((name) => view[name] !== noFilters[name]);
-
 /** Whether a page fetched again holds a task the one before did not: new work to announce. */
 export function hasNewWork(before: TaskPage | null, after: TaskPage): boolean {
   if (!before) return false;
@@ -163,3 +160,60 @@ export const DUE_STATE_LABELS: Record<DueState, string> = {
   NEXT_7_DAYS: 'Due in the next 7 days',
   NONE: 'No due date',
 };
+
+/** A column header's sort: pressed again it turns the order round; otherwise it sorts in its natural order first. */
+export function sortByColumn(view: TaskListView, sort: TaskSort): TaskListView {
+  const natural: SortOrder = sort === 'DUE' ? 'ASC' : 'DESC';
+  const order: SortOrder = view.sort !== sort ? natural : view.order === 'ASC' ? 'DESC' : 'ASC';
+  return { ...view, sort, order, page: 1 };
+}
+
+/** How a column is sorted, as `aria-sort` says it. */
+export function ariaSortOf(view: TaskListView, sort: TaskSort): 'ascending' | 'descending' | 'none' {
+  if (view.sort !== sort) return 'none';
+  return view.order === 'ASC' ? 'ascending' : 'descending';
+}
+
+export interface FilterTag {
+  /** the kind of filter, e.g. "Policing area" */
+  heading: string;
+  /** what it is set to, in words */
+  label: string;
+  /** the view without it */
+  without: TaskListView;
+}
+
+interface TagNames {
+  types: TaskType[];
+  /** policing area id → name */
+  areaNames: Map<string, string>;
+}
+
+const ASSIGNEE_LABELS: Record<AssigneeFilter, string> = { none: 'Unassigned', me: 'Me' };
+
+/** The filters in force, each as a tag that takes it off (MOJ filter's "selected filters"). */
+export function filterTags(view: TaskListView, { types, areaNames }: TagNames): FilterTag[] {
+  const without = (change: Partial<TaskFilters>): TaskListView => ({ ...view, ...change, page: 1 });
+  const tags: FilterTag[] = [];
+  if (view.process) {
+    const name = types.find((t) => t.process === view.process)?.processName ?? view.process;
+    tags.push({ heading: 'Process', label: name, without: without({ process: '', taskType: '' }) });
+  }
+  if (view.taskType) {
+    const name = types.find((t) => t.taskType === view.taskType)?.name ?? view.taskType;
+    tags.push({ heading: 'Task type', label: name, without: without({ taskType: '' }) });
+  }
+  if (view.due) tags.push({ heading: 'Due', label: DUE_STATE_LABELS[view.due], without: without({ due: '' }) });
+  if (view.area) {
+    tags.push({
+      heading: 'Policing area',
+      label: areaNames.get(view.area) ?? view.area,
+      without: without({ area: '' }),
+    });
+  }
+  if (view.assignee) {
+    tags.push({ heading: 'Assigned to', label: ASSIGNEE_LABELS[view.assignee], without: without({ assignee: '' }) });
+  }
+  if (view.q) tags.push({ heading: 'Reference or name', label: view.q, without: without({ q: '' }) });
+  return tags;
+}

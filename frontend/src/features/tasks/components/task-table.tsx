@@ -1,8 +1,10 @@
+import { Link } from 'react-router-dom';
 import type { TaskSummary } from '../../../api/tasks';
 import { SELECT_ALL_ID } from './reassignment';
 import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
 import { priorityLabel } from '../../../lib/task-labels';
 import { allSelected, type Selection } from './task-selection';
+import { ariaSortOf, sortByColumn, type TaskListView, type TaskSort } from './task-list-view';
 
 interface Props {
   caption: string;
@@ -23,12 +25,45 @@ interface Props {
   /** the query string of the view rendered, so a reader (or a test) can tell a stale table from the new one */
   view: string;
   onClaim: (task: TaskSummary) => void;
+  /** the view shown, and where a view's URL is, for the sortable column headers */
+  sorting: { view: TaskListView; hrefFor: (view: TaskListView) => string };
+}
+
+const SORT_WORDS = { ascending: 'sorted soonest or lowest first', descending: 'sorted latest or highest first' };
+
+/** A column header that sorts the list by its column (MOJ sortable table), the order carried in the URL. */
+function SortableHeader({ label, sort, sorting }: { label: string; sort: TaskSort; sorting: Props['sorting'] }) {
+  const state = ariaSortOf(sorting.view, sort);
+  return (
+    <th scope="col" className="govuk-table__header" aria-sort={state}>
+      <Link
+        className="govuk-link govuk-link--no-visited-state app-sortable-header"
+        to={sorting.hrefFor(sortByColumn(sorting.view, sort))}
+      >
+        {label}
+        <span className="govuk-visually-hidden">
+          {state === 'none' ? ', sort by this' : `, ${SORT_WORDS[state]}; sort the other way`}
+        </span>
+      </Link>
+    </th>
+  );
 }
 
 const checkboxId = (task: TaskSummary) => `select-${task.id}`;
 
 /** One page of a queue. */
-export function TaskTable({ caption, tasks, areaNames, from, selection, busy, loading, view, onClaim }: Props) {
+export function TaskTable({
+  caption,
+  tasks,
+  areaNames,
+  from,
+  selection,
+  busy,
+  loading,
+  view,
+  onClaim,
+  sorting,
+}: Props) {
   const ids = tasks.map((t) => t.id);
   const columns = selection ? 9 : 8;
   return (
@@ -67,12 +102,8 @@ export function TaskTable({ caption, tasks, areaNames, from, selection, busy, lo
           <th scope="col" className="govuk-table__header">
             Policing area
           </th>
-          <th scope="col" className="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Priority
-          </th>
+          <SortableHeader label="Due" sort="DUE" sorting={sorting} />
+          <SortableHeader label="Priority" sort="PRIORITY" sorting={sorting} />
           <th scope="col" className="govuk-table__header">
             Assigned to
           </th>
@@ -114,7 +145,7 @@ export function TaskTable({ caption, tasks, areaNames, from, selection, busy, lo
             <TaskNameCell task={task} from={from} />
             <CaseReferenceCell task={task} />
             <SubjectCell task={task} />
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Policing area">
               {task.policingArea ? (
                 (areaNames.get(task.policingArea) ?? task.policingArea)
               ) : (
@@ -122,8 +153,12 @@ export function TaskTable({ caption, tasks, areaNames, from, selection, busy, lo
               )}
             </td>
             <DueCell task={task} />
-            <td className="govuk-table__cell">{priorityLabel(task.priority)}</td>
-            <td className="govuk-table__cell">{task.assigneeName ?? task.assignee ?? 'Unassigned'}</td>
+            <td className="govuk-table__cell" data-label="Priority">
+              {priorityLabel(task.priority)}
+            </td>
+            <td className="govuk-table__cell" data-label="Assigned to">
+              {task.assigneeName ?? task.assignee ?? 'Unassigned'}
+            </td>
             <td className="govuk-table__cell app-task-table__actions">
               {!task.assignee && (
                 <button

@@ -55,7 +55,7 @@ class TaskController {
 
     @GetMapping("/types")
     List<TaskTypes.TaskType> types() {
-        return taskTypes.all();
+        return taskTypes.workedBy(currentUser.get());
     }
 
     @GetMapping("/ready-to-allocate")

@@ -35,6 +35,19 @@ class TaskListRepository {
                  Collection<String> searchableSubjects) {
     }
 
+    /** A kind of task: its process and its BPMN id. */
+    record KindOfTask(String processKey, String taskType) {
+    }
+
+    /** The kinds of task now in these teams' queues or held by this person. */
+    List<KindOfTask> kindsOfTaskWorkedBy(String username, Collection<String> teams) {
+        return jdbc.sql("""
+                        SELECT DISTINCT process_key, task_type FROM task_projection
+                        WHERE assignee = :username OR candidate_groups && CAST(:teams AS text[])""")
+                .param("username", username).param("teams", teams.toArray(String[]::new))
+                .query((rs, n) -> new KindOfTask(rs.getString("process_key"), rs.getString("task_type"))).list();
+    }
+
     List<TaskRecord> page(Scope scope, TaskListQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(scope, query, params);

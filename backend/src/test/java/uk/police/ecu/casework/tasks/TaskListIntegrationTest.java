@@ -131,6 +131,27 @@ class TaskListIntegrationTest {
     }
 
     @Test
+    void shouldOfferEachUserOnlyTheKindsOfTaskThatAreTheirWork() {
+        ApiClient triageOfficer = ApiClient.signedIn(port, "ecu.officer");
+        newCase(triageOfficer, "8", "Ada Lovelace", "NFIB3A", null, 10);
+
+        List<String> officersTypes = typesOffered(triageOfficer);
+        List<String> victimCaresTypes = typesOffered(ApiClient.signedIn(port, "victim.care"));
+        List<String> drugWorkersTypes = typesOffered(ApiClient.signedIn(port, "drug.worker"));
+
+        assertThat(officersTypes).contains("fraud-triage/Task_Triage")
+                .noneMatch(type -> type.startsWith("victim-care/") || type.startsWith("o2r-programme/"));
+        assertThat(victimCaresTypes).anyMatch(type -> type.startsWith("victim-care/"))
+                .noneMatch(type -> type.startsWith("fraud-triage/") || type.startsWith("o2r-programme/"));
+        assertThat(drugWorkersTypes).noneMatch(type -> type.startsWith("fraud-triage/") || type.startsWith("victim-care/"));
+    }
+
+    private static List<String> typesOffered(ApiClient user) {
+        return StreamSupport.stream(user.get("/api/tasks/types").json().spliterator(), false)
+                .map(type -> type.get("process").asText() + "/" + type.get("taskType").asText()).toList();
+    }
+
+    @Test
     void shouldLetExactlyOneOfTwoOfficersWinARaceToClaim() throws Exception {
         ApiClient first = ApiClient.signedIn(port, "ecu.officer");
         ApiClient second = ApiClient.signedIn(port, "ecu.officer2");
