@@ -50,6 +50,10 @@ describe('triaging a fraud dissemination', () => {
 
     const task = await new TaskPage(page).waitUntilShown(TRIAGE);
     assert.equal(await task.assignee().innerText(), 'DC Priya Shah');
+    // The facts triage rests on are on the task itself: no second tab for the case page.
+    assert.equal(await task.decisionFact('Loss').innerText(), '£24,500');
+    assert.match(await task.decisionFact('Fraud type').innerText(), /^NFIB1D: \S/);
+    assert.equal(await task.decisionFact('Age band').innerText(), '70 and over');
     await expectAccessible(page, 'triage task page');
     await screenshot(page, 'task-page-triage');
 

@@ -12,6 +12,14 @@ export class TaskPage {
     return this.page.getByTestId('task-header').getByTestId('task-assignee');
   }
 
+  /** The value of one fact in "Facts for this decision", by its label. */
+  decisionFact(label) {
+    return this.page
+      .getByTestId('decision-facts')
+      .locator('.govuk-summary-list__row', { has: this.page.getByText(label, { exact: true }) })
+      .locator('dd');
+  }
+
   async claim() {
     await this.page.getByRole('button', { name: 'Claim task' }).click();
     await this.assignee().filter({ hasNotText: 'Unassigned' }).waitFor();

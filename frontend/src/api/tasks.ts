@@ -99,6 +99,20 @@ export interface TaskDetail {
   approvalReason?: string | null;
   /** the victim's communication needs; present only on tasks that contact the victim */
   communicationNeeds?: ContactNeeds | null;
+  /** the case's facts the decision rests on, in words; personal ones only for roles that may see the subject */
+  decisionFacts?: DecisionFacts | null;
+}
+
+/** One fact a decision rests on, e.g. "Loss" "£12,500". */
+export interface DecisionFact {
+  label: string;
+  value: string;
+  personal: boolean;
+}
+
+/** Titled groups of facts, e.g. "The crime", "The victim". */
+export interface DecisionFacts {
+  groups: { title: string; facts: DecisionFact[] }[];
 }
 
 export const getTask = (taskId: string) => api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);

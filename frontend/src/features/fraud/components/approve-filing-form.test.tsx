@@ -22,15 +22,16 @@ const detail = (approvalReason: string | null): TaskDetail => ({
 });
 
 describe('ApproveFilingForm', () => {
-  it('tells the supervisor why filing needs their approval', () => {
+  it('asks for the decision, pointing at the facts above rather than the case page', () => {
     render(<ApproveFilingForm detail={detail('Loss not recorded')} errors={[]} busy={false} onSubmit={vi.fn()} />);
 
-    expect(screen.getByText('Approval is needed because: Loss not recorded')).toBeInTheDocument();
+    expect(screen.getByText('Do you approve filing this crime?')).toBeInTheDocument();
+    expect(screen.getByText('Check the facts for this decision above first')).toBeInTheDocument();
   });
 
-  it('says nothing of a reason the decision did not give', () => {
-    render(<ApproveFilingForm detail={detail(null)} errors={[]} busy={false} onSubmit={vi.fn()} />);
+  it('leaves why approval is needed to the facts for this decision, not repeated in the form', () => {
+    render(<ApproveFilingForm detail={detail('Loss not recorded')} errors={[]} busy={false} onSubmit={vi.fn()} />);
 
-    expect(screen.queryByText(/Approval is needed because/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Loss not recorded/)).not.toBeInTheDocument();
   });
 });

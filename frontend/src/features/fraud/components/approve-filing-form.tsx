@@ -7,7 +7,7 @@ import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_ApproveFiling: approve filing, or send the crime back to triage with a comment. */
 export function ApproveFilingForm(props: TaskFormProps) {
-  const { detail, errors, busy } = props;
+  const { errors, busy } = props;
   const { draft, set, submit } = useTaskDraft<ApproveFilingDraft>(
     props,
     { approved: '', comment: '' },
@@ -17,13 +17,10 @@ export function ApproveFilingForm(props: TaskFormProps) {
 
   return (
     <form onSubmit={submit} noValidate>
-      {detail.approvalReason && (
-        <div className="govuk-inset-text">Approval is needed because: {detail.approvalReason}</div>
-      )}
       <Radios
         name="approved"
         legend="Do you approve filing this crime?"
-        hint="Read the triage rationale on the case page first"
+        hint="Check the facts for this decision above first"
         error={errorFor(errors, 'approved')}
         value={draft.approved}
         onChange={(approved) => set({ approved: approved as ApproveFilingDraft['approved'] })}

@@ -8,6 +8,7 @@ import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '
 import type { TaskFormDefinition, TaskFormRegistry } from '../../../lib/task-form';
 import { casePageHref } from '../../../lib/task-labels';
 import { CommunicationNeedsPanel } from './communication-needs-panel';
+import { DecisionFactsPanel } from './decision-facts-panel';
 import { useDraftKeeper } from './use-draft-keeper';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
@@ -165,6 +166,7 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
           </dd>
         </div>
       </dl>
+      <DecisionFactsPanel facts={detail.decisionFacts} approvalReason={detail.approvalReason} caseHref={caseHref} />
       {detail.communicationNeeds && <CommunicationNeedsPanel needs={detail.communicationNeeds} />}
       {detail.guidance && <div className="govuk-inset-text">{detail.guidance}</div>}
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
 import uk.police.ecu.casework.tasks.ContactNeeds;
+import uk.police.ecu.casework.tasks.DecisionFacts;
 import uk.police.ecu.casework.tasks.TaskSubject;
 import uk.police.ecu.casework.tasks.VictimAgeBand;
 
@@ -15,10 +16,13 @@ class FraudTaskSubjects implements CaseSubjects {
 
     private final CrimeRepository crimes;
     private final CaseCommunicationNeeds communicationNeeds;
+    private final FraudDecisionFacts decisionFacts;
 
-    FraudTaskSubjects(CrimeRepository crimes, CaseCommunicationNeeds communicationNeeds) {
+    FraudTaskSubjects(CrimeRepository crimes, CaseCommunicationNeeds communicationNeeds,
+                      FraudDecisionFacts decisionFacts) {
         this.crimes = crimes;
         this.communicationNeeds = communicationNeeds;
+        this.decisionFacts = decisionFacts;
     }
 
     @Override
@@ -54,5 +58,10 @@ class FraudTaskSubjects implements CaseSubjects {
     public Optional<ContactNeeds> contactNeedsOf(String crimeReference) {
         return crimes.find(crimeReference).map(crime -> new ContactNeeds(
                 communicationNeeds.shownFor(crime.crimeReference()).orElse(null), "/cases/" + crime.crimeReference()));
+    }
+
+    @Override
+    public Optional<DecisionFacts> decisionFactsOf(String crimeReference, String taskType) {
+        return decisionFacts.of(crimeReference, taskType);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
+import uk.police.ecu.casework.tasks.DecisionFacts;
 import uk.police.ecu.casework.tasks.TaskSubject;
 
 /**
@@ -15,9 +16,11 @@ import uk.police.ecu.casework.tasks.TaskSubject;
 class RecoveryTaskSubjects implements CaseSubjects {
 
     private final ParticipantRepository participants;
+    private final RecoveryDecisionFacts decisionFacts;
 
-    RecoveryTaskSubjects(ParticipantRepository participants) {
+    RecoveryTaskSubjects(ParticipantRepository participants, RecoveryDecisionFacts decisionFacts) {
         this.participants = participants;
+        this.decisionFacts = decisionFacts;
     }
 
     @Override
@@ -34,5 +37,10 @@ class RecoveryTaskSubjects implements CaseSubjects {
     @Override
     public Set<Role> subjectReaders() {
         return Set.of(Role.O2R_OFFICER, Role.DRUG_REFERRAL_WORKER);
+    }
+
+    @Override
+    public Optional<DecisionFacts> decisionFactsOf(String reference, String taskType) {
+        return decisionFacts.of(reference);
     }
 }

@@ -28,4 +28,12 @@ public interface CaseSubjects {
     default Optional<ContactNeeds> contactNeedsOf(String businessKey) {
         return Optional.empty();
     }
+
+    /**
+     * The facts a decision at a task of this type rests on, read from the case by its business key; empty when the
+     * task type needs none or the case is not known.
+     */
+    default Optional<DecisionFacts> decisionFactsOf(String businessKey, String taskType) {
+        return Optional.empty();
+    }
 }

@@ -29,6 +29,12 @@ class CaseSubjectsRegistry {
                 .flatMap(s -> s.contactNeedsOf(businessKey));
     }
 
+    /** The facts a task's decision rests on; personal facts only to a user who may see the case's subject. */
+    Optional<DecisionFacts> decisionFactsOf(CaseworkUser user, String processKey, String taskType, String businessKey) {
+        return forProcess(processKey).flatMap(s -> s.decisionFactsOf(businessKey, taskType))
+                .map(facts -> maySeeSubject(user, processKey) ? facts : facts.withoutPersonalFacts());
+    }
+
     boolean maySeeSubject(CaseworkUser user, String processKey) {
         return forProcess(processKey).map(CaseSubjects::subjectReaders).orElse(Set.of())
                 .stream().anyMatch(user::hasRole);

@@ -127,8 +127,9 @@ public class TaskListService {
     }
 
     /**
-     * One task with what its form needs: the case it belongs to and any comment left for it. It shows the
-     * case's facts (and to victim care, the victim's name), so it is a consultation of the case.
+     * One task with what its form needs: the case it belongs to, any comment left for it and the facts its decision
+     * rests on. It shows the case's facts (and to those who may, the subject's name and personal facts), so it is a
+     * consultation of the case.
      */
     @Transactional
     public TaskDetail detail(CaseworkUser user, String taskId) {
@@ -143,7 +144,9 @@ public class TaskListService {
                 ? runtime.getVariable(task.getExecutionId(), "filingReturnComment") : null;
         return new TaskDetail(summary, task.getDescription(), returnComment == null ? null : returnComment.toString(),
                 approvalReason(task), subjects.contactNeedsOf(processKey(task), task.getTaskDefinitionKey(),
-                        summary.caseReference()).orElse(null));
+                        summary.caseReference()).orElse(null),
+                subjects.decisionFactsOf(user, processKey(task), task.getTaskDefinitionKey(), summary.caseReference())
+                        .orElse(null));
     }
 
     /** Why filing needs this approval: the filing-approval decision's reason, so the supervisor knows what to check. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.security.Role;
 import uk.police.ecu.casework.tasks.CaseSubjects;
 import uk.police.ecu.casework.tasks.ContactNeeds;
+import uk.police.ecu.casework.tasks.DecisionFacts;
 import uk.police.ecu.casework.tasks.TaskSubject;
 import uk.police.ecu.casework.tasks.VictimAgeBand;
 
@@ -19,10 +20,13 @@ class VictimCareTaskSubjects implements CaseSubjects {
 
     private final ReferralRepository referrals;
     private final VictimCommunicationNeeds communicationNeeds;
+    private final VictimCareDecisionFacts decisionFacts;
 
-    VictimCareTaskSubjects(ReferralRepository referrals, VictimCommunicationNeeds communicationNeeds) {
+    VictimCareTaskSubjects(ReferralRepository referrals, VictimCommunicationNeeds communicationNeeds,
+                           VictimCareDecisionFacts decisionFacts) {
         this.referrals = referrals;
         this.communicationNeeds = communicationNeeds;
+        this.decisionFacts = decisionFacts;
     }
 
     @Override
@@ -54,5 +58,11 @@ class VictimCareTaskSubjects implements CaseSubjects {
         return communicationNeeds.referredPerson(referralReference).map(person -> new ContactNeeds(
                 communicationNeeds.shownForReferral(person).orElse(null),
                 "/victim-care/victims/" + person.victimId()));
+    }
+
+    /** Every victim care task decides something about the victim's care, so each shows the same facts. */
+    @Override
+    public Optional<DecisionFacts> decisionFactsOf(String referralReference, String taskType) {
+        return decisionFacts.of(referralReference);
     }
 }
