@@ -134,7 +134,8 @@ class CaseHistory {
     }
 
     private static String victimUpdate(VictimUpdateRepository.GivenUpdate update) {
-        String what = label(update.updateType());
+        String what = "REGULAR".equals(update.updateType()) ? "regular update at the agreed frequency"
+                : label(update.updateType());
         return switch (update.outcome()) {
             case "COULD_NOT_REACH" -> "Victim not reached (" + what + ") after " + update.attempts()
                     + (update.attempts() == 1 ? " attempt" : " attempts");
