@@ -152,3 +152,28 @@ export interface OfficerChanged {
 /** A supervisor gives the case to another officer of its team; its open tasks and a victim update follow. */
 export const changeOfficerInCharge = (reference: string, officer: string, reason: string) =>
   api.post<OfficerChanged>(`${casePath(reference)}/officer-in-charge`, { officer, reason });
+
+/** How the victim chose to be updated. */
+export type UpdateMethod = 'PHONE' | 'EMAIL' | 'LETTER' | 'VISIT';
+
+/**
+ * How often the victim agreed to be updated (Right 6, frequency of updates: agreed with the victim, not Code
+ * law), or why no updates are timed: the victim opted out, could not be reached, or nothing was recorded.
+ */
+export interface AgreedFrequency {
+  status: 'AGREED' | 'OPTED_OUT' | 'UNREACHABLE' | 'NOT_AGREED';
+  everyDays?: number | null;
+  method?: UpdateMethod | null;
+  agreedOn?: string | null;
+  /** the day the next update is due while the investigation is open */
+  nextDueOn?: string | null;
+  /** the officer in charge or a supervisor of the team may change it */
+  canChange: boolean;
+}
+
+export const getUpdateFrequency = (reference: string) =>
+  api.get<AgreedFrequency>(`${casePath(reference)}/update-frequency`);
+
+/** The victim changed how often they want to be updated; the next update is re-timed. A 400 names the fields. */
+export const changeUpdateFrequency = (reference: string, everyDays: number, method: UpdateMethod, reason: string) =>
+  api.put<AgreedFrequency>(`${casePath(reference)}/update-frequency`, { everyDays, method, reason });

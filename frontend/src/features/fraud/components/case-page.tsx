@@ -38,6 +38,7 @@ import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
 import { CommunicationNeedsForm } from '../../../components/communication-needs-form';
 import { recordCaseNeeds } from '../../../api/communication-needs';
+import { UpdateFrequencySection } from './update-frequency-section';
 import { OfficerInChargeForm } from './officer-in-charge-form';
 import { useSession } from '../../../lib/session-context';
 
@@ -255,6 +256,14 @@ export function CasePage() {
         current={fraudCase.communicationNeeds ?? null}
         save={(needs) => recordCaseNeeds(crime.crimeReference, needs)}
         onSaved={() => saved('Communication needs recorded')}
+      />
+
+      <UpdateFrequencySection
+        key={history.length}
+        reference={crime.crimeReference}
+        errorFor={errorFor}
+        onProblems={problems}
+        onSaved={saved}
       />
 
       {crime.status === 'INVESTIGATING' && supervises(crime.allocatedTeam) && (

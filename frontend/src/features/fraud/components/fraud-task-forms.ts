@@ -40,6 +40,7 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_TellVictimOfDecision: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_OfferPersonalStatement: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_OfferPersonalStatementOnCharge: { component: TellVictimForm, fieldId: tellVictimFieldId },
+  Task_UpdateVictim: { component: TellVictimForm, fieldId: tellVictimFieldId },
   Task_ReviewAmendment: { component: ReviewAmendmentForm },
   Task_ReviewFiledCaseEvent: { component: ReviewFiledCaseEventForm },
   Task_ApproveReturn: { component: ApproveReturnForm },

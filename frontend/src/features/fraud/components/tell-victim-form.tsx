@@ -13,8 +13,12 @@ import {
 import { SubmitButton } from '../../../components/submit-button';
 import { emptyOffers, offerAnswers, validateOffers, type OfferDraft } from './decision-offers';
 import { DecisionOfferQuestions } from './decision-offer-questions';
+import { emptyFrequency, frequencyAnswers, validateFrequency, type FrequencyDraft } from './update-frequency';
+import { UpdateFrequencyQuestions } from './update-frequency-questions';
 
 const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
+/** Telling the victim who their officer is: they agree how often they want updates and how. */
+const OFFICER_NAMED = 'Task_TellVictimOfficer';
 
 const METHODS = [
   { value: 'PHONE', label: 'Phone' },
@@ -41,7 +45,10 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
     notes: '',
   });
   const [offers, setOffers] = useState<OfferDraft>(emptyOffers);
+  const preferredChannel = detail.communicationNeeds?.recorded?.preferredChannel;
+  const [frequency, setFrequency] = useState<FrequencyDraft>(() => emptyFrequency(preferredChannel));
   const taskType = detail.task.taskType;
+  const agreesFrequency = taskType === OFFICER_NAMED;
   const askSupport = taskType === NOT_INVESTIGATED;
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setAttempt = (index: number, change: Partial<ContactAttemptDraft>) =>
@@ -54,10 +61,18 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
       return;
     }
     if (draft.outcome === 'TOLD') {
-      onSubmit({ ...tellVictimAnswers(draft), ...offerAnswers(taskType, offers) }, [
-        ...validateTellVictim(draft, askSupport),
-        ...validateOffers(taskType, offers),
-      ]);
+      onSubmit(
+        {
+          ...tellVictimAnswers(draft),
+          ...offerAnswers(taskType, offers),
+          ...(agreesFrequency ? frequencyAnswers(frequency) : {}),
+        },
+        [
+          ...validateTellVictim(draft, askSupport),
+          ...validateOffers(taskType, offers),
+          ...(agreesFrequency ? validateFrequency(frequency) : []),
+        ],
+      );
       return;
     }
     onSubmit(tellVictimAnswers(draft), validateTellVictim(draft, askSupport));
@@ -103,6 +118,14 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
         errors={errors}
         onChange={(change) => setOffers((o) => ({ ...o, ...change }))}
       />
+      {agreesFrequency && (
+        <UpdateFrequencyQuestions
+          draft={frequency}
+          onChange={(change) => setFrequency((f) => ({ ...f, ...change }))}
+          errorFor={(field) => errorFor(errors, field)}
+          methodSuggested={frequency.method !== '' && frequency.method === preferredChannel}
+        />
+      )}
     </>
   );
 
@@ -165,7 +188,7 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           {
             value: 'VICTIM_OPTED_OUT',
             label: 'No, the victim has opted out of updates',
-            hint: 'Victims may choose not to be updated; this is recorded on the case',
+            hint: 'Victims may choose not to be updated; this is recorded on the case and stops regular updates',
             conditional: optedOut,
           },
         ]}

@@ -30,6 +30,8 @@ class CaseHistory {
     static final String ALLOCATION_REFUSED = "Allocation refused";
     static final String OFFICER_CHANGED = "Officer in charge changed";
     static final String RETURNED_TO_NFIB = "Returned to NFIB";
+    static final String UPDATES_AGREED = "Victim agreed to be updated";
+    static final String UPDATES_CHANGED = "How often the victim is updated changed";
 
     private final HistoryService history;
     private final CaseEventRepository events;
@@ -42,12 +44,14 @@ class CaseHistory {
     private final AllocationRefusalRepository refusals;
     private final OfficerInChargeChangeRepository officerChanges;
     private final NfibReturnRepository nfibReturns;
+    private final VictimUpdateAgreementRepository agreements;
 
     CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
                 InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users,
                 CrimeAmendmentRepository amendments, ClosedCaseEventReviewRepository reviews,
                 AllocationRefusalRepository refusals, OfficerInChargeChangeRepository officerChanges,
-                NfibReturnRepository nfibReturns) {
+                NfibReturnRepository nfibReturns, VictimUpdateAgreementRepository agreements) {
+        this.agreements = agreements;
         this.reviews = reviews;
         this.nfibReturns = nfibReturns;
         this.refusals = refusals;
@@ -86,6 +90,14 @@ class CaseHistory {
                     ALLOCATION_REFUSED + " by " + users.teamName(refusal.team()).orElse(refusal.team()) + ": "
                             + label(refusal.reasonCategory()), refusal.reason()));
         }
+        List<VictimUpdateAgreementRepository.Agreement> agreed = agreements.onCase(reference);
+        for (int i = 0; i < agreed.size(); i++) {
+            VictimUpdateAgreementRepository.Agreement agreement = agreed.get(i);
+            entries.add(new Entry(agreement.recordedAt(), name(names, agreement.recordedBy()),
+                    (i == 0 ? UPDATES_AGREED : UPDATES_CHANGED) + ": every " + agreement.everyDays()
+                            + (agreement.everyDays() == 1 ? " day" : " days") + " by " + label(agreement.method()),
+                    agreement.reason()));
+        }
         for (OfficerInChargeChangeRepository.Change change : officerChanges.onCase(reference)) {
             entries.add(new Entry(change.changedAt(), name(names, change.changedBy()), OFFICER_CHANGED + ": "
                     + (change.fromOfficer() == null ? "nobody" : name(names, change.fromOfficer())) + " to "
@@ -122,7 +134,8 @@ class CaseHistory {
     }
 
     private static String victimUpdate(VictimUpdateRepository.GivenUpdate update) {
-        String what = label(update.updateType());
+        String what = "REGULAR".equals(update.updateType()) ? "regular update at the agreed frequency"
+                : label(update.updateType());
         return switch (update.outcome()) {
             case "COULD_NOT_REACH" -> "Victim not reached (" + what + ") after " + update.attempts()
                     + (update.attempts() == 1 ? " attempt" : " attempts");

@@ -86,7 +86,9 @@ class CasePersonalDataRepository {
                 "UPDATE closed_case_event_review SET reason = :erased WHERE crime_reference = :reference",
                 "UPDATE allocation_refusal SET reason = :erased WHERE crime_reference = :reference",
                 "UPDATE officer_in_charge_change SET reason = :erased WHERE crime_reference = :reference",
-                "UPDATE nfib_return SET reason = :erased WHERE crime_reference = :reference")) {
+                "UPDATE nfib_return SET reason = :erased WHERE crime_reference = :reference",
+                "UPDATE victim_update_agreement SET reason = :erased WHERE crime_reference = :reference"
+                        + " AND reason IS NOT NULL")) {
             jdbc.sql(freeText).param("erased", erased).param("reference", reference).update();
         }
         // How the victim needs to be contacted says who they are (a language, a disability): none of it is kept.

@@ -21,9 +21,11 @@ class FraudCaseController {
     private final FraudCaseService cases;
     private final OfficerInChargeChange officerInCharge;
     private final CaseCommunicationNeeds communicationNeeds;
+    private final AgreedUpdateFrequency updateFrequency;
 
     FraudCaseController(FraudCaseService cases, OfficerInChargeChange officerInCharge,
-                        CaseCommunicationNeeds communicationNeeds) {
+                        CaseCommunicationNeeds communicationNeeds, AgreedUpdateFrequency updateFrequency) {
+        this.updateFrequency = updateFrequency;
         this.cases = cases;
         this.officerInCharge = officerInCharge;
         this.communicationNeeds = communicationNeeds;
@@ -72,5 +74,18 @@ class FraudCaseController {
     CommunicationNeeds communicationNeeds(@PathVariable String crimeReference,
                                           @RequestBody CommunicationNeeds.Entry needs) {
         return communicationNeeds.record(crimeReference, needs);
+    }
+
+    /** How often the victim agreed to be updated, and by what method, or why no updates are timed. */
+    @GetMapping("/update-frequency")
+    AgreedUpdateFrequency.AgreedFrequency updateFrequency(@PathVariable String crimeReference) {
+        return updateFrequency.of(crimeReference);
+    }
+
+    /** The victim changed how often they want to be updated: the next update is re-timed. */
+    @PutMapping("/update-frequency")
+    AgreedUpdateFrequency.AgreedFrequency changeUpdateFrequency(@PathVariable String crimeReference,
+                                                                @RequestBody AgreedUpdateFrequency.Change change) {
+        return updateFrequency.change(crimeReference, change);
     }
 }

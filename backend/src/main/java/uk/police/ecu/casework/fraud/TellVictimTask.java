@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +60,9 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                    @PastOrPresent(message = "The date cannot be in the future") LocalDate optedOutOn,
                    @Size(max = 4000) String notes,
                    Boolean reviewOffered,
-                   StatementResponse statementResponse) {
+                   StatementResponse statementResponse,
+                   Integer updateEveryDays,
+                   Method updateMethod) {
 
         Outcome outcomeOrTold() {
             return outcome == null ? Outcome.TOLD : outcome;
@@ -72,14 +76,23 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
             "Task_TellVictimNewOfficer", "NEW_OFFICER",
             "Task_TellVictimOfDecision", "DECISION",
             "Task_OfferPersonalStatement", "PERSONAL_STATEMENT",
-            "Task_OfferPersonalStatementOnCharge", "PERSONAL_STATEMENT");
+            "Task_OfferPersonalStatementOnCharge", "PERSONAL_STATEMENT",
+            "Task_UpdateVictim", "REGULAR");
+
+    /** The longest interval between regular updates a victim may agree to. */
+    static final int MAX_UPDATE_EVERY_DAYS = 90;
 
     private final VictimUpdateRepository updates;
     private final AuditLog audit;
     private final TaskService taskService;
+    private final VictimUpdateAgreementRepository agreements;
+    private final Clock clock;
 
-    TellVictimTask(VictimUpdateRepository updates, AuditLog audit, TaskService taskService) {
+    TellVictimTask(VictimUpdateRepository updates, AuditLog audit, TaskService taskService,
+                   VictimUpdateAgreementRepository agreements, Clock clock) {
         this.updates = updates;
+        this.agreements = agreements;
+        this.clock = clock;
         this.audit = audit;
         this.taskService = taskService;
     }
@@ -110,6 +123,9 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                         noFurtherAction ? answers.reviewOffered() : null,
                         "PERSONAL_STATEMENT".equals(type) ? answers.statementResponse().name() : null,
                         answers.notes(), by));
+                if ("OFFICER_NAMED".equals(type) && answers.updateEveryDays() != null) {
+                    recordAgreement(reference, answers, by);
+                }
             }
             case COULD_NOT_REACH -> {
                 if (answers.attempts() == null || answers.attempts().isEmpty()) {
@@ -136,6 +152,17 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         return variables;
     }
 
+    /**
+     * The frequency the victim agreed when told who their officer is (Right 6): their regular updates are timed from
+     * it. Personal data of the case, so audited.
+     */
+    private void recordAgreement(String reference, Answers answers, String by) {
+        agreements.record(new VictimUpdateAgreementRepository.NewAgreement(reference, answers.updateEveryDays(),
+                answers.updateMethod().name(), answers.toldOn(), null, by, OffsetDateTime.now(clock)));
+        audit.record(AuditEntry.alteration("victim-update-agreement", List.of(reference),
+                Map.of("everyDays", answers.updateEveryDays(), "method", answers.updateMethod().name())));
+    }
+
     private static void checkTold(String type, boolean noFurtherAction, Answers answers) {
         List<FieldError> errors = new ArrayList<>();
         if (answers.toldOn() == null) {
@@ -143,6 +170,18 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         }
         if (answers.method() == null) {
             errors.add(new FieldError("method", "Choose how the victim was told"));
+        }
+        // The frequency is agreed when the officer first tells the victim who they are. A client that sends none
+        // (as before frequencies existed) records none: the case page then says no frequency was recorded.
+        if ("OFFICER_NAMED".equals(type) && (answers.updateEveryDays() != null || answers.updateMethod() != null)) {
+            if (answers.updateEveryDays() == null) {
+                errors.add(new FieldError("updateEveryDays", "Choose how often the victim wants to be updated"));
+            } else if (answers.updateEveryDays() < 1 || answers.updateEveryDays() > MAX_UPDATE_EVERY_DAYS) {
+                errors.add(new FieldError("updateEveryDays", "Updates must be between 1 and 90 days apart"));
+            }
+            if (answers.updateMethod() == null) {
+                errors.add(new FieldError("updateMethod", "Choose how the victim wants to be updated"));
+            }
         }
         if ("NOT_INVESTIGATED".equals(type) && answers.supportOffered() == null) {
             errors.add(new FieldError("supportOffered", "Say whether a referral to support was offered"));

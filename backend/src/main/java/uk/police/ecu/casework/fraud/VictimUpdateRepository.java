@@ -93,6 +93,15 @@ class VictimUpdateRepository {
                 .query(Boolean.class).single();
     }
 
+    /** Whether the officer in charge could not reach the victim to tell them who they are (so nothing was agreed). */
+    boolean officerNamedUnreachable(String reference) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM victim_update WHERE crime_reference = :crimeReference
+                            AND update_type = 'OFFICER_NAMED' AND outcome = 'COULD_NOT_REACH')""")
+                .param("crimeReference", reference)
+                .query(Boolean.class).single();
+    }
+
     /** The day the case's victim opted out of updates, if they have. */
     Optional<LocalDate> optedOutOn(String reference) {
         return optOut(reference).map(OptOut::optedOutOn);

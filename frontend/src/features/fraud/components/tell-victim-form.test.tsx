@@ -1,0 +1,89 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { TaskDetail } from '../../../api/tasks';
+import { TellVictimForm } from './tell-victim-form';
+
+const detail = (taskType: string, preferredChannel: 'EMAIL' | 'TEXT' | null = null): TaskDetail => ({
+  task: {
+    id: 't1',
+    name: 'Tell victim who is investigating',
+    taskType,
+    process: 'fraud-triage',
+    caseReference: 'NFRC240101004',
+    created: '2025-01-01T09:00:00Z',
+    priority: 50,
+    assignee: 'ecu.officer',
+    assigneeName: 'DC Shah',
+    teams: ['ecu-investigations'],
+  },
+  guidance: null,
+  returnComment: null,
+  approvalReason: null,
+  communicationNeeds: {
+    recordAt: '/cases/NFRC240101004',
+    recorded: preferredChannel
+      ? {
+          interpreterNeeded: false,
+          preferredChannel,
+          recordedBy: 'ecu.officer',
+          recordedAt: '2025-01-01T09:00:00Z',
+          recordedOn: 'Fraud case NFRC240101004',
+        }
+      : null,
+  },
+});
+
+function tellOn(day: string) {
+  fireEvent.click(screen.getByLabelText('Yes, the victim was told'));
+  fireEvent.change(screen.getByLabelText('Day'), { target: { value: day } });
+  fireEvent.change(screen.getByLabelText('Month'), { target: { value: '1' } });
+  fireEvent.change(screen.getByLabelText('Year'), { target: { value: '2025' } });
+  fireEvent.click(screen.getAllByLabelText('Phone')[0]);
+}
+
+describe('TellVictimForm: the agreed update frequency', () => {
+  it('asks how often and how the victim wants updates when they are told who their officer is', () => {
+    const onSubmit = vi.fn();
+    render(
+      <TellVictimForm
+        detail={detail('Task_TellVictimOfficer', 'EMAIL')}
+        errors={[]}
+        busy={false}
+        onSubmit={onSubmit}
+      />,
+    );
+    tellOn('2');
+
+    expect(screen.getByText('How often does the victim want to be updated?')).toBeInTheDocument();
+    expect(screen.getByText('Suggested from the victim’s preferred way to be contacted')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('Another number of days'));
+    fireEvent.change(screen.getByLabelText('Number of days between updates'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record victim update' }));
+
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ outcome: 'TOLD', updateEveryDays: 10, updateMethod: 'EMAIL' }),
+      [],
+    );
+  });
+
+  it('will not record the update without the frequency', () => {
+    const onSubmit = vi.fn();
+    render(
+      <TellVictimForm detail={detail('Task_TellVictimOfficer', 'TEXT')} errors={[]} busy={false} onSubmit={onSubmit} />,
+    );
+    tellOn('2');
+    fireEvent.click(screen.getByRole('button', { name: 'Record victim update' }));
+
+    expect(onSubmit).toHaveBeenCalledWith(expect.anything(), [
+      { field: 'updateEveryDays', message: 'Choose how often the victim wants to be updated' },
+      { field: 'updateMethod', message: 'Choose how the victim wants to be updated' },
+    ]);
+  });
+
+  it('does not ask again on a regular update', () => {
+    render(<TellVictimForm detail={detail('Task_UpdateVictim')} errors={[]} busy={false} onSubmit={vi.fn()} />);
+    fireEvent.click(screen.getByLabelText('Yes, the victim was told'));
+
+    expect(screen.queryByText('How often does the victim want to be updated?')).not.toBeInTheDocument();
+  });
+});
