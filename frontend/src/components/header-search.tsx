@@ -24,7 +24,7 @@ export function HeaderSearch() {
         id="header-search"
         name="q"
         type="search"
-        className="govuk-input govuk-input--width-20 app-header-search__input"
+        className="govuk-input app-header-search__input"
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
