@@ -64,7 +64,7 @@ describe('victim care', () => {
       .click();
     await page.getByRole('heading', { name: 'Victims', level: 1 }).waitFor();
     await page.getByLabel('Search victims').fill(`Ada ${surname}`);
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     const row = page
       .getByTestId('victims-table')
       .getByRole('row')

@@ -17,7 +17,7 @@ export class AuditPage {
   async searchByCrimeReference(crimeReference) {
     await this.page.getByLabel('Kind of record').selectOption({ label: 'Crime reference' });
     await this.page.getByLabel('Reference', { exact: true }).fill(crimeReference);
-    await this.page.getByRole('button', { name: 'Search' }).click();
+    await this.page.getByRole('main').getByRole('button', { name: 'Search' }).click();
   }
 
   events() {

@@ -33,6 +33,7 @@ import { StatisticsPage } from '../features/victimcare/components/statistics-pag
 import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
 import { VictimPage } from '../features/victimcare/components/victim-page';
 import { VictimsPage } from '../features/victimcare/components/victims-page';
+import { SearchPage } from '../features/search/components/search-page';
 import { EvaluationPage } from '../features/recovery/components/evaluation-page';
 import { ParticipantPage } from '../features/recovery/components/participant-page';
 import { ParticipantsPage } from '../features/recovery/components/participants-page';
@@ -283,6 +284,14 @@ function Layout() {
               element={
                 <RequireSignIn>
                   <AuditEventPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/search"
+              element={
+                <RequireSignIn>
+                  <SearchPage />
                 </RequireSignIn>
               }
             />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { SessionUser } from '../api/session';
+import { HeaderSearch } from './header-search';
 
 interface Props {
   user: SessionUser | null;
@@ -20,6 +21,7 @@ export function AppHeader({ user, onSignOut }: Props) {
         </div>
         {user && (
           <div className="moj-header__content">
+            <HeaderSearch />
             <nav className="moj-header__navigation" aria-label="Account navigation">
               <ul className="moj-header__navigation-list">
                 <li className="moj-header__navigation-item" data-testid="signed-in-user">
