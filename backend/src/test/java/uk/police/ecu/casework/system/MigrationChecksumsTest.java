@@ -57,7 +57,8 @@ class MigrationChecksumsTest {
             Map.entry("42", -1398128086),
             Map.entry("45", 380374528),
             Map.entry("46", -864379063),
-            Map.entry("47", -1803563367));
+            Map.entry("47", -1803563367),
+            Map.entry("49", -489757177));
 
     @Autowired
     DatabaseOwner owner;
