@@ -5,7 +5,8 @@ import { Textarea } from '../../../components/textarea';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
 import { useTaskDraft } from '../../../lib/use-task-draft';
 import { useApiData } from '../../../lib/use-api-data';
-import { getFraudCase } from '../api/fraud-cases';
+import { amendmentsToReview, getFraudCase } from '../api/fraud-cases';
+import { AmendmentChanges } from './amendment-changes';
 import {
   reviewFiledCaseEventAnswers,
   validateReviewFiledCaseEvent,
@@ -13,8 +14,9 @@ import {
 } from './fraud-task-answers';
 
 /**
- * Task_ReviewFiledCaseEvent: an arrest, charge or new information on a filed or finalised case. The supervisor
- * keeps it filed, saying why, or reopens it: it goes back to triage and its outcome no longer stands.
+ * Task_ReviewFiledCaseEvent: an arrest, charge, new information or an NFIB amendment on a filed or finalised
+ * case. The supervisor keeps it filed, saying why, or reopens it: it goes back to triage and its outcome no
+ * longer stands. An amendment not yet reviewed is shown as what NFIB changed, old and new values.
  */
 export function ReviewFiledCaseEventForm(props: TaskFormProps) {
   const { detail, errors, busy } = props;
@@ -27,13 +29,17 @@ export function ReviewFiledCaseEventForm(props: TaskFormProps) {
   const reference = detail.task.caseReference;
   const fraudCase = useApiData(useCallback(() => getFraudCase(reference), [reference]));
   const latestEvent = fraudCase.data?.history.find((entry) => entry.what.startsWith('Event logged'));
+  const amended = amendmentsToReview(fraudCase.data?.amendments);
 
   return (
     <form onSubmit={submit} noValidate>
       <h2 className="govuk-heading-m">What happened</h2>
       {fraudCase.error && <p className="govuk-body">{fraudCase.error}</p>}
       {!fraudCase.data && !fraudCase.error && <p className="govuk-body">Loading…</p>}
-      {latestEvent && (
+      {amended.map((amendment) => (
+        <AmendmentChanges key={amendment.id} amendment={amendment} />
+      ))}
+      {amended.length === 0 && latestEvent && (
         <p className="govuk-body" data-testid="event-to-review">
           {latestEvent.what}
           {latestEvent.detail ? `: ${latestEvent.detail}` : ''}

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.fraud;
 
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.ALLOCATED_OFFICER;
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.ALLOCATED_TEAM;
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.AMENDMENT_ID;
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.CASE_EVENT_AT;
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.VICTIMS_CODE_VERSION;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * An event on a filed or finalised crime, whose triage has ended (or waits only to tell the victim it was
  * filed): a small {@code filed-case-event} process tells the victim of it where the Victims' Code asks, and
- * puts an event that needs action before a supervisor, who may reopen the case.
+ * puts an event that needs action before a supervisor, who may reopen the case. An NFIB amendment to such a
+ * crime is an event that needs action too: it goes to the same review, with no victim update of its own.
  */
 @Component
 class ClosedCaseEvents {
@@ -31,6 +33,8 @@ class ClosedCaseEvents {
     static final String CASE_EVENT_TYPE = "caseEventType";
     static final String VICTIM_TO_BE_TOLD = "victimToBeTold";
     static final String REVIEW_NEEDED = "reviewNeeded";
+    /** The {@link #CASE_EVENT_TYPE} of an NFIB amendment, which is not a logged event. */
+    static final String AMENDED_DISSEMINATION = "AMENDED_DISSEMINATION";
     /** Who made the decision that closed the case at triage: they may not review it (four eyes). */
     static final String FILED_BY = "filedBy";
 
@@ -59,18 +63,36 @@ class ClosedCaseEvents {
     }
 
     void raise(Crime crime, long eventId, FraudCaseService.EventType type, ZonedDateTime happened) {
-        String reference = crime.crimeReference();
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = common(crime);
         variables.put(CASE_EVENT_ID, eventId);
         variables.put(CASE_EVENT_TYPE, type.name());
         variables.put(CASE_EVENT_AT, Date.from(happened.toInstant()));
         variables.put(VICTIM_TO_BE_TOLD, VICTIM_TOLD.contains(type));
         variables.put(REVIEW_NEEDED, NEEDS_REVIEW.contains(type));
+        runtime.startProcessInstanceByKey(PROCESS_KEY, crime.crimeReference(), variables);
+    }
+
+    /**
+     * NFIB amended a closed crime: a supervisor reviews what changed and keeps it closed or reopens it. The victim
+     * is not told: an amendment is NFIB correcting its record, not a Right 6 event.
+     */
+    void raiseAmendment(Crime crime, long amendmentId) {
+        Map<String, Object> variables = common(crime);
+        variables.put(AMENDMENT_ID, amendmentId);
+        variables.put(CASE_EVENT_TYPE, AMENDED_DISSEMINATION);
+        variables.put(VICTIM_TO_BE_TOLD, false);
+        variables.put(REVIEW_NEEDED, true);
+        runtime.startProcessInstanceByKey(PROCESS_KEY, crime.crimeReference(), variables);
+    }
+
+    private Map<String, Object> common(Crime crime) {
+        String reference = crime.crimeReference();
+        Map<String, Object> variables = new HashMap<>();
         variables.put(ALLOCATED_TEAM, crime.allocatedTeam());
         variables.put(ALLOCATED_OFFICER, crime.allocatedOfficer());
         variables.put(VICTIMS_CODE_VERSION, codeVersion(reference));
         variables.put(FILED_BY, filedBy(reference).orElse(null));
-        runtime.startProcessInstanceByKey(PROCESS_KEY, reference, variables);
+        return variables;
     }
 
     /** The Victims' Code version the case started under, which it keeps for life; today's if none is recorded. */

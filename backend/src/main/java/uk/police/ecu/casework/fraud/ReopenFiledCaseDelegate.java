@@ -3,6 +3,7 @@ package uk.police.ecu.casework.fraud;
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.NEEDS_RECATEGORISATION;
 import static uk.police.ecu.casework.fraud.FraudProcessVariables.VICTIMS_CODE_VERSION;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,8 +51,18 @@ class ReopenFiledCaseDelegate implements JavaDelegate {
                 .setVariables(Map.of(NEEDS_RECATEGORISATION, false,
                         VICTIMS_CODE_VERSION, execution.getVariable(VICTIMS_CODE_VERSION)))
                 .execute();
-        audit.record(AuditEntry.alteration("crime", List.of(reference), Map.of("change", "reopened for triage",
-                "caseEventId", execution.getVariable(ClosedCaseEvents.CASE_EVENT_ID),
-                "withdrawnFromUnsubmittedReturns", withdrawn)));
+        Map<String, Object> details = new HashMap<>();
+        details.put("change", "reopened for triage");
+        details.put("withdrawnFromUnsubmittedReturns", withdrawn);
+        // Reopened after a logged event or after an NFIB amendment: the audit names whichever it was.
+        putIfPresent(details, "caseEventId", execution.getVariable(ClosedCaseEvents.CASE_EVENT_ID));
+        putIfPresent(details, "amendmentId", execution.getVariable(FraudProcessVariables.AMENDMENT_ID));
+        audit.record(AuditEntry.alteration("crime", List.of(reference), details));
+    }
+
+    private static void putIfPresent(Map<String, Object> details, String key, Object value) {
+        if (value != null) {
+            details.put(key, value);
+        }
     }
 }

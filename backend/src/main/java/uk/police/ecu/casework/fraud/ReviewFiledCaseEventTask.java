@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.fraud;
 
+import static uk.police.ecu.casework.fraud.FraudProcessVariables.AMENDMENT_ID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +17,8 @@ import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 
 /**
- * Completes {@code Task_ReviewFiledCaseEvent}: a supervisor keeps a closed case filed, saying why, or reopens it.
+ * Completes {@code Task_ReviewFiledCaseEvent}: a supervisor keeps a closed case filed, saying why, or reopens it,
+ * after an event that needs action or an NFIB amendment (whose review also acknowledges the amendment).
  * Whoever made the triage decision that closed the case may not review it: the engine's four-eyes rule looks
  * only inside one process, and the decision was made in the case's triage process, so it is checked here.
  */
@@ -33,11 +36,14 @@ class ReviewFiledCaseEventTask implements TaskForm<ReviewFiledCaseEventTask.Answ
 
     private final TaskService taskService;
     private final ClosedCaseEventReviewRepository reviews;
+    private final CrimeAmendmentRepository amendments;
     private final AuditLog audit;
 
-    ReviewFiledCaseEventTask(TaskService taskService, ClosedCaseEventReviewRepository reviews, AuditLog audit) {
+    ReviewFiledCaseEventTask(TaskService taskService, ClosedCaseEventReviewRepository reviews,
+                             CrimeAmendmentRepository amendments, AuditLog audit) {
         this.taskService = taskService;
         this.reviews = reviews;
+        this.amendments = amendments;
         this.audit = audit;
     }
 
@@ -58,11 +64,22 @@ class ReviewFiledCaseEventTask implements TaskForm<ReviewFiledCaseEventTask.Answ
             audit.recordRefusal(AuditEntry.accessRefused("task", List.of(task.id()), Map.of("check", "four-eyes")));
             throw new RefusedException("You made the decision that closed this case, so someone else must review it");
         }
-        long eventId = ((Number) taskService.getVariable(task.id(), ClosedCaseEvents.CASE_EVENT_ID)).longValue();
-        reviews.record(task.caseReference(), eventId, answers.decision().name(), answers.reason().strip(), reviewer);
-        audit.record(AuditEntry.alteration("crime", List.of(task.caseReference()),
-                Map.of("change", "event on closed case reviewed", "caseEventId", eventId,
-                        "decision", answers.decision().name())));
-        return Map.of(REVIEW_DECISION, answers.decision().name());
+        String reference = task.caseReference();
+        String decision = answers.decision().name();
+        String reason = answers.reason().strip();
+        Object amendment = taskService.getVariable(task.id(), AMENDMENT_ID);
+        if (amendment instanceof Number amendmentId) {
+            reviews.recordOnAmendment(reference, amendmentId.longValue(), decision, reason, reviewer);
+            // The supervisor read what NFIB changed: that is the amendment's acknowledgement too.
+            amendments.acknowledge(amendmentId.longValue(), reference, reviewer);
+            audit.record(AuditEntry.alteration("crime", List.of(reference), Map.of("change",
+                    "NFIB amendment on closed case reviewed", "amendmentId", amendmentId, "decision", decision)));
+        } else {
+            long eventId = ((Number) taskService.getVariable(task.id(), ClosedCaseEvents.CASE_EVENT_ID)).longValue();
+            reviews.record(reference, eventId, decision, reason, reviewer);
+            audit.record(AuditEntry.alteration("crime", List.of(reference),
+                    Map.of("change", "event on closed case reviewed", "caseEventId", eventId, "decision", decision)));
+        }
+        return Map.of(REVIEW_DECISION, decision);
     }
 }

@@ -146,6 +146,57 @@ class FiledCaseEventProcessTest {
                 .hasNotPassed("Task_TellVictimOfEvent", "Task_ReviewFiledCaseEvent").isEnded();
     }
 
+    @Test
+    void shouldPutAnNfibAmendmentToAClosedCaseBeforeASupervisorOnly_whoReopensItAtTriage() {
+        String reference = closedCase();
+
+        FraudTriageService.Received amended = resend(reference, "750");
+
+        ProcessInstance pi = runtimeService().createProcessInstanceQuery().processDefinitionKey("filed-case-event")
+                .processInstanceBusinessKey(reference).singleResult();
+        assertThat(pi).isWaitingAt("Task_ReviewFiledCaseEvent").hasPassed("Gateway_VictimUpdateDone")
+                .hasNotPassed("Task_TellVictimOfEvent");
+        assertThat(task(pi)).hasCandidateGroup("ecu-supervisors").isNotAssigned();
+        assertThat(runtimeService().getVariable(pi.getId(), "amendmentId")).isEqualTo(amended.amendment().id());
+        assertThat(runtimeService().getVariable(pi.getId(), "caseEventType")).isEqualTo("AMENDED_DISSEMINATION");
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("amendment-review")
+                .processInstanceBusinessKey(reference).count()).as("the triage team's acknowledgement is retired")
+                .isZero();
+
+        complete(task(pi), withVariables("reviewDecision", "REOPEN"));
+
+        assertThat(pi).hasPassed("Task_ReopenCase", "EndEvent_EventDealtWith").isEnded();
+        ProcessInstance reopened = runtimeService().createProcessInstanceQuery().processDefinitionKey("fraud-triage")
+                .processInstanceBusinessKey(reference).singleResult();
+        assertThat(reopened).isWaitingAt("Task_Triage");
+        Crime crime = crimes.find(reference).orElseThrow();
+        assertThat(crime.status()).isEqualTo("RETURNED_TO_TRIAGE");
+        assertThat(crime.lossGbp()).isEqualByComparingTo("750");
+    }
+
+    @Test
+    void shouldKeepAClosedCaseClosedAfterAnNfibAmendment_whenTheSupervisorSaysSo() {
+        String reference = closedCase();
+        resend(reference, "650");
+        ProcessInstance pi = runtimeService().createProcessInstanceQuery().processDefinitionKey("filed-case-event")
+                .processInstanceBusinessKey(reference).singleResult();
+
+        complete(task("Task_ReviewFiledCaseEvent", pi), withVariables("reviewDecision", "KEEP_FILED"));
+
+        assertThat(pi).hasNotPassed("Task_ReopenCase").hasPassed("EndEvent_EventDealtWith").isEnded();
+        assertThat(crimes.find(reference).orElseThrow().status()).isEqualTo("FINALISED");
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("fraud-triage")
+                .processInstanceBusinessKey(reference).count()).isZero();
+    }
+
+    /** NFIB sends the crime again with a different loss, as an import would. */
+    private FraudTriageService.Received resend(String reference, String loss) {
+        Crime known = crimes.find(reference).orElseThrow();
+        return runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
+                reference, known.reportedDate(), known.originalNfibCode(), VictimType.INDIVIDUAL, "Test Victim",
+                LocalDate.of(1980, 1, 1), null, null, null, new BigDecimal(loss), null, null, null, null)));
+    }
+
     /** A crime filed at triage whose process has ended. */
     private String closedCase() {
         String reference = "NFRC-FC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -453,7 +453,7 @@ class FraudTriageProcessTest {
     }
 
     @Test
-    void shouldPutAnAmendmentToAFiledCaseInTheTriageQueue_throughTheAmendmentReviewProcess() {
+    void shouldPutAnAmendmentToAFiledCaseBeforeASupervisor_throughTheFiledCaseEventProcess() {
         ProcessInstance pi = receive("NFIB3A", "120", 2);
         complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
         complete(task(pi));
@@ -461,10 +461,10 @@ class FraudTriageProcessTest {
 
         FraudTriageService.Received amended = resend(pi, "130");
 
-        ProcessInstance review = runtimeService().createProcessInstanceQuery().processDefinitionKey("amendment-review")
+        ProcessInstance review = runtimeService().createProcessInstanceQuery().processDefinitionKey("filed-case-event")
                 .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
-        assertThat(review).isWaitingAt("Task_ReviewAmendment");
-        assertThat(task(review)).hasCandidateGroup("ecu-triage").isNotAssigned();
+        assertThat(review).isWaitingAt("Task_ReviewFiledCaseEvent");
+        assertThat(task(review)).hasCandidateGroup("ecu-supervisors").isNotAssigned();
         assertThat(runtimeService().getVariable(review.getId(), "amendmentId")).isEqualTo(amended.amendment().id());
         assertThat(crimes.find(pi.getBusinessKey()).orElseThrow().lossGbp()).isEqualByComparingTo("130");
     }
