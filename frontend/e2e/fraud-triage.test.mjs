@@ -77,9 +77,11 @@ describe('triaging a fraud dissemination', () => {
 
     await tasks.waitUntilShown();
     await page
-      .getByRole('status')
+      .getByRole('alert')
       .filter({ hasText: `You completed “${TRIAGE}” for ${CASE}` })
       .waitFor();
+    // Nothing on the case is this officer's now: the banner says who has it.
+    assert.match(await page.getByTestId('what-happens-next').innerText(), /^Next: .*\(DC Tom Hughes\)/);
     // Back on the same filtered view, which no longer holds the triaged crime.
     await tasks.waitForList();
     assert.match(await tasks.caption().innerText(), /^ECU triage team \(0 tasks\)$/);

@@ -91,6 +91,9 @@ describe('Offender to Recovery', () => {
 
     await form.answer({ willing: 'Yes', treatment: 'Yes', sharing: 'Yes' });
     await form.save();
+    // Enrolment is offered to the same drug worker next; this journey goes back to the queue instead.
+    await page.getByTestId('next-step').getByRole('button', { name: 'Continue to enrol participant' }).waitFor();
+    await page.getByRole('link', { name: 'Back to your tasks' }).click();
     await page.waitForURL('**/tasks');
 
     const participant = await new ParticipantPage(page).open(reference).then((p) => p.waitUntilShown(NAME));

@@ -4,7 +4,8 @@ import { expectAccessible, launchBrowser, newPage, screenshot } from './support/
 import { ImportPage } from './pages/import-page.mjs';
 import { LoginPage } from './pages/login-page.mjs';
 import { TaskListPage } from './pages/task-list-page.mjs';
-import { isoDay, londonToday } from './support/london-days.mjs';
+import { addDays, isoDay, londonToday } from './support/london-days.mjs';
+import { TaskPage } from './pages/task-page.mjs';
 
 // A surname and crime references unique to this run (names take letters only).
 const run = Date.now().toString(36).toUpperCase();
@@ -92,6 +93,61 @@ describe('victim care', () => {
     await romance.getByTestId('contact-attempts').getByText('No answer').waitFor();
     await expectAccessible(page, 'victim page after a failed attempt');
     await screenshot(page, 'victim-page-failed-attempt');
+    await page.context().close();
+  });
+
+  // Ada's referrals come from the list imported above; either one's first contact will do.
+  it('hands each task on to the next one for the same officer: first contact, contact plan, first planned contact', async () => {
+    const page = await signedInAs('victim.care');
+    const tasks = new TaskListPage(page);
+    await tasks.open(`?queue=ecvcu&q=${encodeURIComponent(`Ada ${surname}`)}`);
+    await tasks
+      .table()
+      .getByRole('link', { name: /First contact and vulnerability assessment/ })
+      .first()
+      .click();
+    const task = await new TaskPage(page).waitUntilShown('First contact and vulnerability assessment');
+    await task.claim();
+
+    await page.getByRole('group', { name: 'How did you reach them?' }).getByLabel('Phone', { exact: true }).check();
+    await page
+      .getByRole('group', { name: /qualify for enhanced rights/ })
+      .getByLabel('No', { exact: true })
+      .check();
+    await page
+      .getByRole('group', { name: /want support from the ECVCU/ })
+      .getByLabel('Yes', { exact: true })
+      .check();
+    await page
+      .getByRole('group', { name: /consent to a referral to Victim Support/ })
+      .getByLabel('No', { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+
+    // The plan is this officer's to agree next: offered on the spot, not left in the queue.
+    const next = page.getByTestId('next-step');
+    await page.getByRole('heading', { level: 1, name: 'Task complete' }).waitFor();
+    assert.match(await next.innerText(), /You completed “First contact and vulnerability assessment”/);
+    await next.getByRole('button', { name: 'Continue to agree contact plan' }).click();
+    await new TaskPage(page).waitUntilShown('Agree contact plan');
+    assert.equal(await task.assignee().innerText(), 'Jo Bennett', 'claimed on the way');
+
+    const { year, month, day } = addDays(londonToday(), 3);
+    const contact = page.getByRole('group', { name: 'Contact 1' });
+    await contact.getByLabel('Day').fill(String(day));
+    await contact.getByLabel('Month').fill(String(month));
+    await contact.getByLabel('Year').fill(String(year));
+    await contact.getByLabel('How').selectOption({ label: 'Phone' });
+    await page.getByRole('button', { name: 'Save contact plan' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Task complete' }).waitFor();
+    assert.ok(await page.getByRole('link', { name: 'Back to your tasks' }).isVisible());
+    await expectAccessible(page, 'next step offered after a contact plan');
+    await screenshot(page, 'task-next-step-offered');
+    await next.getByRole('button', { name: 'Continue to contact victim' }).click();
+
+    await new TaskPage(page).waitUntilShown('Contact victim');
+    assert.equal(await task.assignee().innerText(), 'Jo Bennett');
     await page.context().close();
   });
 

@@ -117,9 +117,27 @@ export interface DecisionFacts {
 
 export const getTask = (taskId: string) => api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
 
-/** Completes a claimed task with its form's answers; a 400 carries the fieldErrors. */
+/** An open task of a case after a completion; `yours` when the user who completed may work it now. */
+export interface NextTask {
+  id: string;
+  name: string;
+  taskType: string;
+  yours: boolean;
+  /** already assigned to this user, so there is nothing to claim */
+  claimed: boolean;
+}
+
+/** What happens on the case after a completion: its open tasks, and in words who has it when none is yours. */
+export interface NextStep {
+  caseReference?: string | null;
+  tasks: NextTask[];
+  /** e.g. "Next: Accept allocation (Coventry investigation team)."; absent when a task is yours */
+  whatHappensNext?: string | null;
+}
+
+/** Completes a claimed task with its form's answers and says what happens next; a 400 carries the fieldErrors. */
 export const completeTask = (taskId: string, answers: unknown) =>
-  api.post<void>(`/api/tasks/${encodeURIComponent(taskId)}/complete`, answers);
+  api.post<NextStep | undefined>(`/api/tasks/${encodeURIComponent(taskId)}/complete?nextStep=true`, answers);
 
 /** A user's half-filled answers to a task's form, kept on the server so they survive any browser. */
 export interface TaskDraft {

@@ -7,10 +7,17 @@ interface Props {
    * row loses its Claim button), so keyboard users are not left on nothing.
    */
   focusOnShow?: boolean;
+  /** a sentence under the heading, e.g. what happens next on a case */
+  detail?: string | null;
+  /**
+   * Announce it at once (role="alert"), as GOV.UK asks of a banner confirming the action that led to the page;
+   * otherwise politely (role="status").
+   */
+  alert?: boolean;
 }
 
 /** GOV.UK success notification banner, announced politely to screen readers. */
-export function SuccessBanner({ message, focusOnShow = false }: Props) {
+export function SuccessBanner({ message, focusOnShow = false, detail, alert = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -21,7 +28,7 @@ export function SuccessBanner({ message, focusOnShow = false }: Props) {
   return (
     <div
       className="govuk-notification-banner govuk-notification-banner--success"
-      role="status"
+      role={alert ? 'alert' : 'status'}
       aria-labelledby="success-banner-title"
       ref={ref}
       tabIndex={focusOnShow ? -1 : undefined}
@@ -33,6 +40,11 @@ export function SuccessBanner({ message, focusOnShow = false }: Props) {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">{message}</p>
+        {detail && (
+          <p className="govuk-body" data-testid="what-happens-next">
+            {detail}
+          </p>
+        )}
       </div>
     </div>
   );

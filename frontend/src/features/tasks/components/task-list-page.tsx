@@ -54,6 +54,7 @@ export function TaskListPage() {
 
   // A task page that completed a task comes back here with what to say.
   const [notice, setNotice] = useState<string | null>((location.state as TaskListNotice | null)?.notice ?? null);
+  const [nextStep, setNextStep] = useState<string | null>((location.state as TaskListNotice | null)?.nextStep ?? null);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
   const [busy, setBusy] = useState(false);
@@ -64,6 +65,7 @@ export function TaskListPage() {
   if (messagesFor !== location.key) {
     setMessagesFor(location.key);
     setNotice(null);
+    setNextStep(null);
     setErrors([]);
     setFieldErrors({});
   }
@@ -83,6 +85,7 @@ export function TaskListPage() {
     fieldErrors?: Record<string, string | undefined>;
   }) {
     setNotice(change.notice ?? null);
+    setNextStep(null);
     setErrors(change.errors ?? []);
     setFieldErrors(change.fieldErrors ?? {});
   }
@@ -139,7 +142,7 @@ export function TaskListPage() {
       <h1 className="govuk-heading-l">Tasks</h1>
       <QueueNavigation tabs={tabs} current={current.id} supervisor={supervisor} />
       <ErrorSummary errors={errors} />
-      <SuccessBanner message={notice} focusOnShow />
+      <SuccessBanner message={notice} detail={nextStep} alert={nextStep !== null} focusOnShow />
       <div className="govuk-visually-hidden" aria-live="polite" data-testid="list-updates">
         {announcement}
       </div>

@@ -4,11 +4,12 @@ import { ErrorSummary, type ErrorItem } from '../../../components/error-summary'
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { formatDate, formatTime } from '../../../lib/dates';
 import { useSession } from '../../../lib/session-context';
-import { claimTask, completeTask, getTask, unclaimTask, type TaskDetail } from '../../../api/tasks';
+import { claimTask, completeTask, getTask, unclaimTask, type NextTask, type TaskDetail } from '../../../api/tasks';
 import type { TaskFormDefinition, TaskFormRegistry } from '../../../lib/task-form';
 import { casePageHref } from '../../../lib/task-labels';
 import { CommunicationNeedsPanel } from './communication-needs-panel';
 import { DecisionFactsPanel } from './decision-facts-panel';
+import { NextStepPanel } from './next-step-panel';
 import { useDraftKeeper } from './use-draft-keeper';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
@@ -19,6 +20,15 @@ export interface TaskPageState {
 /** What the task list shows after a task is completed. */
 export interface TaskListNotice {
   notice?: string;
+  /** what happens next on the case, when the completion left nothing for this user */
+  nextStep?: string;
+}
+
+/** A completion that created a task this user may work next on the same case. */
+interface HandOn {
+  completedName: string;
+  caseReference: string;
+  next: NextTask;
 }
 
 const inWords = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
@@ -43,6 +53,7 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [confirmingUnclaim, setConfirmingUnclaim] = useState(false);
+  const [handOn, setHandOn] = useState<HandOn | null>(null);
   const holding = Boolean(detail && user && detail.task.assignee === user.username);
   const drafts = useDraftKeeper(taskId, holding);
 
@@ -109,8 +120,18 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
     setBusy(true);
     try {
       drafts.forget();
-      await completeTask(task.id, answers);
-      const state: TaskListNotice = { notice: `You completed “${task.name}” for ${task.caseReference}` };
+      const step = await completeTask(task.id, answers);
+      const next = step?.tasks.find((t) => t.yours);
+      if (next) {
+        setErrors([]);
+        setHandOn({ completedName: task.name, caseReference: task.caseReference, next });
+        setBusy(false);
+        return;
+      }
+      const state: TaskListNotice = {
+        notice: `You completed “${task.name}” for ${task.caseReference}`,
+        nextStep: step?.whatHappensNext ?? undefined,
+      };
       navigate(backTo, { state });
       return;
     } catch (e) {
@@ -128,6 +149,39 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
     setConfirmingUnclaim(false);
     drafts.forget();
     act(() => unclaimTask(task.id), 'The task could not be returned to the queue');
+  }
+
+  /** Takes the offered task (claiming it unless it is already the user's) and opens it. */
+  async function continueTo(next: NextTask) {
+    setBusy(true);
+    try {
+      if (!next.claimed) await claimTask(next.id);
+      const state: TaskPageState = { from: backTo };
+      setErrors([]);
+      setHandOn(null);
+      setDetail(null);
+      navigate(`/tasks/${encodeURIComponent(next.id)}`, { state });
+    } catch (e) {
+      setErrors([{ message: inWords(e, 'The next task could not be claimed; try again from your tasks') }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (handOn) {
+    return (
+      <>
+        <ErrorSummary errors={errors} />
+        <NextStepPanel
+          completedName={handOn.completedName}
+          caseReference={handOn.caseReference}
+          next={handOn.next}
+          backTo={backTo}
+          busy={busy}
+          onContinue={() => continueTo(handOn.next)}
+        />
+      </>
+    );
   }
 
   const FormComponent = form?.component;

@@ -99,8 +99,16 @@ class TaskController {
         return result;
     }
 
+    /**
+     * 204 as it always was; with {@code ?nextStep=true}, 200 and what happens next on the case, so the page can
+     * offer the task the completion created for this user instead of sending them back to the queue.
+     */
     @PostMapping("/{taskId}/complete")
-    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode answers) {
+    ResponseEntity<NextStep> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode answers,
+                                      @RequestParam(defaultValue = "false") boolean nextStep) {
+        if (nextStep) {
+            return ResponseEntity.ok(taskList.completeAndHandOn(currentUser.get(), taskId, answers));
+        }
         taskList.complete(currentUser.get(), taskId, answers);
         return ResponseEntity.noContent().build();
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,14 @@ public class TaskListService {
     private final FourEyes fourEyes;
     private final TaskDraftRepository drafts;
     private final Clock clock;
+    private final NextSteps nextSteps;
 
     TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
                     UserRepository users, TaskForms forms, AuditLog auditLog, TaskProjectionRepository projection,
                     TaskListRepository list, TaskSummaries summaries, CaseSubjectsRegistry subjects,
                     @Value("${casework.tasks.allocation-task-types}") Set<String> allocationTaskTypes, FourEyes fourEyes,
-                    TaskDraftRepository drafts, Clock clock) {
+                    TaskDraftRepository drafts, Clock clock, NextSteps nextSteps) {
+        this.nextSteps = nextSteps;
         this.fourEyes = fourEyes;
         this.drafts = drafts;
         this.clock = clock;
@@ -162,7 +165,7 @@ public class TaskListService {
     public void claim(CaseworkUser user, String taskId) {
         Task task = visibleTask(user, taskId);
         fourEyes.requireNotDecider(task, user.username());
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+        if (!mayWork(user, task.getAssignee(), candidateGroups(taskId))) {
             throw new TaskClaimedException(nameOf(task.getAssignee()));
         }
         try {
@@ -218,6 +221,23 @@ public class TaskListService {
     /** Records the form's answers and completes the task, all or nothing. */
     @Transactional
     public void complete(CaseworkUser user, String taskId, JsonNode answers) {
+        completeTask(user, taskId, answers);
+    }
+
+    /**
+     * Completes the task as {@link #complete} does and says what happens next on its case: read in the same
+     * transaction, after the engine has created whatever tasks the completion leads to.
+     */
+    @Transactional
+    public NextStep completeAndHandOn(CaseworkUser user, String taskId, JsonNode answers) {
+        Completed completed = completeTask(user, taskId, answers);
+        return nextSteps.after(user, taskId, completed.processKey(), completed.caseReference());
+    }
+
+    private record Completed(String processKey, String caseReference) {
+    }
+
+    private Completed completeTask(CaseworkUser user, String taskId, JsonNode answers) {
         Task task = visibleTask(user, taskId);
         requireHeldBy(user, task);
         fourEyes.requireNotDecider(task, user.username());
@@ -234,8 +254,19 @@ public class TaskListService {
         tasks.complete(taskId, variables);
         // Its draft went with the task's row in the task list; said here too, so it never depends on that alone.
         drafts.delete(taskId, user.username());
-        auditLog.record(AuditEntry.alteration(processKey(task), List.of(caseReference),
+        String processKey = processKey(task);
+        auditLog.record(AuditEntry.alteration(processKey, List.of(caseReference),
                 Map.of("task", task.getTaskDefinitionKey())));
+        return new Completed(processKey, caseReference);
+    }
+
+    /**
+     * Who may work a task, as claiming decides it: whoever holds it, or while nobody does, a member of a team it
+     * is offered to. The hand-on after a completion asks the same question of the case's next tasks.
+     */
+    static boolean mayWork(CaseworkUser user, String assignee, Collection<String> candidateGroups) {
+        return assignee == null ? candidateGroups.stream().anyMatch(user.teamIds()::contains)
+                : assignee.equals(user.username());
     }
 
     private void requireHeldBy(CaseworkUser user, Task task) {
