@@ -6,12 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.police.ecu.casework.ProcessEngineFixture.LONDON;
+import static uk.police.ecu.casework.ProcessEngineFixture.at;
+import static uk.police.ecu.casework.ProcessEngineFixture.dueDay;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,14 +20,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 import uk.police.ecu.casework.fraud.Dissemination.VictimType;
 import uk.police.ecu.casework.security.RunAs;
 
@@ -35,14 +32,11 @@ import uk.police.ecu.casework.security.RunAs;
  * {@code processes/fraud-triage.bpmn}): each falls due the agreed interval after the last, a changed frequency
  * re-times the next, and opting out or recording the outcome stops them.
  */
-@IntegrationTest
+@ProcessTest
 class AgreedUpdatesProcessTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     FraudTriageService triage;
@@ -52,17 +46,6 @@ class AgreedUpdatesProcessTest {
     JdbcClient jdbc;
     @Autowired
     AgreedUpdateFrequency frequency;
-
-    @Autowired
-    AgreedUpdatesProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
-    @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
-    }
 
     @Test
     void shouldAskForAnUpdateEachAgreedInterval_afterTheAgreement_thenAfterTheLastUpdate() {
@@ -78,7 +61,7 @@ class AgreedUpdatesProcessTest {
         engine.getManagementService().executeJob(timer(pi).getId());
         Task update = task("Task_UpdateVictim", pi);
         assertThat(update).hasName("Give the victim their agreed update").isAssignedTo("ecu.officer");
-        assertThat(dueDate(update)).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(dueDay(update)).isEqualTo(LocalDate.of(2026, 3, 17));
 
         // Told on 16 March: the next is due 14 days after that, on 30 March.
         regularUpdateGiven(pi, LocalDate.of(2026, 3, 16));
@@ -101,7 +84,7 @@ class AgreedUpdatesProcessTest {
         // Weekly from the agreement on 3 March: due 10 March, the task appearing a day before.
         assertThat(timer(pi).getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 3, 9)));
         engine.getManagementService().executeJob(timer(pi).getId());
-        assertThat(dueDate(task("Task_UpdateVictim", pi))).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(dueDay(task("Task_UpdateVictim", pi))).isEqualTo(LocalDate.of(2026, 3, 10));
     }
 
     @Test
@@ -209,15 +192,7 @@ class AgreedUpdatesProcessTest {
                 .activityId("Timer_UpdateDue").singleResult();
     }
 
-    private static Date at(int year, int month, int day) {
-        return Date.from(LocalDateTime.of(year, month, day, 10, 0).atZone(LONDON).toInstant());
-    }
-
     private static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(LONDON).toInstant());
-    }
-
-    private static LocalDate dueDate(Task task) {
-        return LocalDate.ofInstant(task.getDueDate().toInstant(), LONDON);
     }
 }

@@ -7,11 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.police.ecu.casework.ProcessEngineFixture.at;
+import static uk.police.ecu.casework.ProcessEngineFixture.dueDay;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,14 +19,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 import uk.police.ecu.casework.fraud.Dissemination.VictimType;
 import uk.police.ecu.casework.security.RunAs;
 
@@ -34,14 +30,11 @@ import uk.police.ecu.casework.security.RunAs;
  * Every path of {@code processes/filed-case-event.bpmn}: an event on a filed or finalised case is told to the
  * victim where the Code asks, and one that needs action is reviewed: kept filed, or reopened for triage.
  */
-@IntegrationTest
+@ProcessTest
 class FiledCaseEventProcessTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     FraudTriageService triage;
@@ -52,22 +45,10 @@ class FiledCaseEventProcessTest {
     @Autowired
     RunAs runAs;
 
-    @Autowired
-    FiledCaseEventProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
     @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
+    void startOnAMonday() {
         // Monday 2 March 2026, 10:00.
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(LONDON).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+        ClockUtil.setCurrentTime(at(2026, 3, 2));
     }
 
     @Test
@@ -78,7 +59,7 @@ class FiledCaseEventProcessTest {
         assertThat(pi).isWaitingAt("Task_TellVictimOfEvent", "Task_ReviewFiledCaseEvent");
         assertThat(task("Task_TellVictimOfEvent", pi)).hasCandidateGroup("ecu-triage").isNotAssigned();
         // Arrested on Friday 27 February: 5 working days from then, not from logging.
-        assertThat(LocalDate.ofInstant(task("Task_TellVictimOfEvent", pi).getDueDate().toInstant(), LONDON))
+        assertThat(dueDay(task("Task_TellVictimOfEvent", pi)))
                 .isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(task("Task_ReviewFiledCaseEvent", pi)).hasCandidateGroup("ecu-supervisors").isNotAssigned();
 
@@ -213,7 +194,7 @@ class FiledCaseEventProcessTest {
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseEventId", 1L);
         variables.put("caseEventType", type);
-        variables.put("caseEventAt", Date.from(LocalDate.of(2026, 2, 27).atTime(9, 0).atZone(LONDON).toInstant()));
+        variables.put("caseEventAt", at(2026, 2, 27, 9));
         variables.put("victimToBeTold", victimToBeTold);
         variables.put("reviewNeeded", reviewNeeded);
         variables.put("allocatedTeam", officer == null ? null : "ecu-investigations");

@@ -8,12 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.police.ecu.casework.ProcessEngineFixture.at;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,21 +20,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 
 /** Every path of {@code processes/monthly-outcome-return.bpmn}. */
-@IntegrationTest
+@ProcessTest
 class MonthlyOutcomeReturnProcessTest {
 
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     OutcomeReturnRepository returns;
@@ -43,21 +37,9 @@ class MonthlyOutcomeReturnProcessTest {
     @Autowired
     OutcomeReturnOutbox outbox;
 
-    @Autowired
-    MonthlyOutcomeReturnProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
-    @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
-    }
-
     @Test
     void shouldBuildLastMonthsReturnOnThe1st_forASupervisorToApproveAndSubmit() {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2024, 2, 1).atTime(6, 0)
-                .atZone(ZoneId.of("Europe/London")).toInstant()));
+        ClockUtil.setCurrentTime(at(2024, 2, 1, 6));
         Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("monthly-outcome-return")
                 .timers().singleResult();
         assertThat(timer).as("the 1st-of-month timer").isNotNull();

@@ -18,28 +18,24 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 import uk.police.ecu.casework.security.RunAs;
 
 /** Every path of {@code processes/o2r-programme.bpmn}, on the application's own engine and database. */
-@IntegrationTest
+@ProcessTest
 class O2rProgrammeProcessTest {
 
     @Autowired
     ProgrammeCalendar calendar;
     private LocalDate today;
 
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     ParticipantService service;
@@ -56,15 +52,8 @@ class O2rProgrammeProcessTest {
     @Autowired
     RunAs runAs;
 
-    @Autowired
-    O2rProgrammeProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
     @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
+    void readToday() {
         today = calendar.today();
     }
 

@@ -5,38 +5,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 
 /** Every path of {@code processes/breach-review.bpmn}: one review of one breach, by the accountable team's supervisors. */
-@IntegrationTest
+@ProcessTest
 class BreachReviewProcessTest {
-
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
 
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    BreachReviewProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
-    @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
-    }
 
     @Test
     void shouldWaitForTheReviewTeamsSupervisors_andEndOnceTheyHaveReviewedTheBreach() {

@@ -4,129 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.ApiClient;
 import uk.police.ecu.casework.IntegrationTest;
 import uk.police.ecu.casework.fraud.Dissemination;
-import uk.police.ecu.casework.fraud.FraudTriageService;
-import uk.police.ecu.casework.security.CurrentUser;
-import uk.police.ecu.casework.security.RunAs;
-import uk.police.ecu.casework.tasks.TaskListService;
 
+/** Erasing a record due for review through the API: what goes, what stays, and what is refused. */
 @IntegrationTest
-class RetentionIntegrationTest {
-
-    private static final String JUSTIFICATION = "Six-year review: no further policing purpose";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    FraudTriageService triage;
-    @Autowired
-    TaskListService taskList;
-    @Autowired
-    TaskService engineTasks;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    CurrentUser currentUser;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    Clock clock;
-
-    @Nested
-    @DisplayName("GET /api/admin/retention/schedule")
-    class Schedule {
-
-        @Test
-        void shouldGiveEveryRecordTypeItsReviewPeriod_andSayWhichCanBeErasedHere() {
-            JsonNode schedule = ApiClient.signedIn(port, "admin").get("/api/admin/retention/schedule").json();
-
-            assertThat(schedule.findValuesAsText("recordType"))
-                    .containsExactlyInAnyOrder("crime", "import-report", "victim", "o2r-participant", "audit-event");
-            JsonNode crime = entry(schedule, "crime");
-            assertThat(crime.get("reviewAfterMonths").asInt()).isEqualTo(72);
-            assertThat(crime.get("erasable").asBoolean()).isTrue();
-            assertThat(entry(schedule, "audit-event").get("erasable").asBoolean()).isFalse();
-        }
-    }
-
-    @Nested
-    @DisplayName("GET /api/admin/retention/due")
-    class Due {
-
-        @Test
-        void shouldListACaseOnlyOnceItsReviewPeriodHasRunFromTheOutcomeDate() {
-            String due = finalisedFiledCase(today().minusMonths(72).minusDays(1));
-            String notYet = finalisedFiledCase(today().minusMonths(72).plusDays(10));
-            ApiClient admin = ApiClient.signedIn(port, "admin");
-
-            JsonNode today = admin.get("/api/admin/retention/due?recordType=crime").json();
-            JsonNode nextMonth = admin.get("/api/admin/retention/due?recordType=crime&dueBy=" + today().plusDays(30)).json();
-
-            assertThat(today.get("dueBy").asText()).isEqualTo(today().toString());
-            assertThat(ids(today)).contains(due).doesNotContain(notYet);
-            assertThat(ids(nextMonth)).contains(due, notYet);
-            JsonNode listed = listed(today, due);
-            assertThat(listed.get("reviewDue").asText()).isEqualTo(today().minusDays(1).toString());
-            assertThat(listed.get("summary").asText()).isEqualTo("NFIB3A, finalised with Home Office outcome 18")
-                    .doesNotContain("Lovelace");
-        }
-
-        @Test
-        void shouldRecordTheListAsAConsultationForTheRetentionReview() {
-            String due = finalisedFiledCase(today().minusYears(8));
-            long before = lastAuditId();
-
-            ApiClient.signedIn(port, "admin").get("/api/admin/retention/due?recordType=crime");
-
-            assertThat(jdbc.sql("""
-                            SELECT justification FROM audit_event WHERE id > ? AND operation = 'CONSULTATION'
-                            AND username = 'admin' AND record_type = 'crime' AND ? = ANY (record_ids)""")
-                    .params(before, due).query(String.class).list()).containsExactly("Retention review");
-        }
-
-        @Test
-        void shouldListAnImportReportAYearAfterItsUpload() {
-            UUID old = importReport(13);
-            UUID recent = importReport(2);
-
-            JsonNode due = ApiClient.signedIn(port, "admin").get("/api/admin/retention/due?recordType=import-report").json();
-
-            assertThat(ids(due)).contains(old.toString()).doesNotContain(recent.toString());
-            assertThat(listed(due, old.toString()).get("summary").asText()).isEqualTo("old-disseminations.csv: 2 rows, 1 refused");
-        }
-
-        @Test
-        void shouldRefuseARecordTypeThatIsNotInTheSchedule() {
-            ApiClient.Response response = ApiClient.signedIn(port, "admin").get("/api/admin/retention/due?recordType=pets");
-
-            assertThat(response.status()).isEqualTo(400);
-            assertThat(response.json().at("/fieldErrors/0/field").asText()).isEqualTo("recordType");
-        }
-    }
+class RetentionErasureIntegrationTest extends RetentionIntegrationTestSupport {
 
     @Nested
     @DisplayName("POST /api/admin/retention/erasures")
@@ -324,90 +217,5 @@ class RetentionIntegrationTest {
                             AND username = 'ecu.supervisor'""")
                     .param(before).query(String.class).list()).containsExactly("POST /api/admin/retention/erasures");
         }
-    }
-
-    /** A case filed at triage (the engine decides on approval from the victim's age), then dated as given. */
-    private String finalisedFiledCase(LocalDate outcomeDate) {
-        String reference = "RET" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        runAs.user("ecu.officer", () -> {
-            receive(reference);
-            complete(reference, "Task_Triage", Map.of("linesOfEnquiry", List.of(), "priority", "LOW",
-                    "decision", "FILE", "filingRationale", "Seller known only by a first name.",
-                    "filingOutcomeCode", "18"));
-            complete(reference, "Task_TellVictimNotInvestigated", Map.of("toldOn", today().toString(),
-                    "method", "PHONE", "supportOffered", true, "notes", "Told Ada by phone at home"));
-        });
-        jdbc.sql("UPDATE crime SET outcome_date = ? WHERE crime_reference = ?").params(outcomeDate, reference).update();
-        return reference;
-    }
-
-    private void receive(String reference) {
-        triage.receive(new Dissemination(reference, LocalDate.of(2016, 3, 1), "NFIB3A",
-                Dissemination.VictimType.INDIVIDUAL, "Ada Lovelace", LocalDate.of(1950, 12, 10), "ada@example.org",
-                "07700 900123", "B1 1AA", new BigDecimal("250"), 2, null, "Paid for a laptop that never came.",
-                "Seller called himself Jim"));
-    }
-
-    private void complete(String reference, String taskKey, Map<String, Object> answers) {
-        String taskId = engineTasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(taskKey).singleResult().getId();
-        taskList.claim(currentUser.get(), taskId);
-        taskList.complete(currentUser.get(), taskId, json.valueToTree(answers));
-    }
-
-    private UUID importReport(int monthsAgo) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime uploadedAt = OffsetDateTime.now(clock).minusMonths(monthsAgo);
-        jdbc.sql("""
-                        INSERT INTO import_job (id, kind, file_name, file_sha256, size_bytes, uploaded_by, uploaded_at,
-                            status, total_rows, error_rows, good_rows, good_rows_done, finished_at)
-                        VALUES (?, 'DISSEMINATIONS', 'old-disseminations.csv', ?, 300, 'ecu.officer',
-                            ?, 'COMPLETED', 2, 1, 1, 1, ?)""")
-                .params(id, id.toString(), uploadedAt, uploadedAt).update();
-        jdbc.sql("""
-                        INSERT INTO import_report_entry (job_id, kind, line, column_name, value, reason) VALUES
-                            (?, 'ERROR', 2, 'victim_date_of_birth', '31/02/1950', 'Must be a real date'),
-                            (?, 'DUPLICATE', 3, 'crime_reference', 'NFRC-OLD-1', 'Already known')""")
-                .params(id, id).update();
-        return id;
-    }
-
-    private static Map<String, Object> erasure(String recordType, String recordId, String justification) {
-        return Map.of("recordType", recordType, "recordId", recordId, "justification", justification);
-    }
-
-    private List<Map<String, Object>> erasureRows(String recordId) {
-        return jdbc.sql("""
-                        SELECT username, justification FROM audit_event
-                        WHERE operation = 'ERASURE' AND ? = ANY (record_ids)""")
-                .param(recordId).query().listOfRows();
-    }
-
-    private String victimName(String reference) {
-        return jdbc.sql("SELECT victim_name FROM crime WHERE crime_reference = ?").param(reference)
-                .query(String.class).single();
-    }
-
-    private long lastAuditId() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
-    }
-
-    private static List<String> ids(JsonNode due) {
-        return due.get("records").findValuesAsText("recordId");
-    }
-
-    private static JsonNode listed(JsonNode due, String recordId) {
-        return StreamSupport.stream(due.get("records").spliterator(), false)
-                .filter(r -> r.get("recordId").asText().equals(recordId)).findFirst().orElseThrow();
-    }
-
-    private static JsonNode entry(JsonNode schedule, String recordType) {
-        return StreamSupport.stream(schedule.spliterator(), false)
-                .filter(r -> r.get("recordType").asText().equals(recordType)).findFirst().orElseThrow();
-    }
-
-    /** Today by the product's clock, asked when needed: a run that passes midnight moves on with it. */
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
