@@ -246,6 +246,11 @@ export interface AreaEvaluation {
   engagementByReview: ReviewEngagement[];
   followUps: FollowUpOutcomes[];
   offending: { participants: Count; before: OffendingRate; during: OffendingRate; after: OffendingRate };
+  /**
+   * The totals rounded to the nearest 5 because a cell of their breakdown is withheld (e.g. "referrals",
+   * "engagementByReview.2.recorded")
+   */
+  roundedToFive?: string[];
 }
 
 export interface Evaluation {

@@ -432,6 +432,26 @@ describe('EvaluationPage', () => {
     ],
   };
 
+  it('says which totals are rounded to the nearest 5 to protect a withheld count', async () => {
+    as('PERFORMANCE_ANALYST');
+    vi.mocked(getEvaluation).mockResolvedValue({
+      ...evaluation,
+      areas: [
+        areaEvaluation({
+          referrals: 10,
+          referralsBySource: { OFFICER: 5, CUSTODY_ARREST_REFERRAL: 5, RETAILER_INTELLIGENCE: null },
+          roundedToFive: ['referrals'],
+        }),
+      ],
+    });
+    renderAt('/recovery/evaluation?from=2025-11-23&to=2026-11-23');
+
+    const outcomes = await screen.findByRole('table', { name: 'Referrals and outcomes in Birmingham' });
+    expect(outcomes).toHaveTextContent('Referralsabout 10 (rounded to the nearest 5)');
+    expect(outcomes).toHaveTextContent('Eligible8');
+    expect(screen.getByRole('table', { name: 'Referrals by source in Birmingham' })).toHaveTextContent('fewer than 5');
+  });
+
   it('shows the funnel chart described in words, the figures in tables and the CSV link', async () => {
     as('PERFORMANCE_ANALYST');
     vi.mocked(getEvaluation).mockResolvedValue(evaluation);
@@ -500,7 +520,9 @@ describe('EvaluationPage', () => {
 
     const chart = await screen.findByRole('img', { name: 'Referral funnel' });
     expect(
-      screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.'),
+      screen.getByText(
+        'To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’. A total that would give such a count away is rounded to the nearest 5.',
+      ),
     ).toBeInTheDocument();
     // Birmingham's 8 eligible and 6 enrolled, and at least 1 more of each in Coventry.
     expect(chart).toHaveAccessibleDescription(
