@@ -109,6 +109,18 @@ class ProgrammeAreasIntegrationTest {
     }
 
     @Test
+    void shouldTakeBirminghamReferralsFromThePilotIn2021ButNotBefore() {
+        ApiClient.Response during = officer.post("/api/recovery/participants",
+                referral("birmingham", LocalDate.of(2022, 6, 1)));
+        ApiClient.Response before = officer.post("/api/recovery/participants",
+                referral("birmingham", LocalDate.of(2020, 6, 1)));
+
+        assertThat(during.json().get("status").asText()).as(during.body()).isEqualTo("AWAITING_ASSESSMENT");
+        assertThat(before.json().get("ineligibilityReasons")).extracting(JsonNode::asText)
+                .containsExactly("AREA_NOT_LIVE");
+    }
+
+    @Test
     void shouldNameEachWrongDateAndSaveNothing() {
         ApiClient.Response liveBeforePilot = admin.send("PUT", AREAS + "/sandwell",
                 change("LIVE", today.minusDays(10).toString(), today.minusDays(20).toString(), null));
@@ -131,6 +143,19 @@ class ProgrammeAreasIntegrationTest {
     }
 
     @Test
+    void shouldMarkTheForcesOwnOutcomeCodesAsLocal_notAsFromTheBoardPapers() {
+        JsonNode codes = officer.get("/api/reference/outcome-codes").json();
+        List<String> local = new java.util.ArrayList<>();
+        codes.forEach(code -> {
+            if (code.get("local").asBoolean()) {
+                local.add(code.get("code").asText());
+                assertThat(code.get("source").asText()).startsWith("Local code: not in the board papers");
+            }
+        });
+        assertThat(local).containsExactly("1B", "1D", "1E");
+    }
+
+    @Test
     void shouldRefuseAnyoneButAnAdministrator() {
         assertThat(officer.send("PUT", AREAS + "/sandwell", change("PILOT", today.toString(), null, null)).status())
                 .isEqualTo(403);
@@ -149,13 +174,19 @@ class ProgrammeAreasIntegrationTest {
     }
 
     private Map<String, Object> referral(String area) {
+        return referral(area, today);
+    }
+
+    private Map<String, Object> referral(String area, LocalDate referred) {
         List<Map<String, Object>> offences = List.of(0, 1, 2).stream()
-                .map(i -> Map.<String, Object>of("offenceDate", today.minusDays(5L + 40L * i).toString(),
+                .map(i -> Map.<String, Object>of("offenceDate", referred.minusDays(5L + 40L * i).toString(),
                         "valueStolenGbp", 20, "retailer", "Corner Shop"))
                 .toList();
-        return Map.of("name", "Pilot Person " + UUID.randomUUID().toString().substring(0, 8),
-                "dateOfBirth", "1980-06-01", "localAuthority", area, "referralSource", "OFFICER",
-                "substanceMisuse", "DRUGS", "weeklyDrugSpendGbp", 150, "offences", offences, "notes", "Pilot test");
+        Map<String, Object> referral = new HashMap<>(Map.of("name", "Pilot Person " + UUID.randomUUID().toString()
+                        .substring(0, 8), "dateOfBirth", "1980-06-01", "localAuthority", area, "referralSource", "OFFICER",
+                "substanceMisuse", "DRUGS", "weeklyDrugSpendGbp", 150, "offences", offences, "notes", "Pilot test"));
+        referral.put("referralDate", referred.toString());
+        return referral;
     }
 
     private static JsonNode area(JsonNode areas, String id) {
