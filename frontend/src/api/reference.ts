@@ -11,7 +11,10 @@ export interface OutcomeCode {
   code: string;
   name: string;
   homeOfficeCode: string;
+  /** a force's local code, not a Home Office one: shown as "local code" */
   local: boolean;
+  /** where the code comes from; for a local code, that it is local and not in the board papers */
+  source?: string;
 }
 
 export interface PolicingArea {

@@ -30,7 +30,9 @@ export function RecordOutcomeForm({ errors, busy, onSubmit }: TaskFormProps) {
         onChange={(outcomeCode) => setDraft((d) => ({ ...d, outcomeCode }))}
         options={(outcomes.data ?? []).map((o) => ({
           value: o.code,
-          label: o.local ? `${o.code} – ${o.name} (returned as ${o.homeOfficeCode})` : `${o.code} – ${o.name}`,
+          label: o.local
+            ? `${o.code} – ${o.name} (local code, returned as ${o.homeOfficeCode})`
+            : `${o.code} – ${o.name}`,
         }))}
       />
       <DateInput

@@ -158,13 +158,43 @@ export interface NewExit {
   notes?: string | null;
 }
 
+export type ProgrammeStatus = 'NOT_STARTED' | 'PILOT' | 'LIVE';
+
 export interface LocalAuthority {
   id: string;
   name: string;
+  /** where the area is on the programme: a pilot takes referrals as a live area does */
+  status?: ProgrammeStatus;
+  pilotFrom?: string | null;
   liveFrom?: string | null;
   liveToday: boolean;
+  takingReferralsToday?: boolean;
   o2rTeam: string;
   drugServiceTeam: string;
+  /** where the area's dates come from, e.g. the board paper that states them */
+  source?: string | null;
+}
+
+/** An administrator's change to an area; without a status the dates decide it. */
+export interface AreaChange {
+  status: ProgrammeStatus | null;
+  pilotFrom: string | null;
+  liveFrom: string | null;
+  note: string | null;
+}
+
+export interface AreaHistoryEntry {
+  changedAt: string;
+  changedBy: string;
+  status: ProgrammeStatus;
+  pilotFrom?: string | null;
+  liveFrom?: string | null;
+  note?: string | null;
+}
+
+export interface AreaHistory {
+  area: LocalAuthority;
+  changes: AreaHistoryEntry[];
 }
 
 /** A count of 1 to 4 people is withheld, as null, so that no one can be identified from it. */
@@ -216,6 +246,11 @@ export interface AreaEvaluation {
   engagementByReview: ReviewEngagement[];
   followUps: FollowUpOutcomes[];
   offending: { participants: Count; before: OffendingRate; during: OffendingRate; after: OffendingRate };
+  /**
+   * The totals rounded to the nearest 5 because a cell of their breakdown is withheld (e.g. "referrals",
+   * "engagementByReview.2.recorded")
+   */
+  roundedToFive?: string[];
 }
 
 export interface Evaluation {
@@ -257,8 +292,11 @@ export const recordExit = (reference: string, exit: NewExit) =>
 
 export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
 
-export const changeLiveFrom = (id: string, liveFrom: string | null) =>
-  api.put<LocalAuthority>(`/api/recovery/local-authorities/${encodeURIComponent(id)}`, { liveFrom });
+export const changeProgrammeArea = (id: string, change: AreaChange) =>
+  api.put<LocalAuthority>(`/api/recovery/local-authorities/${encodeURIComponent(id)}`, change);
+
+export const getAreaHistory = (id: string) =>
+  api.get<AreaHistory>(`/api/recovery/local-authorities/${encodeURIComponent(id)}/history`);
 
 export function evaluationParams({ from, to, area }: EvaluationQuery): URLSearchParams {
   const params = new URLSearchParams({ from, to });

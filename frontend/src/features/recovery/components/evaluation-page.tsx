@@ -61,6 +61,10 @@ function CountTable({ caption, rows }: { caption: string; rows: [string, string]
 const countRows = (rows: [string, Count][]): [string, string][] =>
   rows.map(([label, count]) => [label, countText(count)]);
 
+/** A total rounded to the nearest 5, so that it cannot give a withheld count in its breakdown away. */
+const totalText = (a: AreaEvaluation, figure: string, count: Count): string =>
+  count !== null && a.roundedToFive?.includes(figure) ? `about ${count} (rounded to the nearest 5)` : countText(count);
+
 const rowsOf = <K extends string>(words: Record<K, string>, counts: Partial<Record<K, Count>>): [string, string][] =>
   countRows((Object.entries(counts) as [K, Count][]).map(([code, count]) => [inWords(words, code), count]));
 
@@ -72,18 +76,20 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
       </h2>
       <CountTable
         caption={`Referrals and outcomes in ${a.name}`}
-        rows={countRows([
-          ['Referrals', a.referrals],
-          ['Eligible', a.eligible],
-          ['Not eligible', a.ineligible],
-          ['Declined at assessment', a.declinedAtAssessment],
-          ['Withdrew consent', a.withdrewConsent],
-          ['Inactive', a.inactive],
-          ['Enrolments', a.enrolments],
-          ['Rehab admissions', a.rehabAdmissions],
-          ['Rehab completions', a.rehabCompletions],
-          ['Early discharges from rehab', a.rehabEarlyDischarges],
-        ])}
+        rows={[
+          ['Referrals', totalText(a, 'referrals', a.referrals)],
+          ['Eligible', totalText(a, 'eligible', a.eligible)],
+          ['Not eligible', totalText(a, 'ineligible', a.ineligible)],
+          ...countRows([
+            ['Declined at assessment', a.declinedAtAssessment],
+            ['Withdrew consent', a.withdrewConsent],
+            ['Inactive', a.inactive],
+            ['Enrolments', a.enrolments],
+            ['Rehab admissions', a.rehabAdmissions],
+            ['Rehab completions', a.rehabCompletions],
+          ]),
+          ['Early discharges from rehab', totalText(a, 'rehabEarlyDischarges', a.rehabEarlyDischarges)],
+        ]}
       />
       <CountTable caption={`Referrals by source in ${a.name}`} rows={rowsOf(REFERRAL_SOURCES, a.referralsBySource)} />
       <CountTable
@@ -114,7 +120,9 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
                 <th scope="row" className="govuk-table__header">
                   Review {r.reviewNumber}
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.recorded)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {totalText(a, `engagementByReview.${r.reviewNumber}.recorded`, r.recorded)}
+                </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.attended)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.partly)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(r.missed)}</td>
@@ -265,7 +273,9 @@ function Evaluation() {
               Download CSV <span className="govuk-visually-hidden">of these figures</span>
             </a>
           </p>
-          <p className="govuk-body">{WITHHELD_NOTE}</p>
+          <p className="govuk-body">
+            {WITHHELD_NOTE} A total that would give such a count away is rounded to the nearest 5.
+          </p>
           <h2 className="govuk-heading-m">Referral funnel{area ? `: ${shown[0]?.name ?? area}` : ', all areas'}</h2>
           <FunnelChart steps={funnelOf(shown)} />
           <CountTable caption="Referral funnel" rows={funnelOf(shown).map((s) => [s.label, s.text])} />

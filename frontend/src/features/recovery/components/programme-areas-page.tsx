@@ -1,14 +1,44 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { SuccessBanner } from '../../../components/notification-banner';
+import { Radios } from '../../../components/radios';
+import { TableHead } from '../../../components/table-head';
+import { Textarea } from '../../../components/textarea';
 import { ApiError } from '../../../lib/api-client';
-import { dateProblem, emptyDate, formatDate, isDateEmpty, toIsoDate, type DateParts } from '../../../lib/dates';
+import {
+  dateProblem,
+  emptyDate,
+  formatDate,
+  formatDateTime,
+  isDateEmpty,
+  toIsoDate,
+  type DateParts,
+} from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
-import { changeLiveFrom, listLocalAuthorities, type LocalAuthority } from '../api/recovery';
+import {
+  changeProgrammeArea,
+  getAreaHistory,
+  listLocalAuthorities,
+  type LocalAuthority,
+  type ProgrammeStatus,
+} from '../api/recovery';
 import { canChangeProgrammeAreas } from './recovery-access';
-import { TableHead } from '../../../components/table-head';
+
+const STATUS_WORDS: Record<ProgrammeStatus, string> = {
+  NOT_STARTED: 'Not started',
+  PILOT: 'Pilot',
+  LIVE: 'Live',
+};
+
+const STATUS_TAGS: Record<ProgrammeStatus, string> = {
+  NOT_STARTED: 'govuk-tag--grey',
+  PILOT: 'govuk-tag--blue',
+  LIVE: 'govuk-tag--green',
+};
+
+const statusOf = (area: LocalAuthority): ProgrammeStatus => area.status ?? (area.liveToday ? 'LIVE' : 'NOT_STARTED');
 
 const partsOf = (iso?: string | null): DateParts => {
   if (!iso) return emptyDate();
@@ -16,7 +46,14 @@ const partsOf = (iso?: string | null): DateParts => {
   return { day: String(Number(day)), month: String(Number(month)), year };
 };
 
-function AreaRow({
+function StatusTag({ status }: { status: ProgrammeStatus }) {
+  return <strong className={`govuk-tag ${STATUS_TAGS[status]}`}>{STATUS_WORDS[status]}</strong>;
+}
+
+type Field = 'status' | 'pilotFrom' | 'liveFrom' | 'note';
+
+/** The form for one area: its status, the dates, and why it changed. */
+function ChangeAreaForm({
   area,
   onSaved,
   onErrors,
@@ -25,79 +62,170 @@ function AreaRow({
   onSaved: (notice: string) => void;
   onErrors: (errors: ErrorItem[]) => void;
 }) {
+  const [status, setStatus] = useState<string>(statusOf(area));
+  const [pilotFrom, setPilotFrom] = useState(() => partsOf(area.pilotFrom));
   const [liveFrom, setLiveFrom] = useState(() => partsOf(area.liveFrom));
-  const [error, setError] = useState<string | undefined>();
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [busy, setBusy] = useState(false);
-  const id = `liveFrom-${area.id}`;
+  const anchor = (field: Field) => (field === 'pilotFrom' || field === 'liveFrom' ? `${field}-day` : field);
+
+  function show(found: Partial<Record<Field, string>>) {
+    setErrors(found);
+    onErrors(
+      (Object.entries(found) as [Field, string][]).map(([field, message]) => ({ field: anchor(field), message })),
+    );
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = isDateEmpty(liveFrom) ? null : dateProblem(liveFrom, `the date ${area.name} goes live`);
-    if (problem) {
-      setError(problem);
-      onErrors([{ field: `${id}-day`, message: problem }]);
+    const found: Partial<Record<Field, string>> = {};
+    const pilotProblem = isDateEmpty(pilotFrom) ? null : dateProblem(pilotFrom, `the date ${area.name}'s pilot began`);
+    const liveProblem = isDateEmpty(liveFrom) ? null : dateProblem(liveFrom, `the date ${area.name} goes live`);
+    if (pilotProblem) found.pilotFrom = pilotProblem;
+    if (liveProblem) found.liveFrom = liveProblem;
+    if (Object.keys(found).length > 0) {
+      show(found);
       return;
     }
     setBusy(true);
     try {
-      const saved = await changeLiveFrom(area.id, toIsoDate(liveFrom));
-      setError(undefined);
-      onErrors([]);
-      onSaved(
-        saved.liveFrom
-          ? `${saved.name} is live from ${formatDate(saved.liveFrom)}`
-          : `${saved.name} is not on the programme`,
-      );
+      const saved = await changeProgrammeArea(area.id, {
+        status: status as ProgrammeStatus,
+        pilotFrom: toIsoDate(pilotFrom),
+        liveFrom: toIsoDate(liveFrom),
+        note: note.trim() || null,
+      });
+      show({});
+      onSaved(`${saved.name} is now recorded as ${STATUS_WORDS[statusOf(saved)].toLowerCase()}`);
     } catch (e) {
-      const message =
-        e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : 'The date could not be changed; try again';
-      setError(message);
-      onErrors([{ field: `${id}-day`, message }]);
+      if (e instanceof ApiError && e.fieldErrors.length > 0) {
+        show(Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.message])));
+      } else {
+        show({ status: e instanceof ApiError ? e.message : 'The change could not be saved; try again' });
+      }
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <tr className="govuk-table__row" data-testid={`programme-area-${area.id}`}>
-      <th scope="row" className="govuk-table__header">
-        {area.name}
-      </th>
-      <td className="govuk-table__cell">
-        {area.liveToday ? (
-          <strong className="govuk-tag govuk-tag--green">Live</strong>
-        ) : (
-          <strong className="govuk-tag govuk-tag--grey">Not live</strong>
-        )}
-        {area.liveFrom && <span className="govuk-body-s"> from {formatDate(area.liveFrom)}</span>}
-      </td>
-      <td className="govuk-table__cell">
-        <form onSubmit={submit} noValidate aria-label={`Live-from date for ${area.name}`}>
-          <DateInput
-            id={id}
-            legend={`Live from (${area.name})`}
-            hint="Leave empty to take the area off the programme"
-            error={error}
-            value={liveFrom}
-            onChange={setLiveFrom}
-          />
-          <button
-            type="submit"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            disabled={busy}
-          >
-            Change <span className="govuk-visually-hidden">the live-from date for {area.name}</span>
-          </button>
-        </form>
-      </td>
-    </tr>
+    <form onSubmit={submit} noValidate aria-label={`Change ${area.name}'s place on the programme`}>
+      <Radios
+        name="status"
+        legend={`Where is ${area.name} on the programme?`}
+        hint="A pilot area takes referrals, as a live area does"
+        error={errors.status}
+        options={[
+          { value: 'NOT_STARTED', label: 'Not started', hint: 'Dates may be set ahead, for a planned start' },
+          { value: 'PILOT', label: 'Pilot' },
+          { value: 'LIVE', label: 'Live' },
+        ]}
+        value={status}
+        onChange={setStatus}
+      />
+      <DateInput
+        id="pilotFrom"
+        legend="Pilot from"
+        hint="Leave empty if the area had no pilot"
+        error={errors.pilotFrom}
+        value={pilotFrom}
+        onChange={setPilotFrom}
+      />
+      <DateInput
+        id="liveFrom"
+        legend="Live from"
+        hint="The same as or after the pilot-from date. Leave empty if not yet decided"
+        error={errors.liveFrom}
+        value={liveFrom}
+        onChange={setLiveFrom}
+      />
+      <Textarea
+        id="note"
+        label="Why it changed (optional)"
+        hint="For example, the programme board's decision and its date"
+        rows={3}
+        error={errors.note}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <button type="submit" className="govuk-button" disabled={busy}>
+        Save <span className="govuk-visually-hidden">{area.name}&apos;s place on the programme</span>
+      </button>
+    </form>
   );
 }
 
-function AreaTable({
+/** Every change to the area's place on the programme, oldest first. */
+function AreaHistoryTable({ id, name }: { id: string; name: string }) {
+  const load = useCallback(() => getAreaHistory(id), [id]);
+  const history = useApiData(load);
+  if (history.error) return <p className="govuk-body">{history.error}</p>;
+  if (!history.data) return <p className="govuk-body">Loading…</p>;
+  if (history.data.changes.length === 0) return <p className="govuk-body">No changes recorded yet.</p>;
+  return (
+    <table className="govuk-table" data-testid="area-history">
+      <caption className="govuk-table__caption govuk-table__caption--m">History of {name}</caption>
+      <TableHead columns={['Changed', 'By', 'Status', 'Pilot from', 'Live from', 'Why']} />
+      <tbody className="govuk-table__body">
+        {history.data.changes.map((change, index) => (
+          <tr className="govuk-table__row" key={index}>
+            <td className="govuk-table__cell">{formatDateTime(change.changedAt)}</td>
+            <td className="govuk-table__cell">{change.changedBy}</td>
+            <td className="govuk-table__cell">
+              <StatusTag status={change.status} />
+            </td>
+            <td className="govuk-table__cell">{change.pilotFrom ? formatDate(change.pilotFrom) : 'None'}</td>
+            <td className="govuk-table__cell">{change.liveFrom ? formatDate(change.liveFrom) : 'None'}</td>
+            <td className="govuk-table__cell">{change.note ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AreaTable({ areas, onChoose }: { areas: LocalAuthority[]; onChoose: (id: string) => void }) {
+  return (
+    <table className="govuk-table" data-testid="programme-areas">
+      <caption className="govuk-table__caption govuk-visually-hidden">Local authority areas on the programme</caption>
+      <TableHead columns={['Area', 'On the programme', 'Pilot from', 'Live from', 'Source', 'Change']} />
+      <tbody className="govuk-table__body">
+        {areas.map((area) => (
+          <tr className="govuk-table__row" key={area.id} data-testid={`programme-area-${area.id}`}>
+            <th scope="row" className="govuk-table__header">
+              {area.name}
+            </th>
+            <td className="govuk-table__cell">
+              <StatusTag status={statusOf(area)} />
+            </td>
+            <td className="govuk-table__cell">{area.pilotFrom ? formatDate(area.pilotFrom) : 'None'}</td>
+            <td className="govuk-table__cell">{area.liveFrom ? `Live from ${formatDate(area.liveFrom)}` : 'None'}</td>
+            <td className="govuk-table__cell govuk-body-s">{area.source ?? 'Set by an administrator'}</td>
+            <td className="govuk-table__cell">
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                onClick={() => onChoose(area.id)}
+              >
+                Change <span className="govuk-visually-hidden">{area.name}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AreasAndChange({
+  chosen,
+  onChoose,
   onSaved,
   onErrors,
 }: {
+  chosen: string | null;
+  onChoose: (id: string) => void;
   onSaved: (notice: string) => void;
   onErrors: (errors: ErrorItem[]) => void;
 }) {
@@ -109,21 +237,26 @@ function AreaTable({
       </p>
     );
   if (!areas.data) return <p className="govuk-body">Loading…</p>;
+  const area = areas.data.find((a) => a.id === chosen);
   return (
-    <table className="govuk-table" data-testid="programme-areas">
-      <caption className="govuk-table__caption govuk-visually-hidden">Local authority areas on the programme</caption>
-      <TableHead columns={['Area', 'On the programme', 'Change the live-from date']} />
-      <tbody className="govuk-table__body">
-        {areas.data.map((area) => (
-          <AreaRow key={area.id} area={area} onErrors={onErrors} onSaved={onSaved} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <AreaTable areas={areas.data} onChoose={onChoose} />
+      {area && (
+        <section aria-labelledby="change-area-heading" key={area.id}>
+          <h2 className="govuk-heading-m" id="change-area-heading">
+            Change {area.name}
+          </h2>
+          <ChangeAreaForm area={area} onErrors={onErrors} onSaved={onSaved} />
+          <AreaHistoryTable id={area.id} name={area.name} />
+        </section>
+      )}
+    </>
   );
 }
 
 function ProgrammeAreas() {
   const [saves, setSaves] = useState(0);
+  const [chosen, setChosen] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   return (
@@ -133,11 +266,17 @@ function ProgrammeAreas() {
       <span className="govuk-caption-l">Offender to Recovery</span>
       <h1 className="govuk-heading-l">Programme areas</h1>
       <p className="govuk-body">
-        Referrals from an area are eligible only from the date it goes live on the programme.
+        Referrals from an area are eligible from the date its pilot begins, or from the date it goes live if it had no
+        pilot.
       </p>
-      {/* a new key after each save reads the areas again */}
-      <AreaTable
+      {/* a new key after each save reads the areas and the history again */}
+      <AreasAndChange
         key={saves}
+        chosen={chosen}
+        onChoose={(id) => {
+          setChosen(id);
+          setErrors([]);
+        }}
         onErrors={setErrors}
         onSaved={(words) => {
           setNotice(words);
@@ -148,7 +287,7 @@ function ProgrammeAreas() {
   );
 }
 
-/** /admin/programme-areas: administrators set when each local authority area goes live on Offender to Recovery. */
+/** /admin/programme-areas: administrators keep where each local authority area is on Offender to Recovery. */
 export function ProgrammeAreasPage() {
   const { user } = useSession();
   if (!canChangeProgrammeAreas(user)) {

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import { todayIso } from '../../../lib/dates';
 import {
-  changeLiveFrom,
+  changeProgrammeArea,
+  getAreaHistory,
   getEvaluation,
   getParticipant,
   listLocalAuthorities,
@@ -29,7 +30,8 @@ vi.mock('../api/recovery', async (original) => ({
   recordPathwayStage: vi.fn(),
   recordExit: vi.fn(),
   listLocalAuthorities: vi.fn(),
-  changeLiveFrom: vi.fn(),
+  changeProgrammeArea: vi.fn(),
+  getAreaHistory: vi.fn(),
   getEvaluation: vi.fn(),
 }));
 
@@ -80,18 +82,26 @@ const AREAS = [
   {
     id: 'birmingham',
     name: 'Birmingham',
-    liveFrom: '2024-04-01',
-    liveToday: true,
+    status: 'PILOT' as const,
+    pilotFrom: '2021-01-01',
+    liveFrom: null,
+    liveToday: false,
+    takingReferralsToday: true,
     o2rTeam: 'o2r-birmingham',
     drugServiceTeam: 'cgl-birmingham',
+    source: '2024 board paper (seed 000), paragraph 35',
   },
   {
     id: 'coventry',
     name: 'Coventry',
+    status: 'NOT_STARTED' as const,
+    pilotFrom: null,
     liveFrom: null,
     liveToday: false,
+    takingReferralsToday: false,
     o2rTeam: 'o2r-coventry',
     drugServiceTeam: 'cgl-coventry',
+    source: null,
   },
 ];
 
@@ -131,7 +141,7 @@ describe('ReferralFormPage', () => {
     });
     const user = userEvent.setup();
     renderAt('/recovery/referrals/new');
-    await screen.findByRole('option', { name: 'Birmingham' });
+    await screen.findByRole('option', { name: 'Birmingham (pilot)' });
 
     await user.type(screen.getByLabelText('Full name'), 'Ryan Cole');
     await typeDate(user, 'Date of birth', '3', '2', '1990');
@@ -207,7 +217,7 @@ describe('ReferralFormPage', () => {
     );
     const user = userEvent.setup();
     renderAt('/recovery/referrals/new');
-    await screen.findByRole('option', { name: 'Birmingham' });
+    await screen.findByRole('option', { name: 'Birmingham (pilot)' });
     await user.type(screen.getByLabelText('Full name'), 'Ryan Cole');
     await typeDate(user, 'Date of birth', '3', '2', '1990');
     await user.selectOptions(screen.getByLabelText('Local authority area the person lives in'), 'birmingham');
@@ -422,6 +432,26 @@ describe('EvaluationPage', () => {
     ],
   };
 
+  it('says which totals are rounded to the nearest 5 to protect a withheld count', async () => {
+    as('PERFORMANCE_ANALYST');
+    vi.mocked(getEvaluation).mockResolvedValue({
+      ...evaluation,
+      areas: [
+        areaEvaluation({
+          referrals: 10,
+          referralsBySource: { OFFICER: 5, CUSTODY_ARREST_REFERRAL: 5, RETAILER_INTELLIGENCE: null },
+          roundedToFive: ['referrals'],
+        }),
+      ],
+    });
+    renderAt('/recovery/evaluation?from=2025-11-23&to=2026-11-23');
+
+    const outcomes = await screen.findByRole('table', { name: 'Referrals and outcomes in Birmingham' });
+    expect(outcomes).toHaveTextContent('Referralsabout 10 (rounded to the nearest 5)');
+    expect(outcomes).toHaveTextContent('Eligible8');
+    expect(screen.getByRole('table', { name: 'Referrals by source in Birmingham' })).toHaveTextContent('fewer than 5');
+  });
+
   it('shows the funnel chart described in words, the figures in tables and the CSV link', async () => {
     as('PERFORMANCE_ANALYST');
     vi.mocked(getEvaluation).mockResolvedValue(evaluation);
@@ -490,7 +520,9 @@ describe('EvaluationPage', () => {
 
     const chart = await screen.findByRole('img', { name: 'Referral funnel' });
     expect(
-      screen.getByText('To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’.'),
+      screen.getByText(
+        'To protect people from being identified, counts of 1 to 4 people are shown as ‘fewer than 5’. A total that would give such a count away is rounded to the nearest 5.',
+      ),
     ).toBeInTheDocument();
     // Birmingham's 8 eligible and 6 enrolled, and at least 1 more of each in Coventry.
     expect(chart).toHaveAccessibleDescription(
@@ -557,36 +589,113 @@ describe('EvaluationPage', () => {
 });
 
 describe('ProgrammeAreasPage', () => {
-  it('lists the areas with their live-from dates and changes one', async () => {
+  const HISTORY = {
+    area: AREAS[0],
+    changes: [
+      {
+        changedAt: '2018-01-01T00:00:00Z',
+        changedBy: 'board papers',
+        status: 'PILOT' as const,
+        pilotFrom: '2018-01-01',
+        liveFrom: null,
+        note: 'Pilot began in Erdington only',
+      },
+      {
+        changedAt: '2021-01-01T00:00:00Z',
+        changedBy: 'board papers',
+        status: 'PILOT' as const,
+        pilotFrom: '2021-01-01',
+        liveFrom: null,
+        note: 'Pilot across Birmingham',
+      },
+    ],
+  };
+
+  it('lists where each area is on the programme, with where its dates come from', async () => {
     as('ADMINISTRATOR');
-    vi.mocked(changeLiveFrom).mockResolvedValue({ ...AREAS[1], liveFrom: '2027-01-01' });
-    const user = userEvent.setup();
     renderAt('/admin/programme-areas');
 
     const birmingham = await screen.findByTestId('programme-area-birmingham');
-    expect(birmingham).toHaveTextContent('Live from 1 Apr 2024');
-    const coventry = screen.getByTestId('programme-area-coventry');
-    expect(coventry).toHaveTextContent('Not live');
-    await typeDate(user, 'Live from (Coventry)', '1', '1', '2027');
-    await user.click(within(coventry).getByRole('button', { name: 'Change the live-from date for Coventry' }));
+    expect(birmingham).toHaveTextContent('Pilot');
+    expect(birmingham).toHaveTextContent('1 Jan 2021');
+    expect(birmingham).toHaveTextContent('paragraph 35');
+    expect(screen.getByTestId('programme-area-coventry')).toHaveTextContent('Not started');
+  });
 
-    expect(await screen.findByText('Coventry is live from 1 Jan 2027')).toBeInTheDocument();
-    expect(changeLiveFrom).toHaveBeenCalledWith('coventry', '2027-01-01');
+  it("shows an area's history and changes it to a pilot, with the reason", async () => {
+    as('ADMINISTRATOR');
+    vi.mocked(getAreaHistory).mockResolvedValue({ ...HISTORY, area: AREAS[1], changes: [] });
+    vi.mocked(changeProgrammeArea).mockResolvedValue({ ...AREAS[1], status: 'PILOT', pilotFrom: '2026-01-05' });
+    const user = userEvent.setup();
+    renderAt('/admin/programme-areas');
+
+    const coventry = await screen.findByTestId('programme-area-coventry');
+    await user.click(within(coventry).getByRole('button', { name: 'Change Coventry' }));
+    expect(await screen.findByText('No changes recorded yet.')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Pilot'));
+    await typeDate(user, 'Pilot from', '5', '1', '2026');
+    await user.type(screen.getByLabelText('Why it changed (optional)'), 'Board agreed');
+    await user.click(screen.getByRole('button', { name: "Save Coventry's place on the programme" }));
+
+    expect(await screen.findByText('Coventry is now recorded as pilot')).toBeInTheDocument();
+    expect(changeProgrammeArea).toHaveBeenCalledWith('coventry', {
+      status: 'PILOT',
+      pilotFrom: '2026-01-05',
+      liveFrom: null,
+      note: 'Board agreed',
+    });
     expect(listLocalAuthorities).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the board papers' history of Birmingham", async () => {
+    as('ADMINISTRATOR');
+    vi.mocked(getAreaHistory).mockResolvedValue(HISTORY);
+    const user = userEvent.setup();
+    renderAt('/admin/programme-areas');
+
+    await user.click(await screen.findByRole('button', { name: 'Change Birmingham' }));
+    const history = await screen.findByTestId('area-history');
+    expect(within(history).getAllByRole('row')).toHaveLength(3);
+    expect(history).toHaveTextContent('Pilot began in Erdington only');
+    expect(history).toHaveTextContent('Pilot across Birmingham');
+    expect(getAreaHistory).toHaveBeenCalledWith('birmingham');
   });
 
   it('names a date that is not real in the error summary', async () => {
     as('ADMINISTRATOR');
+    vi.mocked(getAreaHistory).mockResolvedValue({ ...HISTORY, area: AREAS[1], changes: [] });
     const user = userEvent.setup();
     renderAt('/admin/programme-areas');
-    await screen.findByTestId('programme-area-coventry');
-    await typeDate(user, 'Live from (Coventry)', '31', '2', '2027');
-    await user.click(screen.getByRole('button', { name: 'Change the live-from date for Coventry' }));
+    await user.click(await screen.findByRole('button', { name: 'Change Coventry' }));
+    await typeDate(user, 'Live from', '31', '2', '2027');
+    await user.click(screen.getByRole('button', { name: "Save Coventry's place on the programme" }));
 
     expect(summaryLinks()).toEqual([
-      ['The date Coventry goes live must be a real date, like 27 3 2025', '#liveFrom-coventry-day'],
+      ['The date Coventry goes live must be a real date, like 27 3 2025', '#liveFrom-day'],
     ]);
-    expect(changeLiveFrom).not.toHaveBeenCalled();
+    expect(changeProgrammeArea).not.toHaveBeenCalled();
+  });
+
+  it("links the service's field errors, such as live before the pilot, to their dates", async () => {
+    as('ADMINISTRATOR');
+    vi.mocked(getAreaHistory).mockResolvedValue({ ...HISTORY, area: AREAS[1], changes: [] });
+    vi.mocked(changeProgrammeArea).mockRejectedValue(
+      new ApiError(400, 'The area cannot be saved', [
+        { field: 'liveFrom', message: 'The live-from date must be the same as or after the pilot-from date' },
+      ]),
+    );
+    const user = userEvent.setup();
+    renderAt('/admin/programme-areas');
+    await user.click(await screen.findByRole('button', { name: 'Change Coventry' }));
+    await user.click(screen.getByLabelText('Live'));
+    await typeDate(user, 'Pilot from', '5', '1', '2025');
+    await typeDate(user, 'Live from', '5', '1', '2024');
+    await user.click(screen.getByRole('button', { name: "Save Coventry's place on the programme" }));
+
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(summaryLinks()).toEqual([
+      ['The live-from date must be the same as or after the pilot-from date', '#liveFrom-day'],
+    ]);
   });
 
   it('is refused to anyone but administrators', () => {

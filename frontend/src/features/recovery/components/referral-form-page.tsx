@@ -14,6 +14,7 @@ import { SubmitButton } from '../../../components/submit-button';
 import {
   listLocalAuthorities,
   referParticipant,
+  type LocalAuthority,
   type NewReferral,
   type ReferralOutcome,
   type ReferralSource,
@@ -103,6 +104,9 @@ export function referralAnswers(draft: ReferralDraft): NewReferral {
     notes: draft.notes.trim() || undefined,
   };
 }
+
+/** A pilot area takes referrals as a live one does; the officer sees which it is. */
+const areaLabel = (area: LocalAuthority) => (area.status === 'PILOT' ? `${area.name} (pilot)` : area.name);
 
 function Outcome({ outcome, onAnother }: { outcome: ReferralOutcome; onAnother: () => void }) {
   const ineligible = outcome.ineligibilityReasons.length > 0;
@@ -222,12 +226,12 @@ function ReferralForm() {
         <Select
           id="localAuthority"
           label="Local authority area the person lives in"
-          hint="Only areas live on the programme on the referral date are eligible"
+          hint="Only areas in pilot or live on the programme on the referral date are eligible"
           placeholder="Choose an area"
           error={error('localAuthority') ?? (areas.error ? `The areas could not be loaded: ${areas.error}` : undefined)}
           options={(areas.data ?? []).map((a) => ({
             value: a.id,
-            label: a.liveToday ? a.name : `${a.name} (not yet live)`,
+            label: (a.takingReferralsToday ?? a.liveToday) ? areaLabel(a) : `${a.name} (not yet live)`,
           }))}
           value={draft.localAuthority}
           onChange={(localAuthority) => set({ localAuthority })}

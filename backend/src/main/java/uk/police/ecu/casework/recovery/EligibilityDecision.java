@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Decision_Eligibility}: evaluates {@code processes/o2r-eligibility.dmn} with the referral's facts,
- * the offence threshold (data) and the area's live-from date (data), and records every reason that fails.
+ * the offence threshold (data) and the date the area took referrals from (pilot or live; data), and records every reason that fails.
  * Called from Java rather than by the task's decisionRef because the facts are dates and a list, which
  * are not process variables.
  */
@@ -39,7 +39,7 @@ class EligibilityDecision implements JavaDelegate {
         EligibilityFacts facts = new EligibilityFacts(participant.dateOfBirth(), participant.referralDate(),
                 participants.offences(reference).stream().map(Offence::offenceDate).toList(),
                 participant.substanceMisuse(),
-                areas.find(participant.localAuthority()).map(LocalAuthority::liveFrom).orElse(null));
+                areas.find(participant.localAuthority()).map(LocalAuthority::takingReferralsFrom).orElse(null));
         List<String> reasons = reasons(facts, settings.offenceThreshold());
         participants.recordEligibility(reference, reasons);
         execution.setVariable(RecoveryProcess.ELIGIBLE, reasons.isEmpty());

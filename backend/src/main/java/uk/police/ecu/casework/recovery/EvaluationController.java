@@ -25,10 +25,17 @@ class EvaluationController {
     /** A count of 1 to 4 people, or a rate over them, withheld from publication. */
     static final String WITHHELD = "<5";
 
+    /** Marks a total rounded to the nearest 5 because a cell of its breakdown is withheld: "~10". */
+    static final String ROUNDED = "~";
+
     private final EvaluationService evaluation;
 
     EvaluationController(EvaluationService evaluation) {
         this.evaluation = evaluation;
+    }
+
+    private static Object rounded(Evaluation.AreaFigures area, String figure, Long value) {
+        return value != null && area.roundedToFive().contains(figure) ? ROUNDED + value : value;
     }
 
     @GetMapping("/evaluation")
@@ -49,10 +56,10 @@ class EvaluationController {
         for (Evaluation.AreaFigures a : result.areas()) {
             Row row = (measure, category, value) -> rows.add(List.of(a.area(), result.from().toString(),
                     result.to().toString(), measure, category, value == null ? WITHHELD : String.valueOf(value)));
-            row.add("referrals", "", a.referrals());
+            row.add("referrals", "", rounded(a, "referrals", a.referrals()));
             each(row, "referrals_by_source", a.referralsBySource());
-            row.add("eligible", "", a.eligible());
-            row.add("ineligible", "", a.ineligible());
+            row.add("eligible", "", rounded(a, "eligible", a.eligible()));
+            row.add("ineligible", "", rounded(a, "ineligible", a.ineligible()));
             each(row, "ineligibility_reason", a.ineligibilityReasons());
             row.add("declined_at_assessment", "", a.declinedAtAssessment());
             row.add("withdrew_consent", "", a.withdrewConsent());
@@ -60,12 +67,13 @@ class EvaluationController {
             row.add("enrolments", "", a.enrolments());
             row.add("rehab_admissions", "", a.rehabAdmissions());
             row.add("rehab_completions", "", a.rehabCompletions());
-            row.add("rehab_early_discharges", "", a.rehabEarlyDischarges());
+            row.add("rehab_early_discharges", "", rounded(a, "rehabEarlyDischarges", a.rehabEarlyDischarges()));
             each(row, "early_discharge_reason", a.earlyDischargeReasons());
             each(row, "exits_by_reason", a.exitsByReason());
             a.engagementByReview().forEach(r -> {
                 row.add("review_engagement_rate", "review " + r.reviewNumber(), r.engagementRate());
-                row.add("reviews_recorded", "review " + r.reviewNumber(), r.recorded());
+                row.add("reviews_recorded", "review " + r.reviewNumber(),
+                        rounded(a, "engagementByReview." + r.reviewNumber() + ".recorded", r.recorded()));
             });
             a.followUps().forEach(f -> {
                 row.add("followed_up", f.months() + " months", f.followedUp());

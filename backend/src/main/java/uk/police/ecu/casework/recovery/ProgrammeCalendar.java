@@ -1,6 +1,7 @@
 package uk.police.ecu.casework.recovery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,10 @@ class ProgrammeCalendar {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** The start of the day, as the engine's due dates and timers take it. */

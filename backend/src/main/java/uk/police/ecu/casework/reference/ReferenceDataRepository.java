@@ -33,9 +33,10 @@ public class ReferenceDataRepository {
     public List<OutcomeCode> outcomeCodes() {
         return jdbc.sql("""
                         SELECT * FROM (
-                            SELECT code, name, code AS home_office_code, false AS "local" FROM home_office_outcome
+                            SELECT code, name, code AS home_office_code, false AS "local", 'Home Office' AS source
+                              FROM home_office_outcome
                             UNION ALL
-                            SELECT code, name, home_office_code, true FROM local_outcome_code) codes
+                            SELECT code, name, home_office_code, true, source FROM local_outcome_code) codes
                         ORDER BY "local", substring(code FROM '^[0-9]+')::int, code""")
                 .query(OutcomeCode.class).list();
     }

@@ -31,6 +31,18 @@ public final class SmallCounts {
         return withheld(people) ? null : rate;
     }
 
+    /**
+     * A total shown beside a breakdown with a withheld cell, rounded to the nearest 5 (half up): the exact total
+     * less the shown cells would give the withheld count away.
+     */
+    public static long roundedToFive(long count) {
+        return (count + FEWEST_SHOWN / 2) / FEWEST_SHOWN * FEWEST_SHOWN;
+    }
+
+    public static <K> boolean anyWithheld(Map<K, ? extends Number> counts) {
+        return counts.values().stream().anyMatch(count -> withheld(count.longValue()));
+    }
+
     public static boolean withheld(long count) {
         return count > 0 && count < FEWEST_SHOWN;
     }
