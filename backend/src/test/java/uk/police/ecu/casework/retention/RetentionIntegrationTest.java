@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 import uk.police.ecu.casework.fraud.Dissemination;
 import uk.police.ecu.casework.fraud.FraudTriageService;
@@ -343,9 +344,9 @@ class RetentionIntegrationTest {
 
     private void receive(String reference) {
         triage.receive(new Dissemination(reference, LocalDate.of(2016, 3, 1), "NFIB3A",
-                Dissemination.VictimType.INDIVIDUAL, "Ada Lovelace", LocalDate.of(1950, 12, 10), "ada@example.org",
-                "07700 900123", "B1 1AA", new BigDecimal("250"), 2, null, "Paid for a laptop that never came.",
-                "Seller called himself Jim"));
+                Dissemination.VictimType.INDIVIDUAL, "Ada Lovelace", FixtureVictims.uniqueDateOfBirth(),
+                "ada@example.org", "07700 900123", "B1 1AA", new BigDecimal("250"), 2, null,
+                "Paid for a laptop that never came.", "Seller called himself Jim"));
     }
 
     private void complete(String reference, String taskKey, Map<String, Object> answers) {
