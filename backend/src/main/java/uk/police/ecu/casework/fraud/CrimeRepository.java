@@ -79,6 +79,21 @@ class CrimeRepository {
                 .query(Crime.class).optional();
     }
 
+    /**
+     * Other crimes reported from {@code from} to {@code to} (both days included) whose individual victim was born
+     * on {@code dateOfBirth}: the only crimes whose victim can be the same person.
+     */
+    List<Crime> sameBirthDateReportedBetween(LocalDate dateOfBirth, LocalDate from, LocalDate to, String except) {
+        return jdbc.sql("""
+                        SELECT * FROM crime WHERE victim_type = 'INDIVIDUAL' AND victim_date_of_birth = :dateOfBirth
+                        AND reported_date BETWEEN :from AND :to AND crime_reference <> :except""")
+                .param("dateOfBirth", dateOfBirth)
+                .param("from", from)
+                .param("to", to)
+                .param("except", except)
+                .query(Crime.class).list();
+    }
+
     /** What a task list shows of the crime's victim. */
     Optional<SubjectFacts> subjectFacts(String reference) {
         return jdbc.sql("""

@@ -13,19 +13,24 @@ import org.springframework.stereotype.Component;
  * it stands when filing is proposed. They are not carried from intake: most cases are never filed, and
  * the victim's age is personal data best kept out of the engine's history unless a decision needs it.
  * The thresholds are read at the same moment, so an administrator's change applies to the next filing proposed.
- * A fact never recorded stays absent (null): the table sends such a filing to a supervisor.
+ * A fact never recorded stays absent (null): the table sends such a filing to a supervisor. Whether the victim
+ * is a repeat victim is derived at the same moment ({@link RepeatVictims}).
  */
 @Component("filingApprovalFacts")
 class FilingApprovalFacts implements ExecutionListener {
 
     static final String VICTIM_TYPE = "victimType";
+    /** Crimes reported by the same victim in the repeat-victim window, this one included; null when not known. */
+    static final String VICTIM_REPORTS = "victimReports";
 
     private final CrimeRepository crimes;
     private final FilingApprovalThresholds thresholds;
+    private final RepeatVictims repeatVictims;
 
-    FilingApprovalFacts(CrimeRepository crimes, FilingApprovalThresholds thresholds) {
+    FilingApprovalFacts(CrimeRepository crimes, FilingApprovalThresholds thresholds, RepeatVictims repeatVictims) {
         this.crimes = crimes;
         this.thresholds = thresholds;
+        this.repeatVictims = repeatVictims;
     }
 
     @Override
@@ -37,7 +42,10 @@ class FilingApprovalFacts implements ExecutionListener {
         facts.put(VICTIM_AGE, crime.victimAgeOnReport());
         facts.put(NDM_SCORE, crime.ndmScore());
         facts.put(VICTIM_TYPE, crime.victimType());
-        facts.putAll(thresholds.asVariables());
+        Map<String, Object> settings = thresholds.asVariables();
+        facts.putAll(settings);
+        facts.put(VICTIM_REPORTS, repeatVictims.reportsWithin(crime,
+                (Integer) settings.get(FilingApprovalThresholds.REPEAT_VICTIM_MONTHS)));
         execution.setVariables(facts);
     }
 }

@@ -19,7 +19,8 @@ class FilingApprovalThresholdRepository {
     List<FilingApprovalThreshold> all() {
         return jdbc.sql("""
                         SELECT name, description, value, changed_by, changed_at FROM filing_approval_threshold
-                        ORDER BY CASE name WHEN 'LOSS_GBP' THEN 1 WHEN 'VICTIM_AGE' THEN 2 ELSE 3 END""")
+                        ORDER BY CASE name WHEN 'LOSS_GBP' THEN 1 WHEN 'VICTIM_AGE' THEN 2 WHEN 'NDM_SCORE' THEN 3
+                            WHEN 'REPEAT_VICTIM_REPORTS' THEN 4 ELSE 5 END""")
                 .query(FilingApprovalThreshold.class).list();
     }
 

@@ -29,9 +29,11 @@ public class FilingApprovalThresholds {
     static final String LOSS_THRESHOLD = "lossThresholdGbp";
     static final String AGE_THRESHOLD = "victimAgeThreshold";
     static final String NDM_THRESHOLD = "ndmScoreThreshold";
+    static final String REPEAT_VICTIM_THRESHOLD = "repeatVictimReportsThreshold";
+    static final String REPEAT_VICTIM_MONTHS = "repeatVictimMonths";
 
     private static final Map<String, Integer> MAXIMUM = Map.of("LOSS_GBP", 100_000_000, "VICTIM_AGE", 130,
-            "NDM_SCORE", 10);
+            "NDM_SCORE", 10, "REPEAT_VICTIM_REPORTS", 1000, "REPEAT_VICTIM_MONTHS", 120);
 
     public record Change(@NotNull(message = "Enter the new threshold") Integer value) {
     }
@@ -76,6 +78,7 @@ public class FilingApprovalThresholds {
         Map<String, Integer> byName = new LinkedHashMap<>();
         thresholds.all().forEach(threshold -> byName.put(threshold.name(), threshold.value()));
         return Map.of(LOSS_THRESHOLD, byName.get("LOSS_GBP"), AGE_THRESHOLD, byName.get("VICTIM_AGE"),
-                NDM_THRESHOLD, byName.get("NDM_SCORE"));
+                NDM_THRESHOLD, byName.get("NDM_SCORE"), REPEAT_VICTIM_THRESHOLD, byName.get("REPEAT_VICTIM_REPORTS"),
+                REPEAT_VICTIM_MONTHS, byName.get("REPEAT_VICTIM_MONTHS"));
     }
 }

@@ -16,8 +16,10 @@ import uk.police.ecu.casework.tasks.VictimAgeBand;
 
 /**
  * What triage and filing approval decide on, from the crime: its fraud type, loss, NDM score and lines of
- * enquiry, and its victim's age band and any enhanced-rights (vulnerability) category. The crime holds no
- * repeat-victim fact, so none is shown.
+ * enquiry, and its victim's age band, any enhanced-rights (vulnerability) category and whether they are a repeat
+ * victim. The crime holds no repeat-victim fact, so it is derived as the filing-approval decision derives it
+ * ({@link RepeatVictims}, against the administrator's current settings); a victim who cannot be matched (no name or
+ * date of birth, or an organisation) is "Not recorded", never "No".
  */
 @Component
 class FraudDecisionFacts {
@@ -33,12 +35,17 @@ class FraudDecisionFacts {
     private final CrimeRepository crimes;
     private final EnhancedRightsRepository enhancedRights;
     private final ReferenceDataRepository referenceData;
+    private final RepeatVictims repeatVictims;
+    private final FilingApprovalThresholds thresholds;
 
     FraudDecisionFacts(CrimeRepository crimes, EnhancedRightsRepository enhancedRights,
-                       ReferenceDataRepository referenceData) {
+                       ReferenceDataRepository referenceData, RepeatVictims repeatVictims,
+                       FilingApprovalThresholds thresholds) {
         this.crimes = crimes;
         this.enhancedRights = enhancedRights;
         this.referenceData = referenceData;
+        this.repeatVictims = repeatVictims;
+        this.thresholds = thresholds;
     }
 
     Optional<DecisionFacts> of(String crimeReference, String taskType) {
@@ -71,7 +78,21 @@ class FraudDecisionFacts {
         return List.of(
                 about("Victim type", DecisionFacts.words(crime.victimType())),
                 personal("Age band", band == null ? null : band.label()),
-                personal("Vulnerability (Victims' Code)", vulnerability));
+                personal("Vulnerability (Victims' Code)", vulnerability),
+                personal("Repeat victim", repeatVictim(crime)));
+    }
+
+    /** "Yes: 2 reports in 12 months" or "No: 1 report in 12 months"; null when the victim cannot be matched. */
+    private String repeatVictim(Crime crime) {
+        Map<String, Object> settings = thresholds.asVariables();
+        int months = (Integer) settings.get(FilingApprovalThresholds.REPEAT_VICTIM_MONTHS);
+        Integer reports = repeatVictims.reportsWithin(crime, months);
+        if (reports == null) {
+            return null;
+        }
+        boolean repeat = reports >= (Integer) settings.get(FilingApprovalThresholds.REPEAT_VICTIM_THRESHOLD);
+        return "%s: %d report%s in %d months".formatted(DecisionFacts.yesOrNo(repeat), reports,
+                reports == 1 ? "" : "s", months);
     }
 
     private String fraudType(String nfibCode) {

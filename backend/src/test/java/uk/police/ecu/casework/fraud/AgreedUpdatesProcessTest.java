@@ -166,7 +166,7 @@ class AgreedUpdatesProcessTest {
         ClockUtil.setCurrentTime(at(2026, 3, 2));
         String reference = "NFRC-AU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         FraudTriageService.Received received = runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
-                reference, LocalDate.of(2026, 2, 27), "NFIB3A", VictimType.INDIVIDUAL, "Test Victim",
+                reference, LocalDate.of(2026, 2, 27), "NFIB3A", VictimType.INDIVIDUAL, "Test Victim " + reference,
                 LocalDate.of(1980, 1, 1), null, null, null, new BigDecimal("2000"), null, null, null, null)));
         ProcessInstance pi = runtimeService().createProcessInstanceQuery()
                 .processInstanceId(received.processInstanceId()).singleResult();

@@ -24,7 +24,8 @@ import uk.police.ecu.casework.security.UserRepository;
 /**
  * Triage and filing approval show the facts they decide on at the top of the task, read from the crime, so the
  * officer need not open the case in another tab: fraud type, loss, NDM score, lines of enquiry, the victim's age
- * band and vulnerability, and for an approval why filing is proposed and why approval is needed.
+ * band, vulnerability and whether they are a repeat victim, and for an approval why filing is proposed and why
+ * approval is needed.
  */
 @IntegrationTest
 class DecisionFactsIntegrationTest {
@@ -58,7 +59,8 @@ class DecisionFactsIntegrationTest {
                 .containsEntry("Lines of enquiry", "None recorded")
                 .containsEntry("Victim type", "Individual")
                 .containsEntry("Age band", "70 and over")
-                .containsEntry("Vulnerability (Victims' Code)", "No enhanced rights assessment recorded");
+                .containsEntry("Vulnerability (Victims' Code)", "No enhanced rights assessment recorded")
+                .containsEntry("Repeat victim", "No: 1 report in 12 months");
         assertThat(facts).doesNotContainKey("Why filing is proposed");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE id > ? AND operation = 'CONSULTATION' AND username = 'ecu.officer'
@@ -104,7 +106,7 @@ class DecisionFactsIntegrationTest {
 
         Map<String, String> facts = facts(detail);
         assertThat(facts).containsKeys("Fraud type", "NDM score", "Lines of enquiry", "Victim type")
-                .doesNotContainKeys("Loss", "Age band", "Vulnerability (Victims' Code)");
+                .doesNotContainKeys("Loss", "Age band", "Vulnerability (Victims' Code)", "Repeat victim");
         assertThat(detail.toString()).doesNotContain("12,500", "70 and over");
     }
 
@@ -112,7 +114,7 @@ class DecisionFactsIntegrationTest {
         LocalDate reported = LocalDate.now(clock).minusDays(3);
         ApiClient.Response received = officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
                 "reportedDate", reported.toString(), "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Facts Victim", "victimDateOfBirth", reported.minusYears(75).toString(),
+                "victimName", "Facts Victim " + reference, "victimDateOfBirth", reported.minusYears(75).toString(),
                 "lossGbp", 12500, "ndmScore", 7, "policingArea", "Coventry"));
         assertThat(received.status()).as(received.body()).isLessThan(300);
     }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 
 /**
@@ -210,7 +211,7 @@ class EventsOnFiledCasesIntegrationTest {
     private String filedCase(ApiClient filer, ApiClient approver) {
         String reference = new FraudJourney(port, "NFRC-FE").received(filer, Map.of(
                 "reportedDate", today().minusDays(10).toString(), "victimName", "Ada Lovelace",
-                "victimDateOfBirth", "1980-01-01", "lossGbp", 300, "ndmScore", 2));
+                "victimDateOfBirth", FixtureVictims.uniqueDateOfBirth().toString(), "lossGbp", 300, "ndmScore", 2));
         filedAtTriage(reference, filer, approver);
         return reference;
     }

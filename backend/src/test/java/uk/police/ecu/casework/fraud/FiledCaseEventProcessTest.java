@@ -174,7 +174,7 @@ class FiledCaseEventProcessTest {
     private FraudTriageService.Received resend(String reference, String loss) {
         Crime known = crimes.find(reference).orElseThrow();
         return runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
-                reference, known.reportedDate(), known.originalNfibCode(), VictimType.INDIVIDUAL, "Test Victim",
+                reference, known.reportedDate(), known.originalNfibCode(), VictimType.INDIVIDUAL, "Test Victim " + reference,
                 LocalDate.of(1980, 1, 1), null, null, null, new BigDecimal(loss), null, null, null, null)));
     }
 
@@ -182,7 +182,7 @@ class FiledCaseEventProcessTest {
     private String closedCase() {
         String reference = "NFRC-FC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         FraudTriageService.Received received = runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
-                reference, LocalDate.of(2026, 2, 2), "NFIB3A", VictimType.INDIVIDUAL, "Test Victim",
+                reference, LocalDate.of(2026, 2, 2), "NFIB3A", VictimType.INDIVIDUAL, "Test Victim " + reference,
                 LocalDate.of(1980, 1, 1), null, null, null, new BigDecimal("500"), null, null, null, null)));
         runtimeService().deleteProcessInstance(received.processInstanceId(), "filed in an earlier release");
         crimes.finalise(reference, "18", "18", LocalDate.of(2026, 2, 10));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ class FilingApprovalDecisionTest {
         inputs.put("lossThresholdGbp", 10000);
         inputs.put("victimAgeThreshold", 70);
         inputs.put("ndmScoreThreshold", 7);
+        inputs.putAll(firstReport());
 
         DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("filing-approval", inputs)
                 .getSingleResult();
@@ -64,8 +66,50 @@ class FilingApprovalDecisionTest {
         Map<String, Object> inputs = new HashMap<>(Map.of("lossGbp", loss, "victimAge", 40, "ndmScore", 2,
                 "victimType", "INDIVIDUAL", "lossThresholdGbp", threshold, "victimAgeThreshold", 70,
                 "ndmScoreThreshold", 7));
+        inputs.putAll(firstReport());
 
         assertThat((Boolean) decisions.evaluateDecisionTableByKey("filing-approval", inputs).getSingleResult()
                 .getEntry("approvalRequired")).isEqualTo(required);
+    }
+
+    @ParameterizedTest(name = "{0} reports by the victim, threshold {1} in {2} months -> approval required {3}")
+    @CsvSource(nullValues = "null", value = {
+            "1,    2, 12, false, Below every threshold",
+            "2,    2, 12, true,  'Repeat victim: 2 reports in 12 months'",
+            "3,    2, 12, true,  'Repeat victim: 3 reports in 12 months'",
+            "2,    3, 6,  false, Below every threshold",
+            "3,    3, 6,  true,  'Repeat victim: 3 reports in 6 months'"})
+    void shouldRequireApprovalForARepeatVictim(Integer reports, int threshold, int months, boolean required,
+                                               String reason) {
+        Map<String, Object> inputs = new HashMap<>(Map.of("lossGbp", 50.0, "victimAge", 40, "ndmScore", 2,
+                "victimType", "INDIVIDUAL", "lossThresholdGbp", 10000, "victimAgeThreshold", 70,
+                "ndmScoreThreshold", 7, "repeatVictimReportsThreshold", threshold, "repeatVictimMonths", months));
+        inputs.put("victimReports", reports);
+
+        DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("filing-approval", inputs)
+                .getSingleResult();
+
+        assertThat((Boolean) result.getEntry("approvalRequired")).isEqualTo(required);
+        assertThat((String) result.getEntry("reason")).isEqualTo(reason);
+    }
+
+    @Test
+    void shouldLetAnUnknownRepeatCountFallToTheOtherRules_whoseMissingFactsStillNeedApproval() {
+        Map<String, Object> inputs = new HashMap<>(Map.of("lossGbp", 50.0, "ndmScore", 2,
+                "victimType", "INDIVIDUAL", "lossThresholdGbp", 10000, "victimAgeThreshold", 70,
+                "ndmScoreThreshold", 7, "repeatVictimReportsThreshold", 2, "repeatVictimMonths", 12));
+        inputs.put("victimAge", null);
+        inputs.put("victimReports", null);
+
+        DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("filing-approval", inputs)
+                .getSingleResult();
+
+        assertThat((Boolean) result.getEntry("approvalRequired")).isTrue();
+        assertThat((String) result.getEntry("reason")).isEqualTo("Victim's age not recorded");
+    }
+
+    /** The victim's only report, against the default repeat-victim settings. */
+    private static Map<String, Object> firstReport() {
+        return Map.of("victimReports", 1, "repeatVictimReportsThreshold", 2, "repeatVictimMonths", 12);
     }
 }

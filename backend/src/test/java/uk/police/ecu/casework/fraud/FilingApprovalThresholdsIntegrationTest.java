@@ -46,7 +46,8 @@ class FilingApprovalThresholdsIntegrationTest {
         ApiClient admin = ApiClient.signedIn(port, "admin");
         JsonNode thresholds = admin.get(THRESHOLDS).json();
         assertThat(thresholds).extracting(t -> t.get("name").asText() + "=" + t.get("value").asInt())
-                .containsExactly("LOSS_GBP=10000", "VICTIM_AGE=70", "NDM_SCORE=7");
+                .containsExactly("LOSS_GBP=10000", "VICTIM_AGE=70", "NDM_SCORE=7",
+                        "REPEAT_VICTIM_REPORTS=2", "REPEAT_VICTIM_MONTHS=12");
 
         assertThat(fileACrime(6000, "1980-05-01", 2)).as("£6,000 is below £10,000").isEqualTo("Task_TellVictimNotInvestigated");
 
@@ -86,6 +87,8 @@ class FilingApprovalThresholdsIntegrationTest {
         assertThat(supervisor.send("PUT", THRESHOLDS + "/LOSS_GBP", Map.of("value", 1)).status()).isEqualTo(403);
         assertThat(ApiClient.signedIn(port, "admin").send("PUT", THRESHOLDS + "/NDM_SCORE", Map.of("value", 11))
                 .status()).as("an NDM score runs from 1 to 10").isEqualTo(400);
+        assertThat(ApiClient.signedIn(port, "admin").send("PUT", THRESHOLDS + "/REPEAT_VICTIM_MONTHS",
+                Map.of("value", 121)).status()).as("a window of at most ten years").isEqualTo(400);
     }
 
     private String lastCase;
@@ -95,7 +98,7 @@ class FilingApprovalThresholdsIntegrationTest {
         lastCase = "NFRC-THRESH-" + batch + "-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         Map<String, Object> dissemination = new HashMap<>(Map.of("crimeReference", lastCase,
                 "reportedDate", LocalDate.now(clock).minusDays(3).toString(), "nfibCode", "NFIB3A",
-                "victimType", "INDIVIDUAL", "victimName", "Threshold Victim", "policingArea", "Coventry"));
+                "victimType", "INDIVIDUAL", "victimName", "Threshold Victim " + lastCase, "policingArea", "Coventry"));
         if (loss != null) {
             dissemination.put("lossGbp", loss);
         }

@@ -71,8 +71,9 @@ abstract class FraudTriageProcessTestSupport {
     ProcessInstance receive(String nfibCode, String loss, Integer ndmScore, LocalDate victimBorn,
                             LocalDate reported) {
         String reference = "NFRC-PT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // A victim of this crime only, so no other test's crimes make them a repeat victim.
         FraudTriageService.Received received = runAs.user("ecu.officer", () -> triage.receive(new Dissemination(
-                reference, reported, nfibCode, VictimType.INDIVIDUAL, "Test Victim", victimBorn, null,
+                reference, reported, nfibCode, VictimType.INDIVIDUAL, "Test Victim " + reference, victimBorn, null,
                 null, null, new BigDecimal(loss), ndmScore, null, null, null)));
         return runtimeService().createProcessInstanceQuery().processInstanceId(received.processInstanceId())
                 .singleResult();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 import uk.police.ecu.casework.fraud.Dissemination;
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.fraud.Dissemination;
 import uk.police.ecu.casework.fraud.FraudTriageService;
 import uk.police.ecu.casework.security.CurrentUser;
@@ -68,7 +69,7 @@ abstract class RetentionIntegrationTestSupport {
 
     void receive(String reference) {
         triage.receive(new Dissemination(reference, LocalDate.of(2016, 3, 1), "NFIB3A",
-                Dissemination.VictimType.INDIVIDUAL, "Ada Lovelace", LocalDate.of(1950, 12, 10), "ada@example.org",
+                Dissemination.VictimType.INDIVIDUAL, "Ada Lovelace", FixtureVictims.uniqueDateOfBirth(), "ada@example.org",
                 "07700 900123", "B1 1AA", new BigDecimal("250"), 2, null, "Paid for a laptop that never came.",
                 "Seller called himself Jim"));
     }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 
 /** The search box, as each user would use it: what they find, grouped by kind, and only what they may open. */
@@ -200,7 +201,7 @@ class SearchIntegrationTest {
     private Map<String, Object> dissemination(String reference, String victim) {
         return Map.of("crimeReference", reference, "reportedDate", today.minusDays(10).toString(),
                 "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120,
-                "victimDateOfBirth", "1980-01-01", "ndmScore", 2);
+                "victimDateOfBirth", FixtureVictims.uniqueDateOfBirth().toString(), "ndmScore", 2);
     }
 
     private Map<String, Object> participant(String name) {

@@ -60,6 +60,7 @@ class MigrationChecksumsTest {
             Map.entry("47", -1803563367),
             Map.entry("48", 1731157301),
             Map.entry("49", -489757177),
+            Map.entry("50", -1437199101),
             Map.entry("51", -1936511248));
 
     @Autowired

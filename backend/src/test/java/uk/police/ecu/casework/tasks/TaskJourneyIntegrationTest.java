@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 
 @IntegrationTest
@@ -67,7 +68,8 @@ public class TaskJourneyIntegrationTest {
     /** A valid dissemination for the JSON API, every fact filing approval weighs recorded and below its threshold. */
     public static Map<String, Object> dissemination(String reference, String victim) {
         return Map.of("crimeReference", reference, "reportedDate", "2026-11-02", "nfibCode", "NFIB3A",
-                "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120, "victimDateOfBirth", "1980-01-01",
+                "victimType", "INDIVIDUAL", "victimName", victim, "lossGbp", 120,
+                "victimDateOfBirth", FixtureVictims.uniqueDateOfBirth().toString(),
                 "ndmScore", 2);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.police.ecu.casework.ApiClient;
+import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 
 /**
@@ -125,7 +126,8 @@ class NextStepIntegrationTest {
         assertThat(ApiClient.signedIn(port, "ecu.officer").post("/api/fraud/disseminations", Map.of(
                 "crimeReference", reference, "reportedDate", LocalDate.now(clock).minusDays(2).toString(),
                 "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL", "victimName", "Ada Lovelace", "lossGbp", 120,
-                "victimDateOfBirth", "1980-01-01", "ndmScore", 2)).status()).isEqualTo(201);
+                "victimDateOfBirth", FixtureVictims.uniqueDateOfBirth().toString(), "ndmScore", 2)).status())
+                .isEqualTo(201);
         return reference;
     }
 
