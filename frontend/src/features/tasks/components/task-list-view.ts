@@ -9,7 +9,7 @@ export const PAGE_SIZE = 25;
 export const DUE_STATES = ['OVERDUE', 'TODAY', 'NEXT_7_DAYS', 'NONE'] as const;
 export type DueState = (typeof DUE_STATES)[number];
 
-export const SORTS = ['DUE', 'PRIORITY', 'CREATED'] as const;
+export const SORTS = ['DUE', 'PRIORITY', 'CREATED', 'FOLLOW_UP'] as const;
 export type TaskSort = (typeof SORTS)[number];
 
 export const ORDERS = ['ASC', 'DESC'] as const;
@@ -152,6 +152,7 @@ export const SORT_CHOICES: { sort: TaskSort; order: SortOrder; label: string }[]
   { sort: 'PRIORITY', order: 'ASC', label: 'Priority, lowest first' },
   { sort: 'CREATED', order: 'DESC', label: 'Created, newest first' },
   { sort: 'CREATED', order: 'ASC', label: 'Created, oldest first' },
+  { sort: 'FOLLOW_UP', order: 'ASC', label: 'Follow-up due, soonest first' },
 ];
 
 export const DUE_STATE_LABELS: Record<DueState, string> = {
@@ -163,7 +164,7 @@ export const DUE_STATE_LABELS: Record<DueState, string> = {
 
 /** A column header's sort: pressed again it turns the order round; otherwise it sorts in its natural order first. */
 export function sortByColumn(view: TaskListView, sort: TaskSort): TaskListView {
-  const natural: SortOrder = sort === 'DUE' ? 'ASC' : 'DESC';
+  const natural: SortOrder = sort === 'DUE' || sort === 'FOLLOW_UP' ? 'ASC' : 'DESC';
   const order: SortOrder = view.sort !== sort ? natural : view.order === 'ASC' ? 'DESC' : 'ASC';
   return { ...view, sort, order, page: 1 };
 }
