@@ -28,6 +28,13 @@ export interface TaskSummary {
   assignee?: string | null;
   assigneeName?: string | null;
   teams: string[];
+  /** the day someone working the task chose to come back to it (yyyy-mm-dd) */
+  followUp?: string | null;
+  /** the follow-up day has passed */
+  followUpOverdue?: boolean;
+  /** how many comments the task has */
+  comments?: number;
+  lastComment?: string | null;
 }
 
 /** One page of a list and how many tasks match in all. */
@@ -154,3 +161,24 @@ export const saveTaskDraft = (taskId: string, answers: unknown, keepalive = fals
   api.put<TaskDraft>(draftPath(taskId), answers, { keepalive });
 
 export const discardTaskDraft = (taskId: string) => api.delete<void>(draftPath(taskId));
+
+/** A comment left on a task, with its author's name. */
+export interface TaskComment {
+  id: string;
+  text: string;
+  author: string;
+  left: string;
+}
+
+const taskPath = (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}`;
+
+/** Sets the day to follow the task up (yyyy-mm-dd), or clears it with null. */
+export const setFollowUp = (taskId: string, followUp: string | null) =>
+  followUp
+    ? api.put<void>(`${taskPath(taskId)}/follow-up`, { followUp })
+    : api.delete<void>(`${taskPath(taskId)}/follow-up`);
+
+export const listTaskComments = (taskId: string) => api.get<TaskComment[]>(`${taskPath(taskId)}/comments`);
+
+export const addTaskComment = (taskId: string, comment: string) =>
+  api.post<TaskComment>(`${taskPath(taskId)}/comments`, { comment });

@@ -14,6 +14,9 @@ import { recoveryTaskForms } from '../features/recovery/components/recovery-task
 vi.mock('../features/recovery/api/recovery', () => ({ getParticipant: vi.fn() }));
 vi.mock('../api/reference', () => ({ listTeamMembers: vi.fn() }));
 vi.mock('../api/tasks', () => ({
+  listTaskComments: vi.fn(() => Promise.resolve([])),
+  addTaskComment: vi.fn(),
+  setFollowUp: vi.fn(),
   getTaskDraft: () => Promise.resolve(undefined),
   saveTaskDraft: () => Promise.resolve(),
   discardTaskDraft: () => Promise.resolve(),

@@ -17,6 +17,9 @@ import {
 import { TaskPage } from '../features/tasks/components/task-page';
 
 vi.mock('../api/tasks', () => ({
+  listTaskComments: vi.fn(() => Promise.resolve([])),
+  addTaskComment: vi.fn(),
+  setFollowUp: vi.fn(),
   getTask: vi.fn(),
   completeTask: vi.fn(),
   claimTask: vi.fn(),

@@ -12,6 +12,9 @@ import { TaskPage, type TaskListNotice } from './task-page';
 import { continueLabel } from './next-step-panel';
 
 vi.mock('../../../api/tasks', () => ({
+  listTaskComments: vi.fn(() => Promise.resolve([])),
+  addTaskComment: vi.fn(),
+  setFollowUp: vi.fn(),
   getTask: vi.fn(),
   completeTask: vi.fn(),
   claimTask: vi.fn(),

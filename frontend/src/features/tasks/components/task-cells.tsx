@@ -63,6 +63,28 @@ export function DueCell({ task }: { task: TaskSummary }) {
   );
 }
 
+/** The day to come back to the task, tagged once it has passed, and how many comments the task has. */
+export function FollowUpCell({ task }: { task: TaskSummary }) {
+  const comments = task.comments ?? 0;
+  return (
+    <td className="govuk-table__cell app-task-table__follow-up" data-label="Follow up">
+      {task.followUp ? formatDate(task.followUp) : <Missing words="No follow-up date" />}
+      {task.followUpOverdue && (
+        <>
+          {' '}
+          <strong className="govuk-tag govuk-tag--red app-task-table__sla">Overdue</strong>
+        </>
+      )}
+      {comments > 0 && (
+        <span className="govuk-body-s app-task-table__comments">
+          {' '}
+          {comments === 1 ? '1 comment' : `${comments} comments`}
+        </span>
+      )}
+    </td>
+  );
+}
+
 /** A dash for the eye and words for a screen reader, where a cell has nothing to show. */
 export function Missing({ words }: { words: string }) {
   return (

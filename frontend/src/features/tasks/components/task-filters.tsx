@@ -6,6 +6,7 @@ import type { TaskType } from '../../../api/tasks';
 import {
   DUE_STATE_LABELS,
   DUE_STATES,
+  FOLLOW_UP_DUE_LABEL,
   SORT_CHOICES,
   serialiseView,
   type AssigneeFilter,
@@ -28,10 +29,11 @@ interface Props {
 
 const sortValue = (sort: TaskSort, order: SortOrder) => `${sort}-${order}`;
 
-const filtersOf = ({ process, taskType, due, area, assignee, q }: TaskListView): Filters => ({
+const filtersOf = ({ process, taskType, due, followUp, area, assignee, q }: TaskListView): Filters => ({
   process,
   taskType,
   due,
+  followUp,
   area,
   assignee,
   q,
@@ -115,6 +117,14 @@ export function TaskFilters({ view, types, areas, teamQueue, onApply }: Props) {
           value={draft.due}
           onChange={(due) => set({ due: due as DueState | '' })}
           options={DUE_STATES.map((value) => ({ value, label: DUE_STATE_LABELS[value] }))}
+        />
+        <Select
+          id="followUp"
+          label="Follow up"
+          placeholder="Any follow-up date"
+          value={draft.followUp}
+          onChange={(followUp) => set({ followUp: followUp === 'DUE' ? 'DUE' : '' })}
+          options={[{ value: 'DUE', label: FOLLOW_UP_DUE_LABEL }]}
         />
         <Select
           id="area"

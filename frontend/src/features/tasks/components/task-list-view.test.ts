@@ -48,13 +48,14 @@ describe('parseView', () => {
   it('restores every part of a view from its URL', () => {
     expect(
       parse(
-        'queue=ecu-triage&process=fraud-triage&taskType=Task_Triage&due=OVERDUE&area=coventry&assignee=none&q=NFRC1&sort=PRIORITY&order=DESC&page=3',
+        'queue=ecu-triage&process=fraud-triage&taskType=Task_Triage&due=OVERDUE&followUp=DUE&area=coventry&assignee=none&q=NFRC1&sort=PRIORITY&order=DESC&page=3',
       ),
     ).toEqual({
       queue: 'ecu-triage',
       process: 'fraud-triage',
       taskType: 'Task_Triage',
       due: 'OVERDUE',
+      followUp: 'DUE',
       area: 'coventry',
       assignee: 'none',
       q: 'NFRC1',
@@ -105,6 +106,7 @@ describe('serialiseView', () => {
       process: 'fraud-triage',
       taskType: 'Task_InvestigationPlan',
       due: 'TODAY',
+      followUp: 'DUE',
       area: 'birmingham-east',
       assignee: 'me',
       q: 'NFRC 24/01',
@@ -117,6 +119,16 @@ describe('serialiseView', () => {
 });
 
 describe('toApiQuery', () => {
+  it('asks for tasks whose follow-up has come, sorted by follow-up date', () => {
+    expect(toApiQuery({ ...defaultView, followUp: 'DUE', sort: 'FOLLOW_UP' }, 'ecu.officer').get('followUpDue')).toBe(
+      'true',
+    );
+    expect(parseView(new URLSearchParams('followUp=due&sort=follow_up'))).toMatchObject({
+      followUp: 'DUE',
+      sort: 'FOLLOW_UP',
+    });
+  });
+
   it('asks the API for the 0-based page, with the sort and the page size', () => {
     expect(toApiQuery({ ...defaultView, page: 2 }, 'ecu.officer').toString()).toBe(
       'queue=mine&sort=DUE&order=ASC&page=1&size=25',
@@ -165,7 +177,15 @@ describe('restrictToKnown', () => {
 describe('applying and clearing filters', () => {
   it('starts again from page 1 with the new filters and sort', () => {
     const view = { ...defaultView, queue: 'ecu-triage', page: 5 };
-    const filters = { process: '', taskType: '', due: 'OVERDUE' as const, area: '', assignee: '' as const, q: 'Hedy' };
+    const filters = {
+      process: '',
+      taskType: '',
+      due: 'OVERDUE' as const,
+      followUp: '' as const,
+      area: '',
+      assignee: '' as const,
+      q: 'Hedy',
+    };
     expect(applyFilters(view, filters, 'PRIORITY', 'DESC')).toEqual({
       ...view,
       ...filters,

@@ -9,7 +9,7 @@ export const PAGE_SIZE = 25;
 export const DUE_STATES = ['OVERDUE', 'TODAY', 'NEXT_7_DAYS', 'NONE'] as const;
 export type DueState = (typeof DUE_STATES)[number];
 
-export const SORTS = ['DUE', 'PRIORITY', 'CREATED'] as const;
+export const SORTS = ['DUE', 'PRIORITY', 'CREATED', 'FOLLOW_UP'] as const;
 export type TaskSort = (typeof SORTS)[number];
 
 export const ORDERS = ['ASC', 'DESC'] as const;
@@ -23,6 +23,8 @@ export interface TaskFilters {
   process: string;
   taskType: string;
   due: DueState | '';
+  /** "DUE": only tasks whose follow-up date is today or earlier */
+  followUp: 'DUE' | '';
   area: string;
   assignee: AssigneeFilter | '';
   /** a crime reference or a name */
@@ -38,7 +40,17 @@ export interface TaskListView extends TaskFilters {
   page: number;
 }
 
-export const noFilters: TaskFilters = { process: '', taskType: '', due: '', area: '', assignee: '', q: '' };
+export const noFilters: TaskFilters = {
+  process: '',
+  taskType: '',
+  due: '',
+  followUp: '',
+  area: '',
+  assignee: '',
+  q: '',
+};
+
+export const FOLLOW_UP_DUE_LABEL = 'Follow-up due (today or earlier)';
 
 export const defaultView: TaskListView = { queue: MY_TASKS, ...noFilters, sort: 'DUE', order: 'ASC', page: 1 };
 
@@ -60,6 +72,7 @@ export function parseView(params: URLSearchParams): TaskListView {
     process: id(params.get('process')),
     taskType: id(params.get('taskType')),
     due: oneOf(DUE_STATES, params.get('due')) ?? '',
+    followUp: oneOf(['DUE'] as const, params.get('followUp')) ?? '',
     area: id(params.get('area')),
     assignee:
       (oneOf(['NONE', 'ME'] as const, params.get('assignee'))?.toLowerCase() as AssigneeFilter | undefined) ?? '',
@@ -73,7 +86,7 @@ export function parseView(params: URLSearchParams): TaskListView {
 /** The query string for a view: the queue always, everything else only where it differs from the default. */
 export function serialiseView(view: TaskListView): URLSearchParams {
   const params = new URLSearchParams({ queue: view.queue });
-  (['process', 'taskType', 'due', 'area', 'assignee', 'q'] as const).forEach((name) => {
+  (['process', 'taskType', 'due', 'followUp', 'area', 'assignee', 'q'] as const).forEach((name) => {
     if (view[name]) params.set(name, view[name]);
   });
   if (view.sort !== defaultView.sort || view.order !== defaultView.order) {
@@ -92,6 +105,7 @@ export function toApiQuery(view: TaskListView, username: string, size = PAGE_SIZ
   (['process', 'taskType', 'due', 'area', 'q'] as const).forEach((name) => {
     if (view[name]) params.set(name, view[name]);
   });
+  if (view.followUp) params.set('followUpDue', 'true');
   if (view.queue !== MY_TASKS && view.assignee) params.set('assignee', view.assignee === 'me' ? username : 'none');
   params.set('sort', view.sort);
   params.set('order', view.order);
@@ -152,6 +166,7 @@ export const SORT_CHOICES: { sort: TaskSort; order: SortOrder; label: string }[]
   { sort: 'PRIORITY', order: 'ASC', label: 'Priority, lowest first' },
   { sort: 'CREATED', order: 'DESC', label: 'Created, newest first' },
   { sort: 'CREATED', order: 'ASC', label: 'Created, oldest first' },
+  { sort: 'FOLLOW_UP', order: 'ASC', label: 'Follow-up due, soonest first' },
 ];
 
 export const DUE_STATE_LABELS: Record<DueState, string> = {
@@ -163,7 +178,7 @@ export const DUE_STATE_LABELS: Record<DueState, string> = {
 
 /** A column header's sort: pressed again it turns the order round; otherwise it sorts in its natural order first. */
 export function sortByColumn(view: TaskListView, sort: TaskSort): TaskListView {
-  const natural: SortOrder = sort === 'DUE' ? 'ASC' : 'DESC';
+  const natural: SortOrder = sort === 'DUE' || sort === 'FOLLOW_UP' ? 'ASC' : 'DESC';
   const order: SortOrder = view.sort !== sort ? natural : view.order === 'ASC' ? 'DESC' : 'ASC';
   return { ...view, sort, order, page: 1 };
 }
@@ -204,6 +219,9 @@ export function filterTags(view: TaskListView, { types, areaNames }: TagNames): 
     tags.push({ heading: 'Task type', label: name, without: without({ taskType: '' }) });
   }
   if (view.due) tags.push({ heading: 'Due', label: DUE_STATE_LABELS[view.due], without: without({ due: '' }) });
+  if (view.followUp) {
+    tags.push({ heading: 'Follow up', label: FOLLOW_UP_DUE_LABEL, without: without({ followUp: '' }) });
+  }
   if (view.area) {
     tags.push({
       heading: 'Policing area',

@@ -10,6 +10,7 @@ import { casePageHref } from '../../../lib/task-labels';
 import { CommunicationNeedsPanel } from './communication-needs-panel';
 import { DecisionFactsPanel } from './decision-facts-panel';
 import { NextStepPanel } from './next-step-panel';
+import { TaskNotes } from './task-notes';
 import { useDraftKeeper } from './use-draft-keeper';
 
 /** Where the task list the user came from is, so they go back to the same queue. */
@@ -309,6 +310,7 @@ export function TaskPage({ forms }: { forms: TaskFormRegistry }) {
           )}
         </>
       )}
+      <TaskNotes task={task} mayWork={mine || !task.assignee} onErrors={setErrors} onChanged={load} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { TaskSummary } from '../../../api/tasks';
 import { SELECT_ALL_ID } from './reassignment';
-import { CaseReferenceCell, DueCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
+import { CaseReferenceCell, DueCell, FollowUpCell, Missing, SubjectCell, TaskNameCell } from './task-cells';
 import { priorityLabel } from '../../../lib/task-labels';
 import { allSelected, type Selection } from './task-selection';
 import { ariaSortOf, sortByColumn, type TaskListView, type TaskSort } from './task-list-view';
@@ -65,7 +65,7 @@ export function TaskTable({
   sorting,
 }: Props) {
   const ids = tasks.map((t) => t.id);
-  const columns = selection ? 9 : 8;
+  const columns = selection ? 10 : 9;
   return (
     <table className="govuk-table app-task-table" data-testid="task-table" data-view={view} aria-busy={loading}>
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
@@ -103,6 +103,7 @@ export function TaskTable({
             Policing area
           </th>
           <SortableHeader label="Due" sort="DUE" sorting={sorting} />
+          <SortableHeader label="Follow up" sort="FOLLOW_UP" sorting={sorting} />
           <SortableHeader label="Priority" sort="PRIORITY" sorting={sorting} />
           <th scope="col" className="govuk-table__header">
             Assigned to
@@ -153,6 +154,7 @@ export function TaskTable({
               )}
             </td>
             <DueCell task={task} />
+            <FollowUpCell task={task} />
             <td className="govuk-table__cell" data-label="Priority">
               {priorityLabel(task.priority)}
             </td>

@@ -27,9 +27,13 @@ class TaskController {
     private final TaskReassignment reassignment;
     private final TaskTypes taskTypes;
     private final CurrentUser currentUser;
+    private final TaskFollowUps followUps;
+    private final TaskComments comments;
 
     TaskController(TaskListService taskList, TaskReassignment reassignment, TaskTypes taskTypes,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, TaskFollowUps followUps, TaskComments comments) {
+        this.followUps = followUps;
+        this.comments = comments;
         this.taskList = taskList;
         this.reassignment = reassignment;
         this.taskTypes = taskTypes;
@@ -43,9 +47,10 @@ class TaskController {
                   @RequestParam(required = false) String area, @RequestParam(required = false) String q,
                   @RequestParam(required = false) String assignee, @RequestParam(required = false) TaskSort sort,
                   @RequestParam(defaultValue = "ASC") SortOrder order, @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "25") int size) {
+                  @RequestParam(defaultValue = "25") int size,
+                  @RequestParam(defaultValue = "false") boolean followUpDue) {
         return taskList.page(currentUser.get(), new TaskListQuery(queue, process, taskType, due, area, q, assignee,
-                sort, order == SortOrder.DESC, page, size));
+                sort, order == SortOrder.DESC, page, size, followUpDue));
     }
 
     @GetMapping("/queues")
@@ -129,6 +134,29 @@ class TaskController {
     ResponseEntity<Void> discardDraft(@PathVariable String taskId) {
         taskList.discardDraft(currentUser.get(), taskId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Sets or (with an empty date) clears the day to follow the task up. */
+    @PutMapping("/{taskId}/follow-up")
+    ResponseEntity<Void> followUp(@PathVariable String taskId, @RequestBody FollowUpRequest request) {
+        followUps.set(currentUser.get(), taskId, request.day());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{taskId}/follow-up")
+    ResponseEntity<Void> clearFollowUp(@PathVariable String taskId) {
+        followUps.set(currentUser.get(), taskId, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{taskId}/comments")
+    List<TaskComment> comments(@PathVariable String taskId) {
+        return comments.of(currentUser.get(), taskId);
+    }
+
+    @PostMapping("/{taskId}/comments")
+    ResponseEntity<TaskComment> comment(@PathVariable String taskId, @RequestBody CommentRequest request) {
+        return ResponseEntity.status(201).body(comments.add(currentUser.get(), taskId, request.comment()));
     }
 
     enum SortOrder { ASC, DESC }

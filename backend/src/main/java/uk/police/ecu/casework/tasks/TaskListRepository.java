@@ -52,14 +52,15 @@ class TaskListRepository {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(scope, query, params);
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-        return jdbc.sql("SELECT * FROM task_projection WHERE " + where
+        return jdbc.sql(TaskProjectionRepository.ROWS + "WHERE " + where
                         + " ORDER BY " + orderBy(query.sort(), query.descending()) + " LIMIT :limit OFFSET :offset")
                 .paramSource(params).query(TaskProjectionRepository::toRecord).list();
     }
 
     long count(Scope scope, TaskListQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long count = jdbc.sql("SELECT count(*) FROM task_projection WHERE " + where(scope, query, params))
+        Long count = jdbc.sql("SELECT count(*) FROM task_projection p LEFT JOIN public.act_ru_task t ON t.id_ = p.task_id "
+                        + "WHERE " + where(scope, query, params))
                 .paramSource(params).query(Long.class).single();
         return count == null ? 0 : count;
     }
@@ -71,6 +72,7 @@ class TaskListRepository {
             case DUE -> "due_at " + direction + " NULLS LAST, created_at, task_id";
             case PRIORITY -> "priority " + direction + ", due_at NULLS LAST, task_id";
             case CREATED -> "created_at " + direction + ", task_id";
+            case FOLLOW_UP -> "t.follow_up_date_ " + direction + " NULLS LAST, due_at NULLS LAST, task_id";
         };
     }
 
@@ -107,6 +109,11 @@ class TaskListRepository {
         }
         if (query.due() != null) {
             conditions.add(dueCondition(query.due(), params));
+        }
+        if (query.followUpDue()) {
+            // Due today or earlier: the day the officer chose to come back has arrived.
+            params.addValue("followUpBy", Timestamp.from(startOf(LocalDate.now(clock).plusDays(1))));
+            conditions.add("t.follow_up_date_ < :followUpBy");
         }
         if (present(query.text())) {
             params.addValue("text", "%" + escapeLike(query.text().trim()) + "%");

@@ -100,7 +100,7 @@ public class TaskListService {
     @Transactional
     public TaskPage readyToAllocate(CaseworkUser user, int page, int size) {
         TaskListQuery query = new TaskListQuery(null, null, null, null, null, null, TaskListQuery.UNASSIGNED,
-                TaskSort.PRIORITY, true, page, size);
+                TaskSort.PRIORITY, true, page, size, false);
         if (user.supervisedTeamIds().isEmpty()) {
             return new TaskPage(List.of(), 0, query.page(), query.size());
         }
@@ -278,7 +278,13 @@ public class TaskListService {
         }
     }
 
-    private Task visibleTask(CaseworkUser user, String taskId) {
+    /** Whether the user may work this task now: they hold it, or nobody does and it is offered to their team. */
+    boolean mayWork(CaseworkUser user, Task task) {
+        return mayWork(user, task.getAssignee(), candidateGroups(task.getId()));
+    }
+
+    /** The task if the user may see it; otherwise "not found", with the refusal in the audit trail. */
+    Task visibleTask(CaseworkUser user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task != null && (user.username().equals(task.getAssignee())
                 || user.teamIds().stream().anyMatch(candidateGroups(taskId)::contains))) {

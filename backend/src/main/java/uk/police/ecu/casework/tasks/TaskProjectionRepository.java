@@ -22,6 +22,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TaskProjectionRepository {
 
+    /**
+     * The projection's rows with what the engine keeps on each task itself and the projection does not copy: the
+     * follow-up date and the task's comments. Conditions on the projection's own columns need no prefix.
+     */
+    static final String ROWS = """
+            SELECT p.*, t.follow_up_date_ AS follow_up_at,
+                (SELECT count(*) FROM public.act_hi_comment c WHERE c.task_id_ = p.task_id AND c.type_ = 'comment')
+                    AS comment_count,
+                (SELECT max(c.time_) FROM public.act_hi_comment c WHERE c.task_id_ = p.task_id AND c.type_ = 'comment')
+                    AS last_comment_at
+            FROM task_projection p LEFT JOIN public.act_ru_task t ON t.id_ = p.task_id
+            """;
+
     private final JdbcClient jdbc;
 
     TaskProjectionRepository(JdbcClient jdbc) {
@@ -29,13 +42,13 @@ class TaskProjectionRepository {
     }
 
     Optional<TaskRecord> byId(String taskId) {
-        return jdbc.sql("SELECT * FROM task_projection WHERE task_id = :id").param("id", taskId)
+        return jdbc.sql(ROWS + "WHERE p.task_id = :id").param("id", taskId)
                 .query(TaskProjectionRepository::toRecord).list().stream().findFirst();
     }
 
     List<TaskRecord> ofCase(String processKey, String caseReference) {
-        return jdbc.sql("""
-                SELECT * FROM task_projection WHERE case_reference = :reference AND process_key = :process
+        return jdbc.sql(ROWS + """
+                WHERE case_reference = :reference AND process_key = :process
                 ORDER BY due_at NULLS LAST, created_at""")
                 .param("reference", caseReference).param("process", processKey)
                 .query(TaskProjectionRepository::toRecord).list();
@@ -105,6 +118,12 @@ class TaskProjectionRepository {
                 .param("assignee", assignee).param("taskId", taskId).update();
     }
 
+    /** A comment changes no column here; moving the mark still tells pollers the list has something new. */
+    void noteChange(String taskId) {
+        jdbc.sql("UPDATE task_projection SET change_mark = nextval('task_change_seq') WHERE task_id = :taskId")
+                .param("taskId", taskId).update();
+    }
+
     void addCandidateGroup(String taskId, String groupId) {
         jdbc.sql("""
                 UPDATE task_projection SET candidate_groups = array_append(candidate_groups, :group),
@@ -162,6 +181,8 @@ class TaskProjectionRepository {
 
     static TaskRecord toRecord(ResultSet rs, int row) throws SQLException {
         Timestamp due = rs.getTimestamp("due_at");
+        Timestamp followUp = rs.getTimestamp("follow_up_at");
+        Timestamp lastComment = rs.getTimestamp("last_comment_at");
         BigDecimal loss = rs.getBigDecimal("loss_gbp");
         return new TaskRecord(rs.getString("task_id"), rs.getString("process_instance_id"),
                 rs.getString("process_key"), rs.getString("task_type"), rs.getString("name"),
@@ -169,6 +190,8 @@ class TaskProjectionRepository {
                 rs.getString("fraud_type"), rs.getString("victim_age_band"),
                 rs.getTimestamp("created_at").toInstant(), due == null ? null : due.toInstant(),
                 rs.getInt("priority"), rs.getString("assignee"),
-                Arrays.asList((String[]) rs.getArray("candidate_groups").getArray()));
+                Arrays.asList((String[]) rs.getArray("candidate_groups").getArray()),
+                followUp == null ? null : followUp.toInstant(), rs.getInt("comment_count"),
+                lastComment == null ? null : lastComment.toInstant());
     }
 }

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.tasks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +40,15 @@ class TaskSummaries {
                     showSubject ? row.lossGbp() : null, row.fraudType(),
                     showSubject ? row.victimAgeBand() : null,
                     offset(row.created()), offset(row.due()), SlaStatus.of(row.due(), clock, calendar),
-                    row.priority(), row.assignee(), assigneeName, row.candidateGroups());
+                    row.priority(), row.assignee(), assigneeName, row.candidateGroups(), followUp(row),
+                    followUp(row) != null && followUp(row).isBefore(LocalDate.now(clock)), row.comments(),
+                    offset(row.lastComment()));
         }).toList();
+    }
+
+    /** The engine keeps the follow-up as a moment; people chose a day, the force's day it falls on. */
+    private LocalDate followUp(TaskRecord row) {
+        return row.followUp() == null ? null : LocalDate.ofInstant(row.followUp(), clock.getZone());
     }
 
     private OffsetDateTime offset(Instant instant) {

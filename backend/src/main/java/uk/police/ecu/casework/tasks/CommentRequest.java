@@ -1,0 +1,5 @@
+package uk.police.ecu.casework.tasks;
+
+/** A comment to leave on a task. */
+record CommentRequest(String comment) {
+}
