@@ -22,7 +22,9 @@ const dateFields =
 const tellVictimFieldId = (field: string) => {
   const attempt = /^attempts\[(\d+)\]\.(attemptedOn|method)$/.exec(field);
   if (attempt) return `attempts-${attempt[1]}-${attempt[2]}${attempt[2] === 'attemptedOn' ? '-day' : ''}`;
-  return dateFields('toldOn', 'optedOutOn')(field);
+  const needs = /^needsAssessment\.(.+)$/.exec(field);
+  if (needs) return needsAssessmentFieldId(needs[1]);
+  return dateFields('toldOn', 'optedOutOn', 'assessedOn')(field);
 };
 
 /**
