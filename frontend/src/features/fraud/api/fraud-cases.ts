@@ -119,6 +119,37 @@ export const logCaseEvent = (reference: string, event: CaseEvent) =>
 export const recordEnhancedRights = (reference: string, rights: EnhancedRights) =>
   api.put<void>(`${casePath(reference)}/enhanced-rights`, rights);
 
+/** A Victims' Code Right 4 needs assessment as recorded: `assessedAt` is London time, `YYYY-MM-DDTHH:mm`. */
+export interface NeedsAssessment {
+  assessedAt: string;
+  enhancedRights: boolean;
+  enhancedRightsCategory?: EnhancedRightsCategory;
+  enhancedRightsReason: string;
+  supportNeeds?: string;
+}
+
+/** The victim's needs have changed: a re-assessment falls due. `changedAt` is London time. */
+export interface NeedsChange {
+  changedAt: string;
+  whatChanged: string;
+}
+
+/** The case's needs assessments and recorded changes of needs; `reassessmentDue` while a change waits. */
+export interface VictimNeeds {
+  assessments: (NeedsAssessment & { id: number; needsChangeId: number | null; recordedBy: string })[];
+  changes: (NeedsChange & { id: number; recordedBy: string; reassessed: boolean })[];
+  assessed: boolean;
+  reassessmentDue: boolean;
+}
+
+export const getNeeds = (reference: string) => api.get<VictimNeeds>(`${casePath(reference)}/needs`);
+
+export const recordNeedsAssessment = (reference: string, assessment: NeedsAssessment) =>
+  api.post<void>(`${casePath(reference)}/needs/assessments`, assessment);
+
+export const recordNeedsChange = (reference: string, change: NeedsChange) =>
+  api.post<void>(`${casePath(reference)}/needs/changes`, change);
+
 /** The model the case's process runs on, with the activities it has finished and those it waits in now. */
 export interface CaseDiagram {
   bpmnXml: string;

@@ -38,6 +38,7 @@ import { CaseTimeline } from './case-timeline';
 import { EnhancedRightsForm } from './enhanced-rights-form';
 import { CommunicationNeedsForm } from '../../../components/communication-needs-form';
 import { recordCaseNeeds } from '../../../api/communication-needs';
+import { NeedsSection } from './needs-section';
 import { UpdateFrequencySection } from './update-frequency-section';
 import { OfficerInChargeForm } from './officer-in-charge-form';
 import { useSession } from '../../../lib/session-context';
@@ -256,6 +257,14 @@ export function CasePage() {
         current={fraudCase.communicationNeeds ?? null}
         save={(needs) => recordCaseNeeds(crime.crimeReference, needs)}
         onSaved={() => saved('Communication needs recorded')}
+      />
+
+      <NeedsSection
+        key={`needs-${history.length}`}
+        reference={crime.crimeReference}
+        errorFor={errorFor}
+        onProblems={problems}
+        onSaved={saved}
       />
 
       <UpdateFrequencySection

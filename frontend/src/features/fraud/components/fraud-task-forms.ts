@@ -3,6 +3,8 @@ import { AcceptAllocationForm } from './accept-allocation-form';
 import { ApproveFilingForm } from './approve-filing-form';
 import { ApproveReturnForm } from './approve-return-form';
 import { InvestigationPlanForm, planFieldId } from './investigation-plan-form';
+import { needsAssessmentFieldId } from './needs-assessment';
+import { ReassessNeedsForm } from './reassess-needs-form';
 import { RecategoriseForm } from './recategorise-form';
 import { RecordOutcomeForm } from './record-outcome-form';
 import { ReviewAmendmentForm } from './review-amendment-form';
@@ -20,7 +22,9 @@ const dateFields =
 const tellVictimFieldId = (field: string) => {
   const attempt = /^attempts\[(\d+)\]\.(attemptedOn|method)$/.exec(field);
   if (attempt) return `attempts-${attempt[1]}-${attempt[2]}${attempt[2] === 'attemptedOn' ? '-day' : ''}`;
-  return dateFields('toldOn', 'optedOutOn')(field);
+  const needs = /^needsAssessment\.(.+)$/.exec(field);
+  if (needs) return needsAssessmentFieldId(needs[1]);
+  return dateFields('toldOn', 'optedOutOn', 'assessedOn')(field);
 };
 
 /**
@@ -44,4 +48,5 @@ export const fraudTaskForms: TaskFormRegistry = {
   Task_ReviewAmendment: { component: ReviewAmendmentForm },
   Task_ReviewFiledCaseEvent: { component: ReviewFiledCaseEventForm },
   Task_ApproveReturn: { component: ApproveReturnForm },
+  Task_ReassessNeeds: { component: ReassessNeedsForm, fieldId: needsAssessmentFieldId },
 };

@@ -15,6 +15,13 @@ import { emptyOffers, offerAnswers, validateOffers, type OfferDraft } from './de
 import { DecisionOfferQuestions } from './decision-offer-questions';
 import { emptyFrequency, frequencyAnswers, validateFrequency, type FrequencyDraft } from './update-frequency';
 import { UpdateFrequencyQuestions } from './update-frequency-questions';
+import {
+  emptyNeedsAssessment,
+  needsAssessmentAnswers,
+  validateNeedsAssessment,
+  type NeedsAssessmentDraft,
+} from './needs-assessment';
+import { NeedsAssessmentQuestions } from './needs-assessment-questions';
 
 const NOT_INVESTIGATED = 'Task_TellVictimNotInvestigated';
 /** Telling the victim who their officer is: they agree how often they want updates and how. */
@@ -49,6 +56,10 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
   const [frequency, setFrequency] = useState<FrequencyDraft>(() => emptyFrequency(preferredChannel));
   const taskType = detail.task.taskType;
   const agreesFrequency = taskType === OFFICER_NAMED;
+  // The needs assessment (Right 4) is due by the first contact at the latest: it may be recorded with it.
+  const [assessNeeds, setAssessNeeds] = useState('');
+  const [needs, setNeeds] = useState<NeedsAssessmentDraft>(emptyNeedsAssessment);
+  const withNeeds = agreesFrequency && assessNeeds === 'yes';
   const askSupport = taskType === NOT_INVESTIGATED;
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setAttempt = (index: number, change: Partial<ContactAttemptDraft>) =>
@@ -66,11 +77,13 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           ...tellVictimAnswers(draft),
           ...offerAnswers(taskType, offers),
           ...(agreesFrequency ? frequencyAnswers(frequency) : {}),
+          ...(withNeeds ? { needsAssessment: needsAssessmentAnswers(needs) } : {}),
         },
         [
           ...validateTellVictim(draft, askSupport),
           ...validateOffers(taskType, offers),
           ...(agreesFrequency ? validateFrequency(frequency) : []),
+          ...(withNeeds ? validateNeedsAssessment(needs) : []),
         ],
       );
       return;
@@ -124,6 +137,30 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           onChange={(change) => setFrequency((f) => ({ ...f, ...change }))}
           errorFor={(field) => errorFor(errors, field)}
           methodSuggested={frequency.method !== '' && frequency.method === preferredChannel}
+        />
+      )}
+      {agreesFrequency && (
+        <Radios
+          name="assessNeeds"
+          legend="Did you assess the victim’s needs at this contact?"
+          legendSize="s"
+          hint="Needs are assessed by the first contact at the latest, including whether the victim is entitled to Enhanced Rights"
+          value={assessNeeds}
+          onChange={setAssessNeeds}
+          options={[
+            {
+              value: 'yes',
+              label: 'Yes, record the needs assessment',
+              conditional: (
+                <NeedsAssessmentQuestions
+                  draft={needs}
+                  setDraft={setNeeds}
+                  error={(field) => errorFor(errors, field)}
+                />
+              ),
+            },
+            { value: 'no', label: 'No, it was recorded on the case or will be' },
+          ]}
         />
       )}
     </>

@@ -51,6 +51,12 @@ class EnhancedRightsRepository {
                 .update();
     }
 
+    /** A needs assessment found the victim not entitled to Enhanced Rights: later updates run to the standard limits. */
+    void clear(String reference) {
+        jdbc.sql("DELETE FROM victim_enhanced_rights WHERE crime_reference = :crimeReference")
+                .param("crimeReference", reference).update();
+    }
+
     /** True when added: nothing is added for a crime the ECU does not hold, or one with a category already. */
     boolean addUnlessRecorded(String reference, String category, String reason, String assessedBy) {
         return jdbc.sql("""

@@ -22,9 +22,12 @@ class FraudCaseController {
     private final OfficerInChargeChange officerInCharge;
     private final CaseCommunicationNeeds communicationNeeds;
     private final AgreedUpdateFrequency updateFrequency;
+    private final NeedsAssessments needs;
 
     FraudCaseController(FraudCaseService cases, OfficerInChargeChange officerInCharge,
-                        CaseCommunicationNeeds communicationNeeds, AgreedUpdateFrequency updateFrequency) {
+                        CaseCommunicationNeeds communicationNeeds, AgreedUpdateFrequency updateFrequency,
+                        NeedsAssessments needs) {
+        this.needs = needs;
         this.updateFrequency = updateFrequency;
         this.cases = cases;
         this.officerInCharge = officerInCharge;
@@ -87,5 +90,24 @@ class FraudCaseController {
     AgreedUpdateFrequency.AgreedFrequency changeUpdateFrequency(@PathVariable String crimeReference,
                                                                 @RequestBody AgreedUpdateFrequency.Change change) {
         return updateFrequency.change(crimeReference, change);
+    }
+
+    /** The victim's needs assessments (Victims' Code Right 4) and each recorded change of their needs. */
+    @GetMapping("/needs")
+    NeedsAssessments.Needs needs(@PathVariable String crimeReference) {
+        return needs.of(crimeReference);
+    }
+
+    @PostMapping("/needs/assessments")
+    ResponseEntity<NeedsAssessments.Needs> assessNeeds(@PathVariable String crimeReference,
+                                                       @RequestBody NeedsAssessments.Entry entry) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(needs.record(crimeReference, entry));
+    }
+
+    /** The victim's needs have changed: a re-assessment falls due as a task for the officer in charge. */
+    @PostMapping("/needs/changes")
+    ResponseEntity<NeedsAssessments.Needs> needsChanged(@PathVariable String crimeReference,
+                                                        @RequestBody NeedsAssessments.Change change) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(needs.changed(crimeReference, change));
     }
 }

@@ -62,7 +62,8 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                    Boolean reviewOffered,
                    StatementResponse statementResponse,
                    Integer updateEveryDays,
-                   Method updateMethod) {
+                   Method updateMethod,
+                   @Valid NeedsAssessments.Entry needsAssessment) {
 
         Outcome outcomeOrTold() {
             return outcome == null ? Outcome.TOLD : outcome;
@@ -87,9 +88,11 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
     private final TaskService taskService;
     private final VictimUpdateAgreementRepository agreements;
     private final Clock clock;
+    private final NeedsAssessments needs;
 
     TellVictimTask(VictimUpdateRepository updates, AuditLog audit, TaskService taskService,
-                   VictimUpdateAgreementRepository agreements, Clock clock) {
+                   VictimUpdateAgreementRepository agreements, Clock clock, NeedsAssessments needs) {
+        this.needs = needs;
         this.updates = updates;
         this.agreements = agreements;
         this.clock = clock;
@@ -125,6 +128,10 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                         answers.notes(), by));
                 if ("OFFICER_NAMED".equals(type) && answers.updateEveryDays() != null) {
                     recordAgreement(reference, answers, by);
+                }
+                // The needs assessment (Right 4) is made at the first contact at the latest: recorded with it here.
+                if ("OFFICER_NAMED".equals(type) && answers.needsAssessment() != null) {
+                    needs.atFirstContact(reference, answers.needsAssessment(), by);
                 }
             }
             case COULD_NOT_REACH -> {

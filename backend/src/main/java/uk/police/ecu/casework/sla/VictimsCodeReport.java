@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record VictimsCodeReport(String from, String to, List<String> months, List<Right> rights) {
 
-    /** Where a row comes from: a Victims' Code SLA definition, or an area of the force's victim survey. */
-    public enum Kind { SLA, SURVEY_AREA }
+    /**
+     * Where a row comes from: a Victims' Code SLA definition, an area of the force's victim survey, or a needs
+     * assessment line (Right 4, timed by the force's reading in {@code needs_assessment_rule}).
+     */
+    public enum Kind { SLA, SURVEY_AREA, NEEDS_ASSESSMENT }
 
     /**
      * One right. {@code id} names it in a drill-down; {@code victimsCodeVersion} is the Code version of an

@@ -163,6 +163,81 @@ class VictimsCodeReportRepository {
                 .list();
     }
 
+    /**
+     * The needs assessment lines (Right 4), one per case: the first assessment of each crime received (due when
+     * the crime is reported) and the re-assessment of each recorded change of needs. On time is the force's
+     * reading ({@code needs_assessment_rule}): assessed on or before the first (or, after a change, the next)
+     * contact with the victim. Not assessed is not recorded, never met.
+     */
+    private static final String NEEDS_LINES = """
+            WITH lines AS (
+                SELECT 'NEEDS_ASSESSED' AS rule_id, cr.crime_reference, cr.allocated_team AS team, cr.received_at AS due_at,
+                       a.assessed_at AS stopped_at, fc.told_on AS contact_on
+                FROM crime cr
+                LEFT JOIN LATERAL (SELECT min(na.assessed_at) AS assessed_at FROM needs_assessment na
+                                   WHERE na.crime_reference = cr.crime_reference) a ON true
+                LEFT JOIN LATERAL (SELECT min(v.told_on) AS told_on FROM victim_update v
+                                   WHERE v.crime_reference = cr.crime_reference AND v.update_type = 'OFFICER_NAMED'
+                                     AND v.outcome = 'TOLD' AND v.told_on IS NOT NULL) fc ON true
+                WHERE cr.received_at >= :from AND cr.received_at < :to AND %1$s
+                UNION ALL
+                SELECT 'NEEDS_REASSESSED', cr.crime_reference, cr.allocated_team, ch.changed_at, a.assessed_at, nc.told_on
+                FROM needs_change ch JOIN crime cr ON cr.crime_reference = ch.crime_reference
+                LEFT JOIN needs_assessment a ON a.needs_change_id = ch.id
+                LEFT JOIN LATERAL (SELECT min(v.told_on) AS told_on FROM victim_update v
+                                   WHERE v.crime_reference = ch.crime_reference AND v.outcome = 'TOLD'
+                                     AND v.told_on IS NOT NULL AND v.recorded_at > ch.recorded_at
+                                     AND v.told_on >= (ch.changed_at AT TIME ZONE 'Europe/London')::date) nc ON true
+                WHERE ch.changed_at >= :from AND ch.changed_at < :to AND %1$s)
+            SELECT l.*, to_char(l.due_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month,
+                   CASE WHEN l.stopped_at IS NULL THEN 'NOT_RECORDED'
+                        WHEN l.contact_on IS NULL OR (l.stopped_at AT TIME ZONE 'Europe/London')::date <= l.contact_on
+                            THEN 'MET'
+                        ELSE 'MET_LATE' END AS status,
+                   CASE WHEN l.stopped_at IS NULL THEN 'No needs assessment recorded'
+                        WHEN l.contact_on IS NOT NULL AND (l.stopped_at AT TIME ZONE 'Europe/London')::date > l.contact_on
+                            THEN 'Assessed after contact with the victim' END AS reason
+            FROM lines l""".formatted(CRIME_TEAMS);
+
+    /** A needs assessment line of the report, as {@code needs_assessment_rule} names it. */
+    record NeedsRule(String id, String name, String codeRight, String source, boolean localStandard) {
+    }
+
+    List<NeedsRule> needsRules() {
+        return jdbc.sql("SELECT id, name, code_right, source, local_standard FROM needs_assessment_rule ORDER BY position")
+                .query((rs, n) -> new NeedsRule(rs.getString("id"), rs.getString("name"), rs.getString("code_right"),
+                        rs.getString("source"), rs.getBoolean("local_standard")))
+                .list();
+    }
+
+    /** How many cases of each needs assessment line fell due each month, by status (as clock counts). */
+    List<ClockCount> needsCounts(SlaDashboardRepository.Scope scope) {
+        return jdbc.sql("SELECT rule_id, month, status, reason, count(*) AS n FROM (" + NEEDS_LINES
+                        + ") x GROUP BY 1, 2, 3, 4")
+                .paramSource(scope.params())
+                .query((rs, n) -> new ClockCount(rs.getString("rule_id"), null, rs.getString("month"),
+                        VictimsCodeReport.Status.valueOf(rs.getString("status")), rs.getString("reason"),
+                        rs.getInt("n")))
+                .list();
+    }
+
+    /** The cases behind one number of a needs assessment line. */
+    List<VictimsCodeReport.CaseLine> needsCases(SlaDashboardRepository.Scope scope, String ruleId,
+                                                VictimsCodeReport.Status status, String rightName) {
+        MapSqlParameterSource params = scope.params()
+                .addValue("ruleId", ruleId)
+                .addValue("status", status == null ? null : status.name());
+        return jdbc.sql("SELECT x.*, t.name AS team_name FROM (" + NEEDS_LINES + """
+                        ) x LEFT JOIN team t ON t.id = x.team
+                        WHERE x.rule_id = :ruleId AND (CAST(:status AS text) IS NULL OR x.status = :status)
+                        ORDER BY x.due_at, x.crime_reference LIMIT %d""".formatted(CASE_LIMIT))
+                .paramSource(params)
+                .query((rs, n) -> new VictimsCodeReport.CaseLine(rs.getString("crime_reference"), rs.getString("team"),
+                        rs.getString("team_name"), rightName, null, instant(rs, "due_at"), instant(rs, "stopped_at"),
+                        VictimsCodeReport.Status.valueOf(rs.getString("status")), rs.getString("reason")))
+                .list();
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

@@ -27,6 +27,7 @@ import uk.police.ecu.casework.shared.NotFoundException;
 public class VictimsCodeReportService {
 
     static final String AREA_PREFIX = "area:";
+    static final String NEEDS_PREFIX = "needs:";
     private static final String VERSION_SEPARATOR = "@";
 
     private final VictimsCodeReportRepository figures;
@@ -63,6 +64,12 @@ public class VictimsCodeReportService {
                                     && c.victimsCodeVersion().equals(right.victimsCodeVersion()))
                             .toList())));
         }
+        List<VictimsCodeReportRepository.ClockCount> needs = figures.needsCounts(scope);
+        for (VictimsCodeReportRepository.NeedsRule rule : figures.needsRules()) {
+            rights.add(new VictimsCodeReport.Right(NEEDS_PREFIX + rule.id(), VictimsCodeReport.Kind.NEEDS_ASSESSMENT,
+                    rule.name(), rule.codeRight(), null, rule.localStandard(), true, rule.source(),
+                    cells(months, needs.stream().filter(c -> c.slaId().equals(rule.id())).toList())));
+        }
         return new VictimsCodeReport(from.toString(), to.toString(), months, rights);
     }
 
@@ -70,6 +77,12 @@ public class VictimsCodeReportService {
     public List<VictimsCodeReport.CaseLine> cases(CaseworkUser user, String rightId, YearMonth month,
                                                   VictimsCodeReport.Status status) {
         SlaDashboardRepository.Scope scope = scope(user, month, month);
+        if (rightId.startsWith(NEEDS_PREFIX)) {
+            VictimsCodeReportRepository.NeedsRule rule = figures.needsRules().stream()
+                    .filter(r -> r.id().equals(rightId.substring(NEEDS_PREFIX.length()))).findFirst()
+                    .orElseThrow(() -> new NotFoundException("No such Victims' Code right: " + rightId));
+            return figures.needsCases(scope, rule.id(), status, rule.name());
+        }
         if (rightId.startsWith(AREA_PREFIX)) {
             VictimsCodeReportRepository.SurveyArea area = figures.surveyAreas().stream()
                     .filter(a -> a.id().equals(rightId.substring(AREA_PREFIX.length()))).findFirst()
