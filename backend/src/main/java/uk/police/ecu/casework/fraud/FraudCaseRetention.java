@@ -16,6 +16,7 @@ import uk.police.ecu.casework.retention.RetainedRecord;
 import uk.police.ecu.casework.retention.RetainedRecords;
 import uk.police.ecu.casework.shared.ConflictException;
 import uk.police.ecu.casework.shared.NotFoundException;
+import uk.police.ecu.casework.tasks.TaskCommentErasure;
 
 /**
  * Fraud cases under the retention schedule: due from the outcome date of the finalised crime. Erasure
@@ -36,11 +37,14 @@ class FraudCaseRetention implements RetainedRecords {
     private final CasePersonalDataRepository personalData;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final TaskCommentErasure comments;
 
-    FraudCaseRetention(CasePersonalDataRepository personalData, RuntimeService runtime, HistoryService history) {
+    FraudCaseRetention(CasePersonalDataRepository personalData, RuntimeService runtime, HistoryService history,
+                       TaskCommentErasure comments) {
         this.personalData = personalData;
         this.runtime = runtime;
         this.history = history;
+        this.comments = comments;
     }
 
     @Override
@@ -82,8 +86,9 @@ class FraudCaseRetention implements RetainedRecords {
     }
 
     /**
-     * The engine keeps variable values and the filing-approval decision's inputs (the victim's age) in
-     * its history; those entries are deleted. What happened when, and by whom, stays.
+     * The engine keeps variable values, the filing-approval decision's inputs (the victim's age) and the
+     * comments written on the case's tasks in its history; those entries are deleted. What happened when, and
+     * by whom, stays.
      */
     private List<String> eraseEngineHistory(String reference) {
         String[] instances = history.createHistoricProcessInstanceQuery()
@@ -104,6 +109,10 @@ class FraudCaseRetention implements RetainedRecords {
                 history.deleteHistoricDecisionInstanceByInstanceId(decision.getId());
                 erased.add("engine decision " + decision.getDecisionDefinitionKey());
             }
+        }
+        int deletedComments = comments.eraseOnProcessInstances(List.of(instances));
+        if (deletedComments > 0) {
+            erased.add(deletedComments + " task comment" + (deletedComments == 1 ? "" : "s"));
         }
         return erased;
     }

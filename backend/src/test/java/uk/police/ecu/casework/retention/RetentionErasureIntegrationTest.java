@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.police.ecu.casework.ApiClient;
-import uk.police.ecu.casework.FixtureVictims;
 import uk.police.ecu.casework.IntegrationTest;
 import uk.police.ecu.casework.fraud.Dissemination;
 
@@ -59,6 +58,23 @@ class RetentionErasureIntegrationTest extends RetentionIntegrationTestSupport {
             assertThat(erasureRows(reference)).containsExactly(Map.of("username", "admin", "justification", JUSTIFICATION));
             assertThat(ids(ApiClient.signedIn(port, "admin").get("/api/admin/retention/due?recordType=crime").json()))
                     .doesNotContain(reference);
+        }
+
+        @Test
+        void shouldDeleteTheCommentsWrittenOnTheCasesTasks_keepingWhoDidWhat() {
+            String reference = finalisedFiledCase(today().minusYears(7), "Ada says her son handles her bank calls");
+            String triageTask = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
+                    .taskDefinitionKey("Task_Triage").singleResult().getId();
+            assertThat(engineTasks.getTaskComments(triageTask)).hasSize(1);
+
+            ApiClient.Response response = ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
+                    erasure("crime", reference, JUSTIFICATION));
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("erased")).extracting(JsonNode::asText).contains("1 task comment");
+            assertThat(engineTasks.getTaskComments(triageTask)).isEmpty();
+            assertThat(history.createHistoricTaskInstanceQuery().taskId(triageTask).singleResult().getAssignee())
+                    .isEqualTo("ecu.officer");
         }
 
         @Test

@@ -20,6 +20,7 @@ import uk.police.ecu.casework.fraud.Dissemination;
 import uk.police.ecu.casework.fraud.FraudTriageService;
 import uk.police.ecu.casework.security.CurrentUser;
 import uk.police.ecu.casework.security.RunAs;
+import uk.police.ecu.casework.tasks.TaskComments;
 import uk.police.ecu.casework.tasks.TaskListService;
 
 /**
@@ -44,6 +45,8 @@ abstract class RetentionIntegrationTestSupport {
     @Autowired
     TaskService engineTasks;
     @Autowired
+    TaskComments taskComments;
+    @Autowired
     HistoryService history;
     @Autowired
     CurrentUser currentUser;
@@ -54,9 +57,18 @@ abstract class RetentionIntegrationTestSupport {
 
     /** A case filed at triage (the engine decides on approval from the victim's age), then dated as given. */
     String finalisedFiledCase(LocalDate outcomeDate) {
+        return finalisedFiledCase(outcomeDate, null);
+    }
+
+    /** As above, with the officer's comment on the triage task when one is given. */
+    String finalisedFiledCase(LocalDate outcomeDate, String triageComment) {
         String reference = "RET" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         runAs.user("ecu.officer", () -> {
             receive(reference);
+            if (triageComment != null) {
+                taskComments.add(currentUser.get(), engineTasks.createTaskQuery().processInstanceBusinessKey(reference)
+                        .taskDefinitionKey("Task_Triage").singleResult().getId(), triageComment);
+            }
             complete(reference, "Task_Triage", Map.of("linesOfEnquiry", List.of(), "priority", "LOW",
                     "decision", "FILE", "filingRationale", "Seller known only by a first name.",
                     "filingOutcomeCode", "18"));
