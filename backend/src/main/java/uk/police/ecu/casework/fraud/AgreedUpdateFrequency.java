@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +64,13 @@ public class AgreedUpdateFrequency {
     private final AuditLog audit;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final TaskService tasks;
     private final Clock clock;
 
     AgreedUpdateFrequency(VictimUpdateAgreementRepository agreements, VictimUpdateRepository updates,
                           AgreedUpdateTimes times, CrimeRepository crimes, FraudCaseAccess access,
                           CurrentUser currentUser, AuditLog audit, RuntimeService runtime,
-                          ManagementService management, Clock clock) {
+                          ManagementService management, TaskService tasks, Clock clock) {
         this.agreements = agreements;
         this.updates = updates;
         this.times = times;
@@ -77,6 +80,7 @@ public class AgreedUpdateFrequency {
         this.audit = audit;
         this.runtime = runtime;
         this.management = management;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -115,13 +119,21 @@ public class AgreedUpdateFrequency {
         return view(crime);
     }
 
-    /** The waiting timer, if any, now fires at the new time; an update already due keeps its task. */
+    /**
+     * The waiting timer, if any, now fires at the new time; an update task already open is now due the new interval
+     * after the last update (or the agreement), and its clock with it (a breach already recorded stands).
+     */
     void retime(String reference) {
         runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY)
                 .processInstanceBusinessKey(reference).list().forEach(instance -> {
                     for (Job job : management.createJobQuery().processInstanceId(instance.getId())
                             .activityId(AgreedUpdateTimes.TIMER).list()) {
                         management.setJobDuedate(job.getId(), times.taskAppears(reference));
+                    }
+                    for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId())
+                            .taskDefinitionKey(AgreedUpdateTimes.TASK).list()) {
+                        task.setDueDate(times.due(reference));
+                        tasks.saveTask(task);
                     }
                 });
     }

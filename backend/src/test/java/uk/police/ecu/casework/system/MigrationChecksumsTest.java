@@ -59,7 +59,8 @@ class MigrationChecksumsTest {
             Map.entry("46", -864379063),
             Map.entry("47", -1803563367),
             Map.entry("48", 1731157301),
-            Map.entry("49", -489757177));
+            Map.entry("49", -489757177),
+            Map.entry("53", -1357956181));
 
     @Autowired
     DatabaseOwner owner;
