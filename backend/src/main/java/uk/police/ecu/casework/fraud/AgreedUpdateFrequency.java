@@ -90,7 +90,10 @@ public class AgreedUpdateFrequency {
         return view(crime);
     }
 
-    /** The officer in charge or a supervisor of the case's team records the victim's new choice; audited. */
+    /**
+     * The officer in charge or a supervisor of the case's team records the victim's new choice, or their first one
+     * when none was agreed as they were told who their officer is; audited.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR')")
     public AgreedFrequency change(String reference, @Valid Change change) {
@@ -99,15 +102,17 @@ public class AgreedUpdateFrequency {
         if (!mayChange(user, crime)) {
             throw new RefusedException("Only the officer in charge or a supervisor of the case's team can change this");
         }
-        if (agreements.current(crime.crimeReference()).isEmpty()) {
-            throw new ConflictException("No update frequency was agreed with this victim: it is agreed when the "
-                    + "officer in charge tells them who they are");
-        }
         if (updates.optedOutOn(crime.crimeReference()).isPresent()) {
             throw new ConflictException("The victim opted out of updates");
         }
         if (!"INVESTIGATING".equals(crime.status())) {
             throw new ConflictException("The investigation is over: no more regular updates fall due");
+        }
+        boolean first = agreements.current(crime.crimeReference()).isEmpty();
+        Optional<String> awaiting = awaitingAgreement(crime.crimeReference());
+        if (first && awaiting.isEmpty()) {
+            throw new ConflictException("No update frequency can be agreed yet: it is agreed when the officer in "
+                    + "charge tells the victim who they are");
         }
         LocalDate today = LocalDate.now(clock);
         agreements.record(new VictimUpdateAgreementRepository.NewAgreement(crime.crimeReference(),
@@ -115,8 +120,24 @@ public class AgreedUpdateFrequency {
                 OffsetDateTime.now(clock)));
         audit.record(AuditEntry.alteration("victim-update-agreement", List.of(crime.crimeReference()),
                 Map.of("everyDays", change.everyDays(), "method", change.method().name())));
-        retime(crime.crimeReference());
+        if (first) {
+            // Agreed after the victim was told who their officer is (they could not be reached, or agreed none
+            // then): the regular updates start now, the first due the agreed interval from today.
+            runtime.createMessageCorrelation(AgreedUpdateTimes.AGREED_LATER).processInstanceId(awaiting.get())
+                    .correlate();
+        } else {
+            retime(crime.crimeReference());
+        }
         return view(crime);
+    }
+
+    /** The case's process instance waiting for a frequency to be agreed, if it is. */
+    private Optional<String> awaitingAgreement(String reference) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).list().stream()
+                .filter(instance -> runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                        .eventType("message").eventName(AgreedUpdateTimes.AGREED_LATER).count() > 0)
+                .map(instance -> instance.getId()).findFirst();
     }
 
     /**
@@ -147,7 +168,8 @@ public class AgreedUpdateFrequency {
         }
         if (current.isEmpty()) {
             Status status = updates.officerNamedUnreachable(reference) ? Status.UNREACHABLE : Status.NOT_AGREED;
-            return new AgreedFrequency(status, null, null, null, null, false);
+            return new AgreedFrequency(status, null, null, null, null,
+                    canChange && awaitingAgreement(reference).isPresent());
         }
         VictimUpdateAgreementRepository.Agreement agreement = current.get();
         LocalDate next = "INVESTIGATING".equals(crime.status()) ? times.dueOn(reference).orElse(null) : null;
