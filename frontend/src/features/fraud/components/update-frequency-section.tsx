@@ -29,6 +29,8 @@ const NO_UPDATES: Record<Exclude<AgreedFrequency['status'], 'AGREED'>, string> =
   OPTED_OUT: 'The victim opted out of updates: no regular updates are given.',
   UNREACHABLE:
     'The victim could not be reached when the officer in charge tried to tell them who they are: no timed updates until a frequency is agreed with them, recorded below.',
+  DECLINED:
+    'The victim did not want regular updates when told who their officer is (they are still told of case events and decisions). If they change their mind, record a frequency below.',
   NOT_AGREED:
     'No update frequency has been recorded: it is agreed when the officer in charge tells the victim who they are.',
 };

@@ -40,7 +40,7 @@ public class AgreedUpdateFrequency {
     enum Method { PHONE, EMAIL, LETTER, VISIT }
 
     /** Why a case has no timed updates, or that it has. */
-    enum Status { AGREED, OPTED_OUT, UNREACHABLE, NOT_AGREED }
+    enum Status { AGREED, OPTED_OUT, UNREACHABLE, DECLINED, NOT_AGREED }
 
     record Change(@NotNull(message = "Choose how often the victim wants to be updated")
                   @Min(value = 1, message = "Updates must be at least 1 day apart")
@@ -167,7 +167,8 @@ public class AgreedUpdateFrequency {
             return new AgreedFrequency(Status.OPTED_OUT, null, null, null, null, false);
         }
         if (current.isEmpty()) {
-            Status status = updates.officerNamedUnreachable(reference) ? Status.UNREACHABLE : Status.NOT_AGREED;
+            Status status = updates.officerNamedUnreachable(reference) ? Status.UNREACHABLE
+                    : updates.regularUpdatesDeclined(reference) ? Status.DECLINED : Status.NOT_AGREED;
             return new AgreedFrequency(status, null, null, null, null,
                     canChange && awaitingAgreement(reference).isPresent());
         }

@@ -132,6 +132,45 @@ class AgreedUpdateGapsIntegrationTest {
         assertThat(line.path("reason").asText()).isEqualTo("Victim opted out of updates, after the limit had passed");
     }
 
+    @Test
+    void shouldAskForTheFrequencyWhenTellingTheVictim_orTheirExplicitChoiceOfNoRegularUpdates() {
+        at("2023-09-01T10:00");
+        String reference = allocatedToEcuOfficer("2023-08-30");
+        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        String tell = taskId(reference, "Task_TellVictimOfficer");
+
+        ApiClient.Response none = officer.post("/api/tasks/" + tell + "/complete",
+                Map.of("toldOn", "2023-09-01", "method", "PHONE"));
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(fields(none)).containsExactlyInAnyOrder("updateEveryDays", "updateMethod");
+        ApiClient.Response both = officer.post("/api/tasks/" + tell + "/complete", Map.of("toldOn", "2023-09-01",
+                "method", "PHONE", "updateEveryDays", 7, "updateMethod", "PHONE", "regularUpdatesDeclined", true));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(fields(both)).containsExactly("updateEveryDays");
+
+        assertThat(officer.post("/api/tasks/" + tell + "/complete", Map.of("toldOn", "2023-09-01",
+                "method", "PHONE", "regularUpdatesDeclined", true)).status()).isEqualTo(204);
+        JsonNode declined = officer.get("/api/fraud/cases/" + reference + "/update-frequency").json();
+        assertThat(declined.path("status").asText()).isEqualTo("DECLINED");
+        assertThat(declined.path("canChange").asBoolean()).as("they may agree one later").isTrue();
+        assertThat(timer(reference)).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM sla_clock WHERE case_reference = ? AND sla_id = ?")
+                .params(reference, SLA).query(Integer.class).single()).as("no update is timed").isZero();
+
+        // The victim changes their mind a week later: monthly letters, the first due 28 days from then.
+        at("2023-09-08T10:00");
+        ApiClient.Response agreed = officer.send("PUT", "/api/fraud/cases/" + reference + "/update-frequency",
+                Map.of("everyDays", 28, "method", "LETTER", "reason", "Victim now wants monthly letters"));
+        assertThat(agreed.status()).isEqualTo(200);
+        assertThat(agreed.json().path("status").asText()).isEqualTo("AGREED");
+        assertThat(agreed.json().path("nextDueOn").asText()).isEqualTo("2023-10-06");
+    }
+
+    private static List<String> fields(ApiClient.Response response) {
+        return StreamSupport.stream(response.json().path("fieldErrors").spliterator(), false)
+                .map(e -> e.path("field").asText()).toList();
+    }
+
     private ApiClient.Response change(ApiClient user, String reference, int everyDays, String reason) {
         return user.send("PUT", "/api/fraud/cases/" + reference + "/update-frequency",
                 Map.of("everyDays", everyDays, "method", "PHONE", "reason", reason));

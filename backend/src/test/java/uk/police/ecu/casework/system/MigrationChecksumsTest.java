@@ -60,7 +60,7 @@ class MigrationChecksumsTest {
             Map.entry("47", -1803563367),
             Map.entry("48", 1731157301),
             Map.entry("49", -489757177),
-            Map.entry("53", -1357956181));
+            Map.entry("53", -1409749348));
 
     @Autowired
     DatabaseOwner owner;

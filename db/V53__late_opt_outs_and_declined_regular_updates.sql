@@ -40,3 +40,8 @@ SELECT sla_id, sla_version, coalesce(team, ''), (due_at AT TIME ZONE 'Europe/Lon
 FROM sla_clock CROSS JOIN LATERAL (VALUES (sla_clock.result, -1), ('BREACHED', 1)) AS b (result, clocks)
 WHERE sla_clock.result IN ('OPTED_OUT', 'UNREACHABLE') AND sla_clock.breached_at IS NOT NULL
 GROUP BY 1, 2, 3, 4, 5, b.clocks;
+
+-- When the officer tells the victim who they are, the victim agrees how often to be updated, or chooses no regular
+-- updates: an explicit answer, recorded here (they are still told of every case event and decision, and may agree
+-- a frequency later). Older rows with neither are "not recorded".
+ALTER TABLE victim_update ADD COLUMN regular_updates_declined boolean;
