@@ -166,6 +166,43 @@ class AgreedUpdateGapsIntegrationTest {
         assertThat(agreed.json().path("nextDueOn").asText()).isEqualTo("2023-10-06");
     }
 
+    @Test
+    void shouldCountAVictimToldWithoutAnyFrequencyAsNotRecorded_neverMet() {
+        at("2023-11-02T10:00");
+        String reference = allocatedToEcuOfficer("2023-10-30");
+        // Recorded before the frequency was required: told who their officer is, with no frequency and no choice.
+        jdbc.sql("INSERT INTO victim_update (crime_reference, update_type, outcome, told_on, method, recorded_by, "
+                        + "recorded_at) VALUES (?, 'OFFICER_NAMED', 'TOLD', ?, 'PHONE', 'ecu.officer', now())")
+                .params(reference, LocalDate.parse("2023-11-02")).update();
+
+        ApiClient analyst = ApiClient.signedIn(port, "analyst");
+        JsonNode report = analyst.get("/api/sla/victims-code?from=2023-11&to=2023-11").json();
+        JsonNode month = StreamSupport.stream(report.path("rights").spliterator(), false)
+                .filter(r -> (SLA + "@VC2020").equals(r.path("id").asText())).findFirst().orElseThrow()
+                .path("months").get(0);
+        assertThat(month.path("notRecorded").asInt()).isEqualTo(1);
+        assertThat(month.path("metOnTime").asInt()).isZero();
+        JsonNode cases = analyst.get("/api/sla/victims-code/cases?right=" + SLA
+                + "@VC2020&month=2023-11&status=NOT_RECORDED").json();
+        assertThat(StreamSupport.stream(cases.spliterator(), false)
+                .filter(c -> reference.equals(c.path("caseReference").asText()))
+                .map(c -> c.path("reason").asText()).toList())
+                .containsExactly("Told who their officer is, but no update frequency was recorded");
+        JsonNode area = analyst.get("/api/sla/victims-code/cases?right=area:TIMELY_UPDATES&month=2023-11"
+                + "&status=NOT_RECORDED").json();
+        assertThat(StreamSupport.stream(area.spliterator(), false).map(c -> c.path("caseReference").asText()))
+                .contains(reference);
+
+        // Once a frequency is agreed with the victim, the case is no longer "not recorded".
+        assertThat(ApiClient.signedIn(port, "ecu.officer").post("/api/tasks/"
+                + taskId(reference, "Task_TellVictimOfficer") + "/complete", Map.of("toldOn", "2023-11-02",
+                "method", "PHONE", "updateEveryDays", 14, "updateMethod", "PHONE")).status()).isEqualTo(204);
+        JsonNode after = analyst.get("/api/sla/victims-code/cases?right=" + SLA
+                + "@VC2020&month=2023-11&status=NOT_RECORDED").json();
+        assertThat(StreamSupport.stream(after.spliterator(), false).map(c -> c.path("caseReference").asText()))
+                .doesNotContain(reference);
+    }
+
     private static List<String> fields(ApiClient.Response response) {
         return StreamSupport.stream(response.json().path("fieldErrors").spliterator(), false)
                 .map(e -> e.path("field").asText()).toList();
