@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Service;
 
@@ -93,8 +94,11 @@ public class SlaClockService {
      * by its due date move with it, unless already breached (a breach stands). Due at once: breached at once.
      */
     void taskUpdated(DelegateTask task) {
-        if (!(task instanceof TaskEntity entity) || !entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)
-                || task.getDueDate() == null) {
+        // Only a due date that had a value and changed: not the one set as the task was created (by the model, then
+        // by taskCreated), which an assignment in the same command would otherwise report as an update.
+        PropertyChange change = task instanceof TaskEntity entity
+                ? entity.getPropertyChanges().get(TaskEntity.DUE_DATE) : null;
+        if (change == null || change.getOrgValue() == null || task.getDueDate() == null) {
             return;
         }
         Instant now = now();
