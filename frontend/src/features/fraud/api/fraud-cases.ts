@@ -192,7 +192,7 @@ export type UpdateMethod = 'PHONE' | 'EMAIL' | 'LETTER' | 'VISIT';
  * law), or why no updates are timed: the victim opted out, could not be reached, or nothing was recorded.
  */
 export interface AgreedFrequency {
-  status: 'AGREED' | 'OPTED_OUT' | 'UNREACHABLE' | 'NOT_AGREED';
+  status: 'AGREED' | 'OPTED_OUT' | 'UNREACHABLE' | 'DECLINED' | 'NOT_AGREED';
   everyDays?: number | null;
   method?: UpdateMethod | null;
   agreedOn?: string | null;

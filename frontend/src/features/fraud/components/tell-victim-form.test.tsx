@@ -80,6 +80,21 @@ describe('TellVictimForm: the agreed update frequency', () => {
     ]);
   });
 
+  it('records a victim who wants no regular updates as an explicit answer, without a method', () => {
+    const onSubmit = vi.fn();
+    render(<TellVictimForm detail={detail('Task_TellVictimOfficer')} errors={[]} busy={false} onSubmit={onSubmit} />);
+    tellOn('2');
+    fireEvent.click(screen.getByLabelText(/The victim does not want regular updates/));
+
+    expect(screen.queryByText('How does the victim want to be updated?')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Record victim update' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ outcome: 'TOLD', regularUpdatesDeclined: true }),
+      [],
+    );
+    expect(onSubmit.mock.calls[0][0]).not.toHaveProperty('updateEveryDays');
+  });
+
   it('does not ask again on a regular update', () => {
     render(<TellVictimForm detail={detail('Task_UpdateVictim')} errors={[]} busy={false} onSubmit={vi.fn()} />);
     fireEvent.click(screen.getByLabelText('Yes, the victim was told'));

@@ -137,6 +137,7 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
           onChange={(change) => setFrequency((f) => ({ ...f, ...change }))}
           errorFor={(field) => errorFor(errors, field)}
           methodSuggested={frequency.method !== '' && frequency.method === preferredChannel}
+          allowDecline
         />
       )}
       {agreesFrequency && (

@@ -28,13 +28,16 @@ const methodLabel = (method?: string | null) => UPDATE_METHODS.find((m) => m.val
 const NO_UPDATES: Record<Exclude<AgreedFrequency['status'], 'AGREED'>, string> = {
   OPTED_OUT: 'The victim opted out of updates: no regular updates are given.',
   UNREACHABLE:
-    'The victim could not be reached when the officer in charge tried to tell them who they are: no timed updates. Agree a frequency when they are reached.',
+    'The victim could not be reached when the officer in charge tried to tell them who they are: no timed updates until a frequency is agreed with them, recorded below.',
+  DECLINED:
+    'The victim did not want regular updates when told who their officer is (they are still told of case events and decisions). If they change their mind, record a frequency below.',
   NOT_AGREED:
     'No update frequency has been recorded: it is agreed when the officer in charge tells the victim who they are.',
 };
 
 function draftOf(current: AgreedFrequency): FrequencyDraft {
-  const days = String(current.everyDays ?? '');
+  if (current.everyDays == null) return { every: '', otherDays: '', method: current.method ?? '' };
+  const days = String(current.everyDays);
   const named = FREQUENCY_CHOICES.some((c) => c.value === days);
   return {
     every: named ? (days as FrequencyDraft['every']) : 'OTHER',
@@ -94,7 +97,24 @@ interface FormProps extends Props {
   current: AgreedFrequency;
 }
 
+/** What the form says: changing the agreed frequency, or recording one agreed after the victim was told. */
+const CHANGE = {
+  summary: 'Change how often the victim is updated',
+  reasonLabel: 'Why is it changing?',
+  reasonHint: "For example, the victim asked for weekly calls. Shown on the case's timeline.",
+  reasonMissing: 'Say why the frequency is changing',
+  saved: 'How often the victim is updated changed: the next update is re-timed',
+};
+const FIRST = {
+  summary: 'Record how often the victim agreed to be updated',
+  reasonLabel: 'How was it agreed?',
+  reasonHint: "For example, the victim called back. Shown on the case's timeline.",
+  reasonMissing: 'Say how the frequency was agreed',
+  saved: 'How often the victim is updated recorded: the first update is timed from today',
+};
+
 function ChangeFrequencyForm({ reference, current, errorFor, onProblems, onSaved }: FormProps) {
+  const words = current.status === 'AGREED' ? CHANGE : FIRST;
   const [draft, setDraft] = useState<FrequencyDraft>(() => draftOf(current));
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -103,14 +123,14 @@ function ChangeFrequencyForm({ reference, current, errorFor, onProblems, onSaved
     event.preventDefault();
     const problems = [
       ...validateFrequency(draft),
-      ...(reason.trim() ? [] : [{ field: 'reason-frequency', message: 'Say why the frequency is changing' }]),
+      ...(reason.trim() ? [] : [{ field: 'reason-frequency', message: words.reasonMissing }]),
     ];
     if (problems.length > 0) return onProblems(caseErrorItems(problems));
     setBusy(true);
     try {
       await changeUpdateFrequency(reference, everyDays(draft) as number, draft.method as UpdateMethod, reason.trim());
       setReason('');
-      onSaved('How often the victim is updated changed: the next update is re-timed');
+      onSaved(words.saved);
     } catch (e) {
       onProblems(saveProblems(e));
     } finally {
@@ -121,7 +141,7 @@ function ChangeFrequencyForm({ reference, current, errorFor, onProblems, onSaved
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Change how often the victim is updated</span>
+        <span className="govuk-details__summary-text">{words.summary}</span>
       </summary>
       <div className="govuk-details__text">
         <form onSubmit={submit} noValidate aria-labelledby="update-frequency-heading">
@@ -133,13 +153,13 @@ function ChangeFrequencyForm({ reference, current, errorFor, onProblems, onSaved
           />
           <Textarea
             id="reason-frequency"
-            label="Why is it changing?"
-            hint="For example, the victim asked for weekly calls. Shown on the case's timeline."
+            label={words.reasonLabel}
+            hint={words.reasonHint}
             error={errorFor('reason-frequency')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
-          <SubmitButton busy={busy}>Change how often the victim is updated</SubmitButton>
+          <SubmitButton busy={busy}>{words.summary}</SubmitButton>
         </form>
       </div>
     </details>

@@ -15,10 +15,16 @@ export const UPDATE_METHODS = [
   { value: 'VISIT', label: 'Visit' },
 ];
 
+/** Only when telling the victim who their officer is: an explicit answer, and a frequency can be agreed later. */
+export const DECLINED_CHOICE = {
+  value: 'DECLINED',
+  label: 'The victim does not want regular updates (they are still told of case events and decisions)',
+};
+
 export const MAX_DAYS = 90;
 
 export interface FrequencyDraft {
-  every: '' | '7' | '14' | '28' | 'OTHER';
+  every: '' | '7' | '14' | '28' | 'OTHER' | 'DECLINED';
   otherDays: string;
   method: string;
 }
@@ -45,6 +51,7 @@ export function everyDays(draft: FrequencyDraft): number | null {
 /** Problems keyed as the server names them: updateEveryDays (the other-days box links to it), updateMethod. */
 export function validateFrequency(draft: FrequencyDraft): FieldError[] {
   const errors: FieldError[] = [];
+  if (draft.every === 'DECLINED') return errors;
   if (!draft.every) {
     errors.push({ field: 'updateEveryDays', message: 'Choose how often the victim wants to be updated' });
   } else if (everyDays(draft) === null) {
@@ -54,10 +61,10 @@ export function validateFrequency(draft: FrequencyDraft): FieldError[] {
   return errors;
 }
 
-export const frequencyAnswers = (draft: FrequencyDraft) => ({
-  updateEveryDays: everyDays(draft) ?? undefined,
-  updateMethod: draft.method || undefined,
-});
+export const frequencyAnswers = (draft: FrequencyDraft) =>
+  draft.every === 'DECLINED'
+    ? { regularUpdatesDeclined: true }
+    : { updateEveryDays: everyDays(draft) ?? undefined, updateMethod: draft.method || undefined };
 
 /** "every 14 days (fortnightly)" as the case page says it. */
 export function frequencyInWords(days: number): string {

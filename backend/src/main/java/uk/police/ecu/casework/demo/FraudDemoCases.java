@@ -76,7 +76,8 @@ class FraudDemoCases implements DemoData {
                     "priority", "MEDIUM", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
             complete("NFRC240101008", "Task_InvestigationPlan", Map.of("actions", List.of(Map.of(
                     "description", "Interview the seller", "owner", "DC Priya Shah", "dueDate", today.toString()))));
-            complete("NFRC240101008", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
+            complete("NFRC240101008", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE",
+                    "updateEveryDays", 28, "updateMethod", "PHONE"));
             complete("NFRC240101008", "Task_RecordOutcome", Map.of("outcomeCode", "1", "outcomeDate", today.toString()));
             complete("NFRC240101008", "Task_TellVictimOfDecision", Map.of("toldOn", today.toString(), "method", "PHONE"));
             complete("NFRC240101008", "Task_OfferPersonalStatement", Map.of("toldOn", today.toString(),
@@ -87,7 +88,8 @@ class FraudDemoCases implements DemoData {
                     "priority", "LOW", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
             complete("NFRC240101010", "Task_InvestigationPlan", Map.of("actions", List.of(Map.of("description",
                     "Obtain the bank statements", "owner", "DC Priya Shah", "dueDate", today.toString()))));
-            complete("NFRC240101010", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE"));
+            complete("NFRC240101010", "Task_TellVictimOfficer", Map.of("toldOn", today.toString(), "method", "PHONE",
+                    "updateEveryDays", 28, "updateMethod", "PHONE"));
             // Finalised over six years ago, so its review is due: the retention review has work in it.
             complete("NFRC240101010", "Task_RecordOutcome", Map.of("outcomeCode", "1",
                     "outcomeDate", today.minusYears(6).minusDays(10).toString()));

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,7 @@ public class AgreedUpdateFrequency {
     enum Method { PHONE, EMAIL, LETTER, VISIT }
 
     /** Why a case has no timed updates, or that it has. */
-    enum Status { AGREED, OPTED_OUT, UNREACHABLE, NOT_AGREED }
+    enum Status { AGREED, OPTED_OUT, UNREACHABLE, DECLINED, NOT_AGREED }
 
     record Change(@NotNull(message = "Choose how often the victim wants to be updated")
                   @Min(value = 1, message = "Updates must be at least 1 day apart")
@@ -62,12 +64,13 @@ public class AgreedUpdateFrequency {
     private final AuditLog audit;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final TaskService tasks;
     private final Clock clock;
 
     AgreedUpdateFrequency(VictimUpdateAgreementRepository agreements, VictimUpdateRepository updates,
                           AgreedUpdateTimes times, CrimeRepository crimes, FraudCaseAccess access,
                           CurrentUser currentUser, AuditLog audit, RuntimeService runtime,
-                          ManagementService management, Clock clock) {
+                          ManagementService management, TaskService tasks, Clock clock) {
         this.agreements = agreements;
         this.updates = updates;
         this.times = times;
@@ -77,6 +80,7 @@ public class AgreedUpdateFrequency {
         this.audit = audit;
         this.runtime = runtime;
         this.management = management;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -86,7 +90,10 @@ public class AgreedUpdateFrequency {
         return view(crime);
     }
 
-    /** The officer in charge or a supervisor of the case's team records the victim's new choice; audited. */
+    /**
+     * The officer in charge or a supervisor of the case's team records the victim's new choice, or their first one
+     * when none was agreed as they were told who their officer is; audited.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ECU_OFFICER', 'ECU_SUPERVISOR', 'LOCAL_INVESTIGATOR')")
     public AgreedFrequency change(String reference, @Valid Change change) {
@@ -95,15 +102,17 @@ public class AgreedUpdateFrequency {
         if (!mayChange(user, crime)) {
             throw new RefusedException("Only the officer in charge or a supervisor of the case's team can change this");
         }
-        if (agreements.current(crime.crimeReference()).isEmpty()) {
-            throw new ConflictException("No update frequency was agreed with this victim: it is agreed when the "
-                    + "officer in charge tells them who they are");
-        }
         if (updates.optedOutOn(crime.crimeReference()).isPresent()) {
             throw new ConflictException("The victim opted out of updates");
         }
         if (!"INVESTIGATING".equals(crime.status())) {
             throw new ConflictException("The investigation is over: no more regular updates fall due");
+        }
+        boolean first = agreements.current(crime.crimeReference()).isEmpty();
+        Optional<String> awaiting = awaitingAgreement(crime.crimeReference());
+        if (first && awaiting.isEmpty()) {
+            throw new ConflictException("No update frequency can be agreed yet: it is agreed when the officer in "
+                    + "charge tells the victim who they are");
         }
         LocalDate today = LocalDate.now(clock);
         agreements.record(new VictimUpdateAgreementRepository.NewAgreement(crime.crimeReference(),
@@ -111,17 +120,41 @@ public class AgreedUpdateFrequency {
                 OffsetDateTime.now(clock)));
         audit.record(AuditEntry.alteration("victim-update-agreement", List.of(crime.crimeReference()),
                 Map.of("everyDays", change.everyDays(), "method", change.method().name())));
-        retime(crime.crimeReference());
+        if (first) {
+            // Agreed after the victim was told who their officer is (they could not be reached, or agreed none
+            // then): the regular updates start now, the first due the agreed interval from today.
+            runtime.createMessageCorrelation(AgreedUpdateTimes.AGREED_LATER).processInstanceId(awaiting.get())
+                    .correlate();
+        } else {
+            retime(crime.crimeReference());
+        }
         return view(crime);
     }
 
-    /** The waiting timer, if any, now fires at the new time; an update already due keeps its task. */
+    /** The case's process instance waiting for a frequency to be agreed, if it is. */
+    private Optional<String> awaitingAgreement(String reference) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).list().stream()
+                .filter(instance -> runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                        .eventType("message").eventName(AgreedUpdateTimes.AGREED_LATER).count() > 0)
+                .map(instance -> instance.getId()).findFirst();
+    }
+
+    /**
+     * The waiting timer, if any, now fires at the new time; an update task already open is now due the new interval
+     * after the last update (or the agreement), and its clock with it (a breach already recorded stands).
+     */
     void retime(String reference) {
         runtime.createProcessInstanceQuery().processDefinitionKey(FraudTriageService.PROCESS_KEY)
                 .processInstanceBusinessKey(reference).list().forEach(instance -> {
                     for (Job job : management.createJobQuery().processInstanceId(instance.getId())
                             .activityId(AgreedUpdateTimes.TIMER).list()) {
                         management.setJobDuedate(job.getId(), times.taskAppears(reference));
+                    }
+                    for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId())
+                            .taskDefinitionKey(AgreedUpdateTimes.TASK).list()) {
+                        task.setDueDate(times.due(reference));
+                        tasks.saveTask(task);
                     }
                 });
     }
@@ -134,8 +167,10 @@ public class AgreedUpdateFrequency {
             return new AgreedFrequency(Status.OPTED_OUT, null, null, null, null, false);
         }
         if (current.isEmpty()) {
-            Status status = updates.officerNamedUnreachable(reference) ? Status.UNREACHABLE : Status.NOT_AGREED;
-            return new AgreedFrequency(status, null, null, null, null, false);
+            Status status = updates.officerNamedUnreachable(reference) ? Status.UNREACHABLE
+                    : updates.regularUpdatesDeclined(reference) ? Status.DECLINED : Status.NOT_AGREED;
+            return new AgreedFrequency(status, null, null, null, null,
+                    canChange && awaitingAgreement(reference).isPresent());
         }
         VictimUpdateAgreementRepository.Agreement agreement = current.get();
         LocalDate next = "INVESTIGATING".equals(crime.status()) ? times.dueOn(reference).orElse(null) : null;

@@ -21,6 +21,10 @@ public class AgreedUpdateTimes {
     static final String OUTCOME_RECORDED = "outcomeRecorded";
     /** The timer that waits for the next update, re-timed when the frequency changes. */
     static final String TIMER = "Timer_UpdateDue";
+    /** The regular update task, re-timed too when the frequency changes while it is open. */
+    static final String TASK = "Task_UpdateVictim";
+    /** The message that starts the regular updates when the frequency is agreed after the victim was told. */
+    static final String AGREED_LATER = "UpdateFrequencyAgreed";
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
     /** The task appears a quarter of the interval before the update is due, a week at most. */
     private static final int MAX_NOTICE_DAYS = 7;
@@ -44,6 +48,15 @@ public class AgreedUpdateTimes {
                 && timed(execution.getProcessBusinessKey());
     }
 
+    /**
+     * Whether a frequency may still be agreed later (the victim could not be reached, or agreed none, when told who
+     * their officer is): not once the outcome is recorded or the victim has opted out of updates.
+     */
+    public boolean mayBeAgreed(DelegateExecution execution) {
+        return !Boolean.TRUE.equals(execution.getVariable(OUTCOME_RECORDED))
+                && updates.optedOutOn(execution.getProcessBusinessKey()).isEmpty();
+    }
+
     boolean timed(String reference) {
         return agreements.current(reference).isPresent() && updates.optedOutOn(reference).isEmpty();
     }
@@ -55,8 +68,11 @@ public class AgreedUpdateTimes {
 
     /** The end of the day the next update is due: the update task's due date and its clock's limit. */
     public Date due(DelegateExecution execution) {
-        return Date.from(dueOn(execution.getProcessBusinessKey()).orElseThrow().atTime(END_OF_DAY)
-                .atZone(clock.getZone()).toInstant());
+        return due(execution.getProcessBusinessKey());
+    }
+
+    Date due(String reference) {
+        return Date.from(dueOn(reference).orElseThrow().atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
     /** The day the next update is due, at the frequency now agreed; empty when none is agreed. */

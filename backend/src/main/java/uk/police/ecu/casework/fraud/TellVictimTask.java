@@ -63,6 +63,7 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                    StatementResponse statementResponse,
                    Integer updateEveryDays,
                    Method updateMethod,
+                   Boolean regularUpdatesDeclined,
                    @Valid NeedsAssessments.Entry needsAssessment) {
 
         Outcome outcomeOrTold() {
@@ -126,7 +127,9 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
                         noFurtherAction ? answers.reviewOffered() : null,
                         "PERSONAL_STATEMENT".equals(type) ? answers.statementResponse().name() : null,
                         answers.notes(), by));
-                if ("OFFICER_NAMED".equals(type) && answers.updateEveryDays() != null) {
+                if ("OFFICER_NAMED".equals(type) && Boolean.TRUE.equals(answers.regularUpdatesDeclined())) {
+                    updates.recordRegularUpdatesDeclined(reference);
+                } else if ("OFFICER_NAMED".equals(type)) {
                     recordAgreement(reference, answers, by);
                 }
                 // The needs assessment (Right 4) is made at the first contact at the latest: recorded with it here.
@@ -178,9 +181,14 @@ class TellVictimTask implements TaskForm<TellVictimTask.Answers> {
         if (answers.method() == null) {
             errors.add(new FieldError("method", "Choose how the victim was told"));
         }
-        // The frequency is agreed when the officer first tells the victim who they are. A client that sends none
-        // (as before frequencies existed) records none: the case page then says no frequency was recorded.
-        if ("OFFICER_NAMED".equals(type) && (answers.updateEveryDays() != null || answers.updateMethod() != null)) {
+        // The frequency is agreed when the officer first tells the victim who they are: required, unless the victim
+        // chose no regular updates (an explicit answer; they can agree one later from the case page).
+        boolean declined = Boolean.TRUE.equals(answers.regularUpdatesDeclined());
+        if ("OFFICER_NAMED".equals(type) && declined
+                && (answers.updateEveryDays() != null || answers.updateMethod() != null)) {
+            errors.add(new FieldError("updateEveryDays",
+                    "Choose either how often the victim wants to be updated or that they want no regular updates"));
+        } else if ("OFFICER_NAMED".equals(type) && !declined) {
             if (answers.updateEveryDays() == null) {
                 errors.add(new FieldError("updateEveryDays", "Choose how often the victim wants to be updated"));
             } else if (answers.updateEveryDays() < 1 || answers.updateEveryDays() > MAX_UPDATE_EVERY_DAYS) {

@@ -59,6 +59,24 @@ class VictimUpdateRepository {
                 .update();
     }
 
+    /** The victim, told who their officer is, chose no regular updates (they may agree a frequency later). */
+    void recordRegularUpdatesDeclined(String reference) {
+        jdbc.sql("""
+                        UPDATE victim_update SET regular_updates_declined = true
+                        WHERE id = (SELECT max(id) FROM victim_update WHERE crime_reference = :crimeReference
+                                    AND update_type = 'OFFICER_NAMED')""")
+                .param("crimeReference", reference).update();
+    }
+
+    /** Whether the victim chose no regular updates when told who their officer is. */
+    boolean regularUpdatesDeclined(String reference) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM victim_update WHERE crime_reference = :crimeReference
+                            AND update_type = 'OFFICER_NAMED' AND regular_updates_declined)""")
+                .param("crimeReference", reference)
+                .query(Boolean.class).single();
+    }
+
     /** An update given without the victim being told (could not reach, opted out); returns its id. */
     long recordNotTold(String reference, String updateType, String outcome, String notes, String recordedBy) {
         return jdbc.sql("""

@@ -85,6 +85,24 @@ public class SlaClockRepository {
                 .stream().filter(id -> id != null).toList();
     }
 
+    /**
+     * Moves the open clocks the task started and timed by its due date to its new due date (the warning keeps
+     * its share of the time); returns the clocks moved.
+     */
+    List<Long> retime(String taskId, Instant due) {
+        return jdbc.sql("""
+                        UPDATE sla_clock c SET due_at = :due,
+                            warn_at = CASE WHEN :due > c.started_at
+                                           THEN c.started_at + (:due - c.started_at) * d.warning_percent / 100.0
+                                           ELSE :due END
+                        FROM sla_definition d
+                        WHERE d.id = c.sla_id AND d.version = c.sla_version AND d.due_rule = 'TASK_DUE_DATE'
+                          AND c.task_id = :taskId AND c.start_key = :taskId AND c.result = 'OPEN'
+                          AND c.due_at <> :due
+                        RETURNING c.id""")
+                .param("taskId", taskId).param("due", utc(due)).query(Long.class).list();
+    }
+
     /** The task went unfinished (e.g. its case was withdrawn): its clocks stop without a result, unless already breached. */
     void cancel(String taskId, Instant now) {
         jdbc.sql("""

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,6 +87,26 @@ public class SlaClockService {
     void taskCompleted(DelegateTask task) {
         clocks.stop(task.getId(), now(), ClockEnding.of(task.getVariableLocal(ClockEnding.VARIABLE)))
                 .forEach(reviews::start);
+    }
+
+    /**
+     * A task whose due date moved (the victim agreed a new update frequency): the clocks it started that are timed
+     * by its due date move with it, unless already breached (a breach stands). Due at once: breached at once.
+     */
+    void taskUpdated(DelegateTask task) {
+        // Only a due date that had a value and changed: not the one set as the task was created (by the model, then
+        // by taskCreated), which an assignment in the same command would otherwise report as an update.
+        PropertyChange change = task instanceof TaskEntity entity
+                ? entity.getPropertyChanges().get(TaskEntity.DUE_DATE) : null;
+        if (change == null || change.getOrgValue() == null || task.getDueDate() == null) {
+            return;
+        }
+        Instant now = now();
+        for (long id : clocks.retime(task.getId(), task.getDueDate().toInstant())) {
+            if (clocks.breachIfOverdue(id, now)) {
+                reviews.start(id);
+            }
+        }
     }
 
     /**

@@ -36,5 +36,6 @@ class SlaParseListener extends AbstractBpmnParseListener {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, t -> clocks.taskCreated(t, processKey));
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, clocks::taskCompleted);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, clocks::taskDeleted);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, clocks::taskUpdated);
     }
 }

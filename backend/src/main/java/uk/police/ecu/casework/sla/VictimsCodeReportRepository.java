@@ -105,6 +105,47 @@ class VictimsCodeReportRepository {
                 .list();
     }
 
+    /** The regular-update SLA, whose cases without any agreed frequency are counted as not recorded. */
+    static final String REGULAR_UPDATES = "regular-victim-update";
+
+    /**
+     * Victims told who their officer is, before frequencies were required, with no frequency agreed, no explicit
+     * choice of no regular updates and no opt-out: their regular updates are not recorded (never met), by the
+     * month they were told.
+     */
+    private static final String REGULAR_UPDATES_NOT_RECORDED = """
+            SELECT cr.crime_reference, cr.allocated_team, t.name AS team_name, u.told_on,
+                   to_char(u.told_on, 'YYYY-MM') AS month
+            FROM victim_update u JOIN crime cr ON cr.crime_reference = u.crime_reference
+            LEFT JOIN team t ON t.id = cr.allocated_team
+            WHERE u.update_type = 'OFFICER_NAMED' AND u.told_on IS NOT NULL
+              AND coalesce(u.outcome, 'TOLD') = 'TOLD' AND u.regular_updates_declined IS NOT TRUE
+              AND NOT EXISTS (SELECT 1 FROM victim_update_agreement a WHERE a.crime_reference = u.crime_reference)
+              AND NOT EXISTS (SELECT 1 FROM victim_update_opt_out o WHERE o.crime_reference = u.crime_reference)
+              AND u.told_on >= CAST(:fromDay AS date) AND u.told_on <= CAST(:toDay AS date) AND """ + CRIME_TEAMS;
+    private static final String NO_FREQUENCY = "Told who their officer is, but no update frequency was recorded";
+
+    List<ClockCount> regularUpdatesNotRecorded(SlaDashboardRepository.Scope scope) {
+        return jdbc.sql("SELECT month, count(DISTINCT crime_reference) AS n FROM (" + REGULAR_UPDATES_NOT_RECORDED
+                        + ") n GROUP BY month")
+                .paramSource(scope.params())
+                .query((rs, n) -> new ClockCount(REGULAR_UPDATES, "VC2020", rs.getString("month"),
+                        VictimsCodeReport.Status.NOT_RECORDED, NO_FREQUENCY, rs.getInt("n")))
+                .list();
+    }
+
+    List<VictimsCodeReport.CaseLine> regularUpdateCasesNotRecorded(SlaDashboardRepository.Scope scope,
+                                                                   String rightName) {
+        return jdbc.sql("SELECT DISTINCT ON (crime_reference) * FROM (" + REGULAR_UPDATES_NOT_RECORDED
+                        + ") n ORDER BY crime_reference, told_on LIMIT " + CASE_LIMIT)
+                .paramSource(scope.params())
+                .query((rs, n) -> new VictimsCodeReport.CaseLine(rs.getString("crime_reference"),
+                        rs.getString("allocated_team"), rs.getString("team_name"),
+                        rightName == null ? "Regular updates at the agreed frequency" : rightName, null, null, null,
+                        VictimsCodeReport.Status.NOT_RECORDED, NO_FREQUENCY))
+                .list();
+    }
+
     /** Crimes received each month: the cases of a right the product records no evidence for. */
     record MonthCount(String month, int cases) {
     }

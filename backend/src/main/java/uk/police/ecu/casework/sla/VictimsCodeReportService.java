@@ -44,7 +44,8 @@ public class VictimsCodeReportService {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.add(m.toString());
         }
-        List<VictimsCodeReportRepository.ClockCount> clocks = figures.clockCounts(scope);
+        List<VictimsCodeReportRepository.ClockCount> clocks = new ArrayList<>(figures.clockCounts(scope));
+        clocks.addAll(figures.regularUpdatesNotRecorded(scope));
         Map<String, Integer> crimes = new HashMap<>();
         figures.crimesReceived(scope).forEach(c -> crimes.put(c.month(), c.cases()));
 
@@ -91,11 +92,25 @@ public class VictimsCodeReportService {
                 return status == null || status == VictimsCodeReport.Status.NOT_RECORDED
                         ? figures.crimeCases(scope, area.name()) : List.of();
             }
-            return figures.clockCases(scope, area.slaIds(), null, status, null);
+            return withRegularUpdatesNotRecorded(figures.clockCases(scope, area.slaIds(), null, status, null),
+                    area.slaIds(), status, scope, null);
         }
         VictimsCodeReportRepository.CodeRight right = codeRight(rightId)
                 .orElseThrow(() -> new NotFoundException("No such Victims' Code right: " + rightId));
-        return figures.clockCases(scope, List.of(right.slaId()), right.victimsCodeVersion(), status, right.name());
+        return withRegularUpdatesNotRecorded(figures.clockCases(scope, List.of(right.slaId()),
+                right.victimsCodeVersion(), status, right.name()), List.of(right.slaId()), status, scope, right.name());
+    }
+
+    /** The regular updates not recorded (no frequency agreed) belong to that right's drill-down too. */
+    private List<VictimsCodeReport.CaseLine> withRegularUpdatesNotRecorded(List<VictimsCodeReport.CaseLine> lines,
+            List<String> slaIds, VictimsCodeReport.Status status, SlaDashboardRepository.Scope scope, String name) {
+        if (!slaIds.contains(VictimsCodeReportRepository.REGULAR_UPDATES)
+                || (status != null && status != VictimsCodeReport.Status.NOT_RECORDED)) {
+            return lines;
+        }
+        List<VictimsCodeReport.CaseLine> all = new ArrayList<>(lines);
+        all.addAll(figures.regularUpdateCasesNotRecorded(scope, name));
+        return all;
     }
 
     private Optional<VictimsCodeReportRepository.CodeRight> codeRight(String rightId) {

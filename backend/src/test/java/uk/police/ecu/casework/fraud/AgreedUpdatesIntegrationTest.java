@@ -148,10 +148,13 @@ class AgreedUpdatesIntegrationTest {
     }
 
     @Test
-    void shouldTimeNoUpdatesForAVictimWhoCouldNotBeReached_sayingSoOnTheCase() {
+    void shouldTimeNoUpdatesForAVictimWhoCouldNotBeReached_untilTheyAgreeAFrequencyLater() {
         at("2025-09-01T10:00");
         String reference = allocatedToEcuOfficer();
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
+        assertThat(officer.send("PUT", "/api/fraud/cases/" + reference + "/update-frequency",
+                Map.of("everyDays", 14, "method", "PHONE", "reason", "Too early")).status())
+                .as("agreed when the victim is told who their officer is, not before").isEqualTo(409);
 
         assertThat(officer.post("/api/tasks/" + taskId(reference, "Task_TellVictimOfficer") + "/complete",
                 Map.of("outcome", "COULD_NOT_REACH", "attempts", List.of(Map.of("attemptedOn", "2025-09-01",
@@ -160,7 +163,17 @@ class AgreedUpdatesIntegrationTest {
         assertThat(timer(reference)).isNull();
         JsonNode frequency = officer.get("/api/fraud/cases/" + reference + "/update-frequency").json();
         assertThat(frequency.path("status").asText()).isEqualTo("UNREACHABLE");
-        assertThat(frequency.path("canChange").asBoolean()).isFalse();
+        assertThat(frequency.path("canChange").asBoolean()).as("a frequency can be agreed later").isTrue();
+
+        // The victim calls back on 5 September and asks for fortnightly calls: the updates are timed from then.
+        at("2025-09-05T14:00");
+        ApiClient.Response agreed = officer.send("PUT", "/api/fraud/cases/" + reference + "/update-frequency",
+                Map.of("everyDays", 14, "method", "PHONE", "reason", "Victim called back"));
+        assertThat(agreed.status()).isEqualTo(200);
+        assertThat(agreed.json().path("status").asText()).isEqualTo("AGREED");
+        assertThat(agreed.json().path("nextDueOn").asText()).isEqualTo("2025-09-19");
+        assertThat(timer(reference).getDuedate().toInstant())
+                .isEqualTo(LocalDate.parse("2025-09-16").atStartOfDay(LONDON).toInstant());
     }
 
     @Test

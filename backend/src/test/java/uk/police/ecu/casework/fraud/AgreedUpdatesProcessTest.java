@@ -141,13 +141,15 @@ class AgreedUpdatesProcessTest {
     }
 
     @Test
-    void shouldTimeNoUpdatesWhenNoneWasAgreed_asForAVictimWhoCouldNotBeReached() {
+    void shouldTimeNoUpdatesWhenNoneWasAgreed_asForAVictimWhoCouldNotBeReached_untilOneIsAgreed() {
         ProcessInstance pi = allocated();
 
         complete(task("Task_TellVictimOfficer", pi));
 
-        assertThat(pi).hasPassed("Gateway_UpdatesAgreed", "Gateway_UpdatesDone")
-                .hasNotPassed("SubProcess_RegularUpdates").isWaitingAt("Task_InvestigationPlan");
+        // No timer: it waits for an agreement (AgreedUpdatesLaterProcessTest covers what follows).
+        assertThat(pi).hasPassed("Gateway_UpdatesAgreed").hasNotPassed("SubProcess_RegularUpdates", "Gateway_UpdatesDone")
+                .isWaitingAt("Task_InvestigationPlan", "Gateway_AgreedLater");
+        assertThat(timer(pi)).isNull();
     }
 
     @Test

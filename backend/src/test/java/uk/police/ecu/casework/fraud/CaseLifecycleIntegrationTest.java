@@ -154,7 +154,8 @@ class CaseLifecycleIntegrationTest {
 
         String tell = openTask(officer, "mine", reference, "Task_TellVictimOfficer");
         assertThat(complete(officer, tell, Map.of("outcome", "TOLD",
-                "toldOn", today().toString(), "method", "PHONE")).status()).isEqualTo(204);
+                "toldOn", today().toString(), "method", "PHONE", "regularUpdatesDeclined", true)).status())
+                .isEqualTo(204);
         assertThat(clockResults(second)).containsExactly("OPTED_OUT");
         assertThat(clockResults(tell)).as("a told update ends its clock as met, not opted out").containsExactly("MET");
         assertThat(entry(officer.get("/api/fraud/cases/" + reference).json(), "Victim told").path("what").asText())
@@ -170,9 +171,9 @@ class CaseLifecycleIntegrationTest {
         ApiClient.Response missing = complete(officer, tell, Map.of("outcome", "TOLD"));
 
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(fields(missing)).containsExactlyInAnyOrder("toldOn", "method");
+        assertThat(fields(missing)).containsExactlyInAnyOrder("toldOn", "method", "updateEveryDays", "updateMethod");
         assertThat(complete(officer, tell, Map.of("toldOn", today().toString(),
-                "method", "EMAIL")).status()).isEqualTo(204);
+                "method", "EMAIL", "updateEveryDays", 28, "updateMethod", "EMAIL")).status()).isEqualTo(204);
     }
 
     @Test

@@ -83,7 +83,8 @@ public class FraudTriageScenario {
         complete(instance, "Task_InvestigationPlan", false, Map.of("actions", List.of(Map.of(
                 "description", "Production order for the account", "owner", officer.username(),
                 "dueDate", LocalDate.now().plusDays(14).toString()))));
-        complete(instance, "Task_TellVictimOfficer", false, Map.of("toldOn", LocalDate.now().toString(), "method", "PHONE"));
+        complete(instance, "Task_TellVictimOfficer", false, Map.of("toldOn", LocalDate.now().toString(), "method", "PHONE",
+                "regularUpdatesDeclined", true));
         complete(instance, "Task_RecordOutcome", false, Map.of("outcomeCode", outcomeCode,
                 "outcomeDate", LocalDate.now().toString()));
         complete(instance, "Task_TellVictimOfDecision", false, Map.of("toldOn", LocalDate.now().toString(),

@@ -62,7 +62,8 @@ class MigrationChecksumsTest {
             Map.entry("49", -489757177),
             Map.entry("50", -1437199101),
             Map.entry("51", -1936511248),
-            Map.entry("52", 1795180129));
+            Map.entry("52", 1795180129),
+            Map.entry("53", -1409749348));
 
     @Autowired
     DatabaseOwner owner;
