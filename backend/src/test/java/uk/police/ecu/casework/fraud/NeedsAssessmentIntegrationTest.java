@@ -176,7 +176,8 @@ class NeedsAssessmentIntegrationTest {
     }
 
     private int tellOfficer(ApiClient officer, String reference, Map<String, Object> needsAssessment) {
-        Map<String, Object> answers = new HashMap<>(Map.of("toldOn", "2023-11-02", "method", "PHONE"));
+        Map<String, Object> answers = new HashMap<>(Map.of("toldOn", "2023-11-02", "method", "PHONE",
+                "regularUpdatesDeclined", true));
         if (needsAssessment != null) {
             answers.put("needsAssessment", needsAssessment);
         }
