@@ -37,7 +37,7 @@ describe('Offender to Recovery', () => {
     await referral.refer({
       name: NAME,
       dateOfBirth: { year: 1990, month: 2, day: 3 },
-      area: 'Birmingham',
+      area: 'Birmingham (pilot)',
       offences: [
         { date: daysAgo(10), value: 45.5 },
         { date: daysAgo(40), value: 120 },

@@ -84,6 +84,8 @@ describe('following a task up', () => {
     const header = page.getByRole('columnheader', { name: /^Follow up/ });
     await header.getByRole('link').click();
     await page.waitForURL(/sort=FOLLOW_UP/);
+    // The list re-renders once the sorted tasks arrive, after the address changes.
+    await page.locator('th[aria-sort="ascending"]', { hasText: 'Follow up' }).waitFor();
     assert.equal(await page.getByRole('columnheader', { name: /^Follow up/ }).getAttribute('aria-sort'), 'ascending');
     await page.setViewportSize({ width: 320, height: 800 });
     assert.ok(

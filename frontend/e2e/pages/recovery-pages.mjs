@@ -20,7 +20,7 @@ export class ReferralPage {
   async openFromNavigation() {
     await this.navigationLink().click();
     await this.page.getByRole('heading', { level: 1, name: 'Refer someone' }).waitFor();
-    await this.page.getByRole('option', { name: 'Birmingham', exact: true }).waitFor({ state: 'attached' });
+    await this.page.getByRole('option', { name: 'Birmingham (pilot)', exact: true }).waitFor({ state: 'attached' });
     return this;
   }
 
