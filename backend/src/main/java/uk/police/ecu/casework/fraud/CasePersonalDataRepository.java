@@ -88,7 +88,12 @@ class CasePersonalDataRepository {
                 "UPDATE officer_in_charge_change SET reason = :erased WHERE crime_reference = :reference",
                 "UPDATE nfib_return SET reason = :erased WHERE crime_reference = :reference",
                 "UPDATE victim_update_agreement SET reason = :erased WHERE crime_reference = :reference"
-                        + " AND reason IS NOT NULL")) {
+                        + " AND reason IS NOT NULL",
+                "UPDATE needs_change SET what_changed = :erased WHERE crime_reference = :reference",
+                """
+                        UPDATE needs_assessment SET enhanced_rights_reason = :erased,
+                            support_needs = CASE WHEN support_needs IS NULL THEN NULL ELSE :erased END
+                        WHERE crime_reference = :reference""")) {
             jdbc.sql(freeText).param("erased", erased).param("reference", reference).update();
         }
         // How the victim needs to be contacted says who they are (a language, a disability): none of it is kept.

@@ -32,7 +32,7 @@ class FraudCaseRetention implements RetainedRecords {
     private static final List<String> ERASED_FIELDS = List.of("victimName", "victimDateOfBirth", "victimEmail",
             "victimPhone", "victimPostcode", "summary", "suspectDetails", "filingRationale", "linesOfEnquiry",
             "investigationPlanActions", "caseEventDetails", "victimUpdateNotes", "enhancedRightsReason",
-            "communicationNeeds");
+            "communicationNeeds", "needsAssessments");
 
     private final CasePersonalDataRepository personalData;
     private final RuntimeService runtime;

@@ -78,6 +78,34 @@ class RetentionErasureIntegrationTest extends RetentionIntegrationTestSupport {
         }
 
         @Test
+        void shouldEraseWhatTheNeedsAssessmentsSaidAboutTheVictim_keepingWhenTheyWereDone() {
+            String reference = finalisedFiledCase(today().minusYears(7));
+            long change = jdbc.sql("""
+                            INSERT INTO needs_change (crime_reference, changed_at, what_changed, recorded_by, recorded_at)
+                            VALUES (?, now(), 'Ada moved into a care home', 'ecu.officer', now()) RETURNING id""")
+                    .param(reference).query(Long.class).single();
+            jdbc.sql("""
+                            INSERT INTO needs_assessment (crime_reference, needs_change_id, assessed_at, enhanced_rights,
+                                enhanced_rights_reason, support_needs, recorded_by, recorded_at)
+                            VALUES (?, ?, now(), true, 'Dementia diagnosed this year', 'Large print letters',
+                                'ecu.officer', now())""")
+                    .params(reference, change).update();
+
+            ApiClient.Response response = ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
+                    erasure("crime", reference, JUSTIFICATION));
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("erased")).extracting(JsonNode::asText).contains("needsAssessments");
+            assertThat(jdbc.sql("SELECT what_changed FROM needs_change WHERE crime_reference = ?").param(reference)
+                    .query(String.class).list()).containsExactly("[erased]");
+            assertThat(jdbc.sql("""
+                            SELECT enhanced_rights_reason, support_needs, enhanced_rights FROM needs_assessment
+                            WHERE crime_reference = ?""").param(reference).query().singleRow())
+                    .containsEntry("enhanced_rights_reason", "[erased]").containsEntry("support_needs", "[erased]")
+                    .containsEntry("enhanced_rights", true);
+        }
+
+        @Test
         void shouldEraseTheVictimsDetailsAnNfibAmendmentKept_beforeAndAfter() {
             String reference = finalisedFiledCase(today().minusYears(7));
             runAs.user("ecu.officer", () -> triage.receive(new Dissemination(reference, LocalDate.of(2016, 3, 1),
