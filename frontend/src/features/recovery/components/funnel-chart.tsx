@@ -11,13 +11,16 @@ export interface FunnelStep {
 
 /** Referred → eligible → enrolled → admitted to rehab → completed rehab, over the areas shown. */
 export function funnelOf(areas: AreaEvaluation[]): FunnelStep[] {
-  const step = (label: string, pick: (a: AreaEvaluation) => Count): FunnelStep => {
+  const step = (label: string, pick: (a: AreaEvaluation) => Count, figure?: string): FunnelStep => {
     const counts = areas.map(pick);
-    return { label, count: exactTotal(counts), text: totalText(counts) };
+    const count = exactTotal(counts);
+    // A total rounded so as not to give a withheld count away is never shown as exact.
+    const rounded = count !== null && areas.some((a) => figure && a.roundedToFive?.includes(figure));
+    return { label, count, text: rounded ? `about ${count} (rounded to the nearest 5)` : totalText(counts) };
   };
   return [
-    step('Referred', (a) => a.referrals),
-    step('Eligible', (a) => a.eligible),
+    step('Referred', (a) => a.referrals, 'referrals'),
+    step('Eligible', (a) => a.eligible, 'eligible'),
     step('Enrolled', (a) => a.enrolments),
     step('Admitted to rehab', (a) => a.rehabAdmissions),
     step('Completed rehab', (a) => a.rehabCompletions),

@@ -450,6 +450,9 @@ describe('EvaluationPage', () => {
     expect(outcomes).toHaveTextContent('Referralsabout 10 (rounded to the nearest 5)');
     expect(outcomes).toHaveTextContent('Eligible8');
     expect(screen.getByRole('table', { name: 'Referrals by source in Birmingham' })).toHaveTextContent('fewer than 5');
+    const funnel = screen.getByRole('table', { name: 'Referral funnel' });
+    expect(funnel).toHaveTextContent('Referredabout 10 (rounded to the nearest 5)');
+    expect(funnel).toHaveTextContent('Eligible8');
   });
 
   it('shows the funnel chart described in words, the figures in tables and the CSV link', async () => {

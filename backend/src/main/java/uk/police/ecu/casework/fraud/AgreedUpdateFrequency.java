@@ -46,7 +46,7 @@ public class AgreedUpdateFrequency {
                   @Min(value = 1, message = "Updates must be at least 1 day apart")
                   @Max(value = 90, message = "Updates must be at most 90 days apart") Integer everyDays,
                   @NotNull(message = "Choose how the victim wants to be updated") Method method,
-                  @NotBlank(message = "Say why the frequency is changing")
+                  @NotBlank(message = "Say why the frequency is changing, or how it was agreed")
                   @Size(max = 4000, message = "The reason must be 4,000 characters or fewer") String reason) {
     }
 
