@@ -87,6 +87,8 @@ describe('working from the task list', () => {
     assert.equal(await due.getAttribute('aria-sort'), 'ascending');
     await due.getByRole('link').click();
     await page.waitForURL(/order=DESC/);
+    // The list re-renders once the sorted tasks arrive, after the address changes.
+    await page.locator('th[aria-sort="descending"]', { hasText: 'Due' }).waitFor();
     assert.equal(await page.getByRole('columnheader', { name: /^Due/ }).getAttribute('aria-sort'), 'descending');
     await page.setViewportSize({ width: 320, height: 800 });
     assert.ok(
