@@ -1,18 +1,15 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.at;
+import static uk.police.ecu.casework.fraud.FraudJourney.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,14 +47,16 @@ class AgreedUpdateGapsIntegrationTest {
     @Autowired
     ManagementService management;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void setUp() {
+        journey = new FraudJourney(port, "NFRC-AG");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
         ClockUtil.reset();
     }
 
@@ -203,11 +203,6 @@ class AgreedUpdateGapsIntegrationTest {
                 .doesNotContain(reference);
     }
 
-    private static List<String> fields(ApiClient.Response response) {
-        return StreamSupport.stream(response.json().path("fieldErrors").spliterator(), false)
-                .map(e -> e.path("field").asText()).toList();
-    }
-
     private ApiClient.Response change(ApiClient user, String reference, int everyDays, String reason) {
         return user.send("PUT", "/api/fraud/cases/" + reference + "/update-frequency",
                 Map.of("everyDays", everyDays, "method", "PHONE", "reason", reason));
@@ -215,18 +210,7 @@ class AgreedUpdateGapsIntegrationTest {
 
     /** A dissemination allocated to ecu.officer at triage: the victim is to be told who their officer is. */
     private String allocatedToEcuOfficer(String reportedDate) {
-        String reference = "NFRC-AG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
-        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
-                "reportedDate", reportedDate, "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Mary Somerville", "lossGbp", 4000)).status()).isEqualTo(201);
-        String triage = taskId(reference, "Task_Triage");
-        assertThat(officer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
-        Map<String, Object> decision = new HashMap<>(Map.of("linesOfEnquiry", List.of("Bank account of the payee"),
-                "priority", "MEDIUM", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
-        assertThat(officer.post("/api/tasks/" + triage + "/complete", decision).status()).isEqualTo(204);
-        return reference;
+        return journey.allocatedTo(journey.received(LocalDate.parse(reportedDate), "Mary Somerville"), "ecu.officer");
     }
 
     private String taskId(String reference, String taskKey) {
@@ -257,9 +241,5 @@ class AgreedUpdateGapsIntegrationTest {
 
     private static Instant endOf(String day) {
         return LocalDate.parse(day).atTime(23, 59, 59).atZone(LONDON).toInstant();
-    }
-
-    private static void at(String londonTime) {
-        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
     }
 }

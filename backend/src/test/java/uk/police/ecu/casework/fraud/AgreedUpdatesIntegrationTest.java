@@ -1,16 +1,14 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.at;
+import static uk.police.ecu.casework.fraud.FraudJourney.references;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,14 +47,16 @@ class AgreedUpdatesIntegrationTest {
     @Autowired
     ManagementService management;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void setUp() {
+        journey = new FraudJourney(port, "NFRC-AU");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
         ClockUtil.reset();
     }
 
@@ -195,18 +196,7 @@ class AgreedUpdatesIntegrationTest {
 
     /** A dissemination allocated to ecu.officer at triage: the victim is to be told who their officer is. */
     private String allocatedToEcuOfficer() {
-        String reference = "NFRC-AU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
-        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
-                "reportedDate", "2025-08-28", "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Rosalind Franklin", "lossGbp", 4000)).status()).isEqualTo(201);
-        String triage = taskId(reference, "Task_Triage");
-        assertThat(officer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
-        Map<String, Object> decision = new HashMap<>(Map.of("linesOfEnquiry", List.of("Bank account of the payee"),
-                "priority", "MEDIUM", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
-        assertThat(officer.post("/api/tasks/" + triage + "/complete", decision).status()).isEqualTo(204);
-        return reference;
+        return journey.allocatedTo(journey.received(LocalDate.parse("2025-08-28"), "Rosalind Franklin"), "ecu.officer");
     }
 
     private String taskId(String reference, String taskKey) {
@@ -222,13 +212,5 @@ class AgreedUpdatesIntegrationTest {
 
     private long lastAuditId() {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
-    }
-
-    private static List<String> references(JsonNode cases) {
-        return StreamSupport.stream(cases.spliterator(), false).map(c -> c.path("caseReference").asText()).toList();
-    }
-
-    private static void at(String londonTime) {
-        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
     }
 }

@@ -5,6 +5,7 @@ import static uk.police.ecu.casework.fraud.FraudJourney.LONDON;
 import static uk.police.ecu.casework.fraud.FraudJourney.at;
 import static uk.police.ecu.casework.fraud.FraudJourney.complete;
 import static uk.police.ecu.casework.fraud.FraudJourney.endOf;
+import static uk.police.ecu.casework.fraud.FraudJourney.references;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -241,10 +242,6 @@ class DecisionUpdateIntegrationTest {
                 .query((rs, n) -> new Clock(rs.getString(1), instant(rs.getObject(2, OffsetDateTime.class)),
                         instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class))))
                 .single();
-    }
-
-    private static List<String> references(JsonNode cases) {
-        return StreamSupport.stream(cases.spliterator(), false).map(c -> c.path("caseReference").asText()).toList();
     }
 
     private static Instant instant(OffsetDateTime time) {

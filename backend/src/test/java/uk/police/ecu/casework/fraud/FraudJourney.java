@@ -2,6 +2,7 @@ package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -143,6 +144,11 @@ final class FraudJourney {
     static List<String> fields(ApiClient.Response response) {
         return StreamSupport.stream(response.json().path("fieldErrors").spliterator(), false)
                 .map(e -> e.path("field").asText()).toList();
+    }
+
+    /** The case references of a list of cases, as the SLA and report endpoints give them. */
+    static List<String> references(JsonNode cases) {
+        return StreamSupport.stream(cases.spliterator(), false).map(c -> c.path("caseReference").asText()).toList();
     }
 
     /** Today in London by the engine's clock, which a test may have set. */

@@ -1,21 +1,21 @@
 package uk.police.ecu.casework.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.ecu.casework.fraud.FraudJourney.at;
+import static uk.police.ecu.casework.fraud.FraudJourney.references;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +33,6 @@ import uk.police.ecu.casework.IntegrationTest;
 @IntegrationTest
 class NeedsAssessmentIntegrationTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String ASSESSED = "needs:NEEDS_ASSESSED";
     private static final String REASSESSED = "needs:NEEDS_REASSESSED";
 
@@ -46,14 +45,16 @@ class NeedsAssessmentIntegrationTest {
     @Autowired
     TaskService tasks;
 
-    private final List<String> started = new ArrayList<>();
+    private FraudJourney journey;
+
+    @BeforeEach
+    void setUp() {
+        journey = new FraudJourney(port, "NFRC-NA");
+    }
 
     @AfterEach
     void cleanUp() {
-        for (String reference : started) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test over"));
-        }
+        journey.endProcesses(runtime);
         ClockUtil.reset();
     }
 
@@ -204,30 +205,11 @@ class NeedsAssessmentIntegrationTest {
 
     /** A dissemination reported the day before, allocated to ecu.officer at triage. */
     private String allocatedToEcuOfficer() {
-        String reference = "NFRC-NA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        started.add(reference);
-        ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
-        assertThat(officer.post("/api/fraud/disseminations", Map.of("crimeReference", reference,
-                "reportedDate", "2023-10-31", "nfibCode", "NFIB3A", "victimType", "INDIVIDUAL",
-                "victimName", "Ada Lovelace", "lossGbp", 4000)).status()).isEqualTo(201);
-        String triage = task(reference, "Task_Triage").getId();
-        assertThat(officer.post("/api/tasks/" + triage + "/claim").status()).isEqualTo(204);
-        Map<String, Object> decision = new HashMap<>(Map.of("linesOfEnquiry", List.of("Bank account of the payee"),
-                "priority", "MEDIUM", "decision", "ALLOCATE_ECU", "officer", "ecu.officer"));
-        assertThat(officer.post("/api/tasks/" + triage + "/complete", decision).status()).isEqualTo(204);
-        return reference;
+        return journey.allocatedTo(journey.received(LocalDate.parse("2023-10-31"), "Ada Lovelace"), "ecu.officer");
     }
 
     private Task task(String reference, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
                 .singleResult();
-    }
-
-    private static List<String> references(JsonNode cases) {
-        return StreamSupport.stream(cases.spliterator(), false).map(c -> c.path("caseReference").asText()).toList();
-    }
-
-    private static void at(String londonTime) {
-        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
     }
 }
