@@ -87,6 +87,18 @@ describe('following a task up', () => {
     // The list re-renders once the sorted tasks arrive, after the address changes.
     await page.locator('th[aria-sort="ascending"]', { hasText: 'Follow up' }).waitFor();
     assert.equal(await page.getByRole('columnheader', { name: /^Follow up/ }).getAttribute('aria-sort'), 'ascending');
+
+    // The view saved under a name comes back as a link to the list sorted as it was, without the search text.
+    await page.getByText(/^Saved views/).click();
+    await page.getByLabel('Save the view on screen as').fill('Follow-ups first');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByText('Saved this view as “Follow-ups first”').waitFor();
+    const saved = await page.getByRole('link', { name: 'Follow-ups first' }).getAttribute('href');
+    assert.match(saved, /sort=FOLLOW_UP/);
+    assert.doesNotMatch(saved, /[?&]q=/, 'search text is not saved');
+    await expectAccessible(page, 'task list with a saved view');
+    await page.getByRole('button', { name: 'Delete saved view Follow-ups first' }).click();
+    await page.getByText('Deleted the saved view “Follow-ups first”').waitFor();
     await page.setViewportSize({ width: 320, height: 800 });
     assert.ok(
       (await page.evaluate(() => document.documentElement.scrollWidth)) <= 320,

@@ -182,3 +182,18 @@ export const listTaskComments = (taskId: string) => api.get<TaskComment[]>(`${ta
 
 export const addTaskComment = (taskId: string, comment: string) =>
   api.post<TaskComment>(`${taskPath(taskId)}/comments`, { comment });
+
+/** A task list view the user saved under a name; `view` is the list's query string. */
+export interface SavedTaskView {
+  id: number;
+  name: string;
+  view: string;
+}
+
+const savedViewsPath = '/api/tasks/saved-views';
+
+export const listSavedViews = () => api.get<SavedTaskView[]>(savedViewsPath);
+
+export const saveView = (name: string, view: string) => api.post<SavedTaskView>(savedViewsPath, { name, view });
+
+export const deleteSavedView = (id: number) => api.delete<void>(`${savedViewsPath}/${id}`);

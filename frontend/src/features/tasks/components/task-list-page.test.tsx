@@ -16,6 +16,7 @@ vi.mock('../../../api/tasks', () => ({
     ]),
   claimTask: vi.fn(),
   reassignTasks: vi.fn(),
+  listSavedViews: () => Promise.resolve([]),
 }));
 
 vi.mock('../../../api/reference', () => ({

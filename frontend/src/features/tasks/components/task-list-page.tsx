@@ -12,6 +12,7 @@ import { claimTask, listTasks, listTaskTypes, reassignTasks, type TaskSummary } 
 import { QueueNavigation, queueTabs } from './queue-navigation';
 import { reassignFieldIds, reassignOutcome, reassignProblems } from './reassignment';
 import { ReassignControl } from './reassign-control';
+import { SavedViews } from './saved-views';
 import { SelectedFilters } from './selected-filters';
 import { TaskFilters } from './task-filters';
 import { TaskTable } from './task-table';
@@ -151,6 +152,12 @@ export function TaskListPage() {
         tags={filterTags(view, { types: types.data ?? [], areaNames })}
         hrefFor={(tag) => viewHref(tag.without)}
         clearHref={viewHref(clearFilters(view))}
+      />
+
+      <SavedViews
+        search={location.search}
+        onChange={(message) => show({ notice: message })}
+        onProblem={(field, message) => show({ errors: [{ field, message }] })}
       />
 
       <TaskFilters
