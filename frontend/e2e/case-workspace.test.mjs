@@ -52,6 +52,20 @@ describe('the case workspace', () => {
     await expectAccessible(page, 'case page with its diagram');
     await screenshot(page, 'case-page-diagram');
 
+    // Zoomed with buttons the keyboard reaches, and widened to the window for a long process.
+    const scale = () => diagram.locator('g.viewport').first().getAttribute('transform');
+    const fitted = await scale();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    assert.notEqual(await scale(), fitted, 'zooming in changes the scale');
+    const narrow = (await diagram.boundingBox()).width;
+    const fullWidth = page.getByRole('button', { name: 'Full width' });
+    await fullWidth.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await fullWidth.getAttribute('aria-pressed'), 'true');
+    assert.ok((await diagram.boundingBox()).width > narrow, 'the diagram widens to the window');
+    await expectAccessible(page, 'case page with its diagram full width');
+    await fullWidth.click();
+
     // An empty note is refused with the error summary, linking to the box.
     await casePage.addNoteByKeyboard('');
     await casePage.errorSummary().waitFor();
