@@ -57,6 +57,11 @@ public final class ProcessEngineFixture
         return Date.from(LocalDate.of(year, month, day).atTime(hour, 0).atZone(LONDON).toInstant());
     }
 
+    /** Midnight in London at the start of that day, when a timer due that day fires. */
+    public static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(LONDON).toInstant());
+    }
+
     /** The day a task falls due, in London. */
     public static LocalDate dueDay(Task task) {
         return LocalDate.ofInstant(task.getDueDate().toInstant(), LONDON);

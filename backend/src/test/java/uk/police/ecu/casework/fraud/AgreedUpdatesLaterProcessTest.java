@@ -6,26 +6,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.police.ecu.casework.ProcessEngineFixture.at;
+import static uk.police.ecu.casework.ProcessEngineFixture.startOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 import uk.police.ecu.casework.fraud.Dissemination.VictimType;
 import uk.police.ecu.casework.security.RunAs;
 
@@ -34,14 +29,11 @@ import uk.police.ecu.casework.security.RunAs;
  * {@code processes/fraud-triage.bpmn}): the victim could not be reached, or agreed none, then; the officer records
  * it later and the regular updates start from then, unless the outcome is recorded first or the victim opted out.
  */
-@IntegrationTest
+@ProcessTest
 class AgreedUpdatesLaterProcessTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     FraudTriageService triage;
@@ -49,17 +41,6 @@ class AgreedUpdatesLaterProcessTest {
     RunAs runAs;
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    AgreedUpdatesLaterProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
-    @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
-    }
 
     @Test
     void shouldStartTheUpdatesFromAFrequencyAgreedLater() {
@@ -126,13 +107,5 @@ class AgreedUpdatesLaterProcessTest {
     private Job timer(ProcessInstance pi) {
         return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
                 .activityId("Timer_UpdateDue").singleResult();
-    }
-
-    private static Date at(int year, int month, int day) {
-        return Date.from(LocalDateTime.of(year, month, day, 10, 0).atZone(LONDON).toInstant());
-    }
-
-    private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(LONDON).toInstant());
     }
 }

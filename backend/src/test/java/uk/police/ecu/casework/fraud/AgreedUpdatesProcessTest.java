@@ -6,14 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static uk.police.ecu.casework.ProcessEngineFixture.LONDON;
 import static uk.police.ecu.casework.ProcessEngineFixture.at;
 import static uk.police.ecu.casework.ProcessEngineFixture.dueDay;
+import static uk.police.ecu.casework.ProcessEngineFixture.startOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -192,9 +191,5 @@ class AgreedUpdatesProcessTest {
     private Job timer(ProcessInstance pi) {
         return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
                 .activityId("Timer_UpdateDue").singleResult();
-    }
-
-    private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(LONDON).toInstant());
     }
 }

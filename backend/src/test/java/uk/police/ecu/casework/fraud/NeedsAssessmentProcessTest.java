@@ -7,26 +7,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.police.ecu.casework.ProcessEngineFixture.at;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.police.ecu.casework.IntegrationTest;
+import uk.police.ecu.casework.ProcessTest;
 import uk.police.ecu.casework.fraud.Dissemination.VictimType;
 import uk.police.ecu.casework.security.RunAs;
 
@@ -35,35 +29,20 @@ import uk.police.ecu.casework.security.RunAs;
  * each recorded change raises a {@code Task_ReassessNeeds} for the officer holding the case (the triage team before
  * allocation), alongside the rest of the case, and completing it ends that re-assessment only.
  */
-@IntegrationTest
+@ProcessTest
 class NeedsAssessmentProcessTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @RegisterExtension
-    final ProcessEngineExtension camunda;
-    private final ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     FraudTriageService triage;
     @Autowired
     RunAs runAs;
 
-    @Autowired
-    NeedsAssessmentProcessTest(ProcessEngine engine) {
-        this.engine = engine;
-        this.camunda = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-    }
-
     @BeforeEach
-    void bindAssertionsToThisEngine() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 10, 0).atZone(LONDON).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void startOnAMonday() {
+        ClockUtil.setCurrentTime(at(2026, 3, 2));
     }
 
     @Test
