@@ -184,6 +184,27 @@ export interface OfficerChanged {
 export const changeOfficerInCharge = (reference: string, officer: string, reason: string) =>
   api.post<OfficerChanged>(`${casePath(reference)}/officer-in-charge`, { officer, reason });
 
+/** A finalised crime's outcome as it was before a supervisor corrected it, and why it was corrected. */
+export interface OutcomeCorrection {
+  crimeReference: string;
+  previousOutcomeCode: string;
+  previousHomeOfficeOutcome: string;
+  outcomeCode: string;
+  homeOfficeOutcome: string;
+  reason: string;
+  correctedBy: string;
+  correctedAt: string;
+  /** the first day of the month whose return carried it as an amendment line; null until one did */
+  carriedIn?: string | null;
+}
+
+/**
+ * An ECU supervisor corrects a finalised crime's outcome: the code must fit the crime's path (400 on
+ * "outcomeCode" otherwise), with a reason. Answers the crime's corrections, the new one last.
+ */
+export const correctOutcome = (reference: string, outcomeCode: string, reason: string) =>
+  api.post<OutcomeCorrection[]>(`${casePath(reference)}/outcome-corrections`, { outcomeCode, reason });
+
 /** How the victim chose to be updated. */
 export type UpdateMethod = 'PHONE' | 'EMAIL' | 'LETTER' | 'VISIT';
 

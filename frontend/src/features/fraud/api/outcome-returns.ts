@@ -23,6 +23,8 @@ export interface ReturnedCrime {
   outcomeDate: string;
   finalisedAt: string;
   policingArea?: string | null;
+  /** on an amendment line: the first day of the submitted return's month whose outcome this corrects */
+  amendsMonth?: string | null;
 }
 
 /** "2026-10-01" or "2026-10" → "2026-10". */
@@ -45,6 +47,12 @@ export const requestOutcomeReturn = (month: string) => api.post<void>(base, { mo
 
 /** The return as a CSV download: a link target, not a fetch, so the browser saves the file. */
 export const outcomeReturnCsvUrl = (month: string) => `${base}/${encodeURIComponent(monthKey(month))}/csv`;
+
+/**
+ * The return as it would be sent, each row with its line in the file and, for a row that would stop approval,
+ * the field and the reason: a link target, as the CSV is.
+ */
+export const outcomeReturnPreviewUrl = (month: string) => `${base}/${encodeURIComponent(monthKey(month))}/preview.csv`;
 
 /** The app page listing one month's return. */
 export const outcomeReturnPath = (month: string) => `/fraud/outcome-returns/${encodeURIComponent(monthKey(month))}`;

@@ -41,6 +41,8 @@ import { recordCaseNeeds } from '../../../api/communication-needs';
 import { NeedsSection } from './needs-section';
 import { UpdateFrequencySection } from './update-frequency-section';
 import { OfficerInChargeForm } from './officer-in-charge-form';
+import { OutcomeCorrectionForm } from './outcome-correction-form';
+import { canBuildOutcomeReturns } from './outcome-return-access';
 import { useSession } from '../../../lib/session-context';
 
 /** Events can be logged once the crime is triaged: while it is investigated, and after it is filed or finalised. */
@@ -289,6 +291,25 @@ export function CasePage() {
           />
         </>
       )}
+
+      {crime.status === CLOSED &&
+        crime.outcomeCode &&
+        crime.triageDecision !== 'RETURN_TO_NFIB' &&
+        canBuildOutcomeReturns(user) && (
+          <>
+            <h2 className="govuk-heading-m" id="outcome-correction-heading">
+              Correct the outcome
+            </h2>
+            <OutcomeCorrectionForm
+              reference={crime.crimeReference}
+              path={crime.triageDecision === 'FILE' ? 'FILED_AT_TRIAGE' : 'INVESTIGATED'}
+              currentCode={crime.outcomeCode}
+              errorFor={errorFor}
+              onProblems={problems}
+              onSaved={saved}
+            />
+          </>
+        )}
 
       <h2 className="govuk-heading-m">What has happened</h2>
       <h3 className="govuk-heading-s" id="case-note-heading">

@@ -131,12 +131,27 @@ describe('OutcomeReturnPage', () => {
         finalisedAt: '2026-10-04T10:00:00Z',
         policingArea: null,
       },
+      {
+        crimeReference: 'NFRC-2',
+        nfibCode: 'NFIB1D',
+        originalNfibCode: 'NFIB1D',
+        outcomeCode: '1',
+        homeOfficeOutcome: '1',
+        outcomeDate: '2026-08-03',
+        finalisedAt: '2026-08-04T10:00:00Z',
+        policingArea: null,
+        amendsMonth: '2026-08-01',
+      },
     ]);
     renderAt('/fraud/outcome-returns/2026-10');
     const table = await screen.findByTestId('returned-crimes');
     expect(screen.getByRole('heading', { name: 'October 2026', level: 1 })).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'NFRC-1' })).toHaveAttribute('href', '/cases/NFRC-1');
     expect(within(table).getByText('18L')).toBeInTheDocument();
+    expect(within(table).getByText('Amends August 2026', { selector: 'strong' })).toHaveClass('govuk-tag');
+    expect(
+      screen.getByRole('link', { name: /^Check before approving: download a preview\s*of October 2026/ }),
+    ).toHaveAttribute('href', '/api/fraud/outcome-returns/2026-10/preview.csv');
     expect(getReturnedCrimes).toHaveBeenCalledWith('2026-10');
   });
 

@@ -13,6 +13,7 @@ import {
   listOutcomeReturns,
   monthKey,
   outcomeReturnCsvUrl,
+  outcomeReturnPreviewUrl,
   outcomeReturnPath,
   requestOutcomeReturn,
   type OutcomeReturn,
@@ -284,6 +285,12 @@ function CrimesTable({ crimes }: { crimes: ReturnedCrime[] }) {
               <Link className="govuk-link" to={`/cases/${encodeURIComponent(c.crimeReference)}`}>
                 {c.crimeReference}
               </Link>
+              {c.amendsMonth && (
+                <>
+                  {' '}
+                  <strong className="govuk-tag govuk-tag--yellow">Amends {monthName(c.amendsMonth)}</strong>
+                </>
+              )}
             </th>
             <td className="govuk-table__cell">{c.nfibCode}</td>
             <td className="govuk-table__cell">{c.homeOfficeOutcome}</td>
@@ -316,6 +323,12 @@ function OutcomeReturnCrimes({ month }: { month: string }) {
           <p className="govuk-body">
             <a className="govuk-link" href={outcomeReturnCsvUrl(month)} download>
               Download CSV<span className="govuk-visually-hidden"> for {name}</span>
+            </a>
+          </p>
+          <p className="govuk-body">
+            <a className="govuk-link" href={outcomeReturnPreviewUrl(month)} download>
+              Check before approving: download a preview
+              <span className="govuk-visually-hidden"> of {name}</span> with any row that would stop approval marked
             </a>
           </p>
           <CrimesTable crimes={crimes} />

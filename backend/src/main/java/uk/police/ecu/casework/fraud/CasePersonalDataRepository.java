@@ -90,6 +90,7 @@ class CasePersonalDataRepository {
                 "UPDATE victim_update_agreement SET reason = :erased WHERE crime_reference = :reference"
                         + " AND reason IS NOT NULL",
                 "UPDATE needs_change SET what_changed = :erased WHERE crime_reference = :reference",
+                "UPDATE outcome_correction SET reason = :erased WHERE crime_reference = :reference",
                 """
                         UPDATE needs_assessment SET enhanced_rights_reason = :erased,
                             support_needs = CASE WHEN support_needs IS NULL THEN NULL ELSE :erased END

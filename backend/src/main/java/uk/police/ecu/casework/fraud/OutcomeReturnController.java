@@ -27,10 +27,12 @@ class OutcomeReturnController {
     static final YearMonth FIRST_MONTH = YearMonth.of(2009, 1);
 
     private final OutcomeReturnService returns;
+    private final OutcomeReturnCheck check;
     private final Clock clock;
 
-    OutcomeReturnController(OutcomeReturnService returns, Clock clock) {
+    OutcomeReturnController(OutcomeReturnService returns, OutcomeReturnCheck check, Clock clock) {
         this.returns = returns;
+        this.check = check;
         this.clock = clock;
     }
 
@@ -65,6 +67,18 @@ class OutcomeReturnController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"outcome-return-" + ym + ".csv\"");
         OutcomeReturnCsv.write(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), crimes);
+    }
+
+    /** Before approving: the return as it would be sent, with every row that would stop approval marked. */
+    @GetMapping("/{month}/preview.csv")
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    void preview(@PathVariable String month, HttpServletResponse response) throws IOException {
+        YearMonth ym = month(month);
+        List<OutcomeReturnRepository.ReturnedCrime> crimes = returns.crimes(ym);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"outcome-return-" + ym + "-preview.csv\"");
+        OutcomeReturnCsv.writePreview(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                crimes, check::problem);
     }
 
     private YearMonth month(String value) {

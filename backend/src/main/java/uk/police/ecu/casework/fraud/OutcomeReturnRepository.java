@@ -19,7 +19,7 @@ class OutcomeReturnRepository {
 
     record ReturnedCrime(String crimeReference, String nfibCode, String originalNfibCode, String outcomeCode,
                          String homeOfficeOutcome, LocalDate outcomeDate, OffsetDateTime finalisedAt,
-                         String policingArea, String triageDecision) {
+                         String policingArea, String triageDecision, LocalDate amendsMonth) {
     }
 
     private final JdbcClient jdbc;
@@ -51,10 +51,37 @@ class OutcomeReturnRepository {
                 .param("from", first.atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .param("to", month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .update();
+        carryCorrections(first);
         return jdbc.sql("""
                         UPDATE outcome_return SET crime_count = (SELECT count(*) FROM outcome_return_crime WHERE month = :month)
                         WHERE month = :month RETURNING crime_count""")
                 .param("month", first).query(Integer.class).single();
+    }
+
+    /**
+     * A finalised crime whose outcome was corrected after it was sent in a submitted return is listed again, once,
+     * in the next return built, naming the month it amends. A correction made before the crime was sent needs no
+     * amendment: the return that sends it reads the corrected outcome.
+     */
+    private void carryCorrections(LocalDate month) {
+        jdbc.sql("""
+                        INSERT INTO outcome_return_crime (crime_reference, month, amends_month)
+                        SELECT oc.crime_reference, :month, max(sent.month)
+                        FROM outcome_correction oc
+                        JOIN crime c ON c.crime_reference = oc.crime_reference AND c.status = 'FINALISED'
+                        JOIN outcome_return_crime sent ON sent.crime_reference = oc.crime_reference AND sent.month < :month
+                        JOIN outcome_return o ON o.month = sent.month AND o.status = 'SUBMITTED'
+                            AND o.submitted_at < oc.corrected_at
+                        WHERE oc.carried_in IS NULL
+                        GROUP BY oc.crime_reference
+                        ON CONFLICT (crime_reference, month) DO NOTHING""")
+                .param("month", month).update();
+        jdbc.sql("""
+                        UPDATE outcome_correction oc SET carried_in = :month
+                        FROM outcome_return_crime r
+                        WHERE oc.carried_in IS NULL AND r.crime_reference = oc.crime_reference AND r.month = :month
+                            AND r.amends_month IS NOT NULL""")
+                .param("month", month).update();
     }
 
     /**
@@ -91,7 +118,7 @@ class OutcomeReturnRepository {
         return jdbc.sql("""
                         SELECT c.crime_reference, c.nfib_code, c.original_nfib_code, c.outcome_code, c.home_office_outcome,
                                c.outcome_date, c.finalised_at, c.policing_area,
-                               c.triage_decision
+                               c.triage_decision, r.amends_month
                         FROM outcome_return_crime r JOIN crime c ON c.crime_reference = r.crime_reference
                         WHERE r.month = :month ORDER BY c.finalised_at, c.crime_reference""")
                 .param("month", month.atDay(1)).query(ReturnedCrime.class).list();
