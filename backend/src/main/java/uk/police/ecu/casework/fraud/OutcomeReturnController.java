@@ -3,11 +3,13 @@ package uk.police.ecu.casework.fraud;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +68,15 @@ class OutcomeReturnController {
         List<OutcomeReturnRepository.ReturnedCrime> crimes = returns.crimes(ym);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"outcome-return-" + ym + ".csv\"");
-        OutcomeReturnCsv.write(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), crimes);
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        // A sent return is downloaded as it was sent, whatever has been corrected since.
+        Optional<String> sent = returns.sentFile(ym);
+        if (sent.isPresent()) {
+            out.write(sent.get());
+            out.flush();
+        } else {
+            OutcomeReturnCsv.write(out, crimes);
+        }
     }
 
     /** Before approving: the return as it would be sent, with every row that would stop approval marked. */

@@ -1,6 +1,8 @@
 package uk.police.ecu.casework.fraud;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +12,10 @@ import java.util.function.Function;
 import uk.police.ecu.casework.shared.CsvWriter;
 import uk.police.ecu.casework.shared.FieldError;
 
-/** The return as the national lead force receives it: the same file whether downloaded or sent. */
+/**
+ * The return as the national lead force receives it: the same file whether downloaded or sent. Once sent, the file
+ * kept with the return is what a download gives, so a later correction never rewrites what was sent.
+ */
 final class OutcomeReturnCsv {
 
     private OutcomeReturnCsv() {
@@ -19,6 +24,17 @@ final class OutcomeReturnCsv {
     private static final List<String> HEADER = List.of("crime_reference", "nfib_code", "nfib_code_as_disseminated",
             "home_office_outcome", "local_outcome_code", "outcome_date", "finalised_at", "policing_area",
             "amends_return_of");
+
+    /** The file's text, as sent and kept. */
+    static String text(List<OutcomeReturnRepository.ReturnedCrime> crimes) {
+        StringWriter out = new StringWriter();
+        try {
+            write(out, crimes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
     static void write(Writer out, List<OutcomeReturnRepository.ReturnedCrime> crimes) throws IOException {
         CsvWriter csv = new CsvWriter(out);

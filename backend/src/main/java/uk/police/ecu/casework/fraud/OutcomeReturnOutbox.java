@@ -11,7 +11,6 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +38,14 @@ class OutcomeReturnOutbox {
     }
 
     /** Writes the return, or fails with a reason an administrator can act on. */
-    Path send(YearMonth month, List<OutcomeReturnRepository.ReturnedCrime> crimes) {
+    Path send(YearMonth month, String file) {
         Path target = directory.resolve(fileName(month));
         Path temporary = null;
         try {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + fileName(month), ".part");
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                OutcomeReturnCsv.write(out, crimes);
+                out.write(file);
             }
             return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

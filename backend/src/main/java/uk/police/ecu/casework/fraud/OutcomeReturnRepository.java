@@ -95,14 +95,23 @@ class OutcomeReturnRepository {
                 .param("crimeReference", crimeReference).update();
     }
 
-    void submitted(YearMonth month, String submittedBy) {
+    /** Marks the return sent, keeping the file as it was sent. */
+    void submitted(YearMonth month, String submittedBy, String sentFile) {
         jdbc.sql("""
-                        UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = :submittedBy, submitted_at = :submittedAt
+                        UPDATE outcome_return SET status = 'SUBMITTED', submitted_by = :submittedBy, submitted_at = :submittedAt,
+                            sent_file = :sentFile
                         WHERE month = :month""")
                 .param("submittedBy", submittedBy)
+                .param("sentFile", sentFile)
                 .param("submittedAt", OffsetDateTime.now(clock))
                 .param("month", month.atDay(1))
                 .update();
+    }
+
+    /** The file as it was sent, for a return sent since V61 kept it. */
+    Optional<String> sentFile(YearMonth month) {
+        return jdbc.sql("SELECT sent_file FROM outcome_return WHERE month = :month AND sent_file IS NOT NULL")
+                .param("month", month.atDay(1)).query(String.class).optional();
     }
 
     Optional<OutcomeReturn> find(YearMonth month) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,5 +63,12 @@ public class OutcomeReturnService {
         returns.find(month).orElseThrow(() ->
                 new NotFoundException("There is no return for " + month));
         return returns.crimes(month);
+    }
+
+    /** The file as it was sent to the national lead force, once the return has been sent. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ECU_SUPERVISOR', 'PERFORMANCE_ANALYST')")
+    public Optional<String> sentFile(YearMonth month) {
+        return returns.sentFile(month);
     }
 }

@@ -44,8 +44,9 @@ class SubmitOutcomeReturnDelegate implements JavaDelegate {
             throw new IllegalStateException("The return for " + month + " lists outcomes outside their path: "
                     + OutcomeReturnCheck.listing(problems));
         }
-        outbox.send(month, listed);
-        returns.submitted(month, approvedBy);
+        String file = OutcomeReturnCsv.text(listed);
+        outbox.send(month, file);
+        returns.submitted(month, approvedBy, file);
         List<String> crimes = listed.stream().map(OutcomeReturnRepository.ReturnedCrime::crimeReference).toList();
         audit.recordFor(approvedBy, AuditEntry.disclosure("crime", crimes, RECIPIENT,
                 "Monthly outcome return for " + month, Map.of("month", month.toString())));

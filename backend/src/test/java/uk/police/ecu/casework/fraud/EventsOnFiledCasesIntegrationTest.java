@@ -177,7 +177,7 @@ class EventsOnFiledCasesIntegrationTest {
         YearMonth again = YearMonth.of(2013, 5);
         finalisedIn(reference, "2013-04-15T12:00:00Z");
         returns.build(first, null);
-        returns.submitted(first, "ecu.supervisor");
+        returns.submitted(first, "ecu.supervisor", OutcomeReturnCsv.text(returns.crimes(first)));
 
         logEvent(officer, reference, "NEW_INFORMATION", today());
         String review = task(supervisor, "ecu-supervisors", reference, "Task_ReviewFiledCaseEvent").orElseThrow();

@@ -66,7 +66,9 @@ class OutcomeCorrectionIntegrationTest {
         assertThat(supervisor.get("/api/fraud/outcome-returns/2010-04/csv").body())
                 .contains("NFRC-CORR-SENT,NFIB3A,NFIB3A,1,,2010-03-10,2010-03-10T12:00Z,,2010-03");
         assertThat(supervisor.get("/api/fraud/outcome-returns/2010-03/csv").body())
-                .as("the sent return's own line is no amendment").contains("NFRC-CORR-SENT,NFIB3A,NFIB3A,1,,2010-03-10,2010-03-10T12:00Z,,\r\n");
+                .as("the sent return downloads as it was sent, before the correction")
+                .contains("NFRC-CORR-SENT,NFIB3A,NFIB3A,18,,2010-03-10,2010-03-10T12:00Z,,\r\n")
+                .doesNotContain("NFRC-CORR-SENT,NFIB3A,NFIB3A,1,");
         buildReturn(supervisor, "2010-05");
         assertThat(supervisor.get("/api/fraud/outcome-returns/2010-05/csv").body())
                 .as("carried once only").doesNotContain("NFRC-CORR-SENT");
