@@ -1,5 +1,7 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +43,7 @@ class CarePlanDefaultRepository {
                 .list();
     }
 
-    private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+    private static List<String> strings(Array array) throws SQLException {
         return Arrays.asList((String[]) array.getArray());
     }
 }
