@@ -29,6 +29,7 @@ import { VictimsCodeCasesPage, VictimsCodePage } from '../features/sla/component
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
+import { ResourcesPage } from '../features/victimcare/components/resources-page';
 import { StatisticsPage } from '../features/victimcare/components/statistics-page';
 import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
 import { VictimPage } from '../features/victimcare/components/victim-page';
@@ -228,6 +229,14 @@ function Layout() {
               element={
                 <RequireSignIn>
                   <StatisticsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/victim-care/resources"
+              element={
+                <RequireSignIn>
+                  <ResourcesPage />
                 </RequireSignIn>
               }
             />

@@ -38,7 +38,13 @@ describe('primary navigation by role', () => {
     expect(labels('ECU_OFFICER')).toEqual(['Tasks', 'Import disseminations']);
     expect(labels('ECU_SUPERVISOR')).toEqual(['Tasks', 'Import disseminations', 'Outcome returns', 'Service levels']);
     expect(labels('LOCAL_INVESTIGATOR')).toEqual([]);
-    expect(labels('VICTIM_CARE_OFFICER')).toEqual(['Tasks', 'Victims', 'Victim lists', 'Victim care statistics']);
+    expect(labels('VICTIM_CARE_OFFICER')).toEqual([
+      'Tasks',
+      'Victims',
+      'Victim lists',
+      'Victim care statistics',
+      'Protect resources',
+    ]);
     expect(primaryNavigation(null)).toEqual([]);
   });
 });

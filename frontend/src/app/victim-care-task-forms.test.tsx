@@ -174,6 +174,50 @@ describe('ContactPlanForm', () => {
     );
   });
 
+  it('shows the support level’s defaults and why, and fills the plan with the suggested dates', async () => {
+    const user = userEvent.setup();
+    const first = `${nextYear}-01-07`;
+    const second = `${nextYear}-01-14`;
+    vi.mocked(getReferral).mockResolvedValue(
+      referral({
+        planDefaults: {
+          supportLevel: 'INTENSIVE',
+          supportName: 'High support',
+          contactEveryDays: 7,
+          suggestedContacts: [first, second],
+          advice: ['BANKING_PROTOCOL'],
+          resources: ['CALL_BLOCKER'],
+          why: 'High support: weekly contact, call blocker offered; advice on the Banking Protocol',
+        },
+      }),
+    );
+    const p = props('Task_ContactPlan', 'Agree contact plan');
+    renderForm(<ContactPlanForm {...p} />);
+
+    const defaults = await screen.findByTestId('plan-defaults');
+    expect(defaults).toHaveTextContent('High support: weekly contact, call blocker offered');
+    expect(defaults).toHaveTextContent('Call blocker');
+    await user.click(within(defaults).getByRole('button', { name: 'Use the suggested dates' }));
+    for (const n of [1, 2]) {
+      await user.selectOptions(
+        within(screen.getByRole('group', { name: `Contact ${n}` })).getByLabelText('How'),
+        'Phone',
+      );
+    }
+    await user.click(screen.getByRole('button', { name: 'Save contact plan' }));
+
+    expect(p.onSubmit).toHaveBeenCalledWith(
+      {
+        contacts: [
+          { dueOn: first, channel: 'PHONE' },
+          { dueOn: second, channel: 'PHONE' },
+        ],
+        notes: null,
+      },
+      [],
+    );
+  });
+
   it('finds the problems with an empty row before asking the server', async () => {
     const user = userEvent.setup();
     const p = props('Task_ContactPlan', 'Agree contact plan');

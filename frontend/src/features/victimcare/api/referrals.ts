@@ -166,6 +166,21 @@ export interface ReferralDetail {
   followsReference?: string | null;
   /** Each closure and reopening, oldest first. */
   timeline?: TimelineEvent[];
+  /** What the assessment's support level offers by default, and why; null until the victim is assessed. */
+  planDefaults?: PlanDefaults | null;
+}
+
+/** A support level's default plan; the officer agrees the actual plan with the victim and may change any of it. */
+export interface PlanDefaults {
+  supportLevel: string;
+  supportName: string;
+  contactEveryDays: number;
+  /** the contact dates the default frequency gives, counted from today */
+  suggestedContacts: string[];
+  advice: Advice[];
+  resources: ProtectResource[];
+  /** e.g. "High support: weekly contact, call blocker and Protect booklet offered; advice on …" */
+  why: string;
 }
 
 export interface JoinedCrime {

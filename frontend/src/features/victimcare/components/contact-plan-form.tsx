@@ -2,7 +2,8 @@ import { NotesField } from '../../../components/notes-field';
 import { SubmitButton } from '../../../components/submit-button';
 import type { TaskFormProps } from '../../../lib/task-form';
 import { useTaskDraft } from '../../../lib/use-task-draft';
-import { ContactRows, emptyContactRow } from './contact-rows';
+import { ContactRows, dateParts, emptyContactRow } from './contact-rows';
+import { PlanDefaultsNote } from './plan-defaults-note';
 import { ReferralContext, useReferral } from './referral-context';
 import { contactPlanAnswers, validateContactPlan, type ContactPlanDraft } from './victim-care-answers';
 
@@ -15,6 +16,7 @@ export function ContactPlanForm(props: TaskFormProps) {
     contactPlanAnswers,
     validateContactPlan,
   );
+  const defaults = referral.data?.planDefaults;
 
   return (
     <>
@@ -24,6 +26,14 @@ export function ContactPlanForm(props: TaskFormProps) {
         <p className="govuk-body">
           Each contact becomes a task due on its date. The plan can be changed later, with a reason.
         </p>
+        {defaults && (
+          <PlanDefaultsNote
+            defaults={defaults}
+            onUse={() =>
+              set({ contacts: defaults.suggestedContacts.map((dueOn) => ({ dueOn: dateParts(dueOn), channel: '' })) })
+            }
+          />
+        )}
         <ContactRows rows={draft.contacts} errorFor={error} onChange={(contacts) => set({ contacts })} />
         <NotesField labelSize="m" error={error('notes')} value={draft.notes} onChange={(notes) => set({ notes })} />
         <SubmitButton busy={props.busy}>Save contact plan</SubmitButton>

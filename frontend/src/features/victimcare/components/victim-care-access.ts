@@ -12,6 +12,12 @@ export function victimCareNavigation(user: SessionUser | null | undefined): Navi
   return canSeeVictims(user) ? [{ to: '/victim-care/victims', label: 'Victims' }] : [];
 }
 
+/** The unit's own pages: its weekly figures, and its protect resources' stock and deliveries. */
 export function victimCareStatisticsNavigation(user: SessionUser | null | undefined): NavigationLink[] {
-  return canSeeVictims(user) ? [{ to: '/victim-care/statistics', label: 'Victim care statistics' }] : [];
+  return canSeeVictims(user)
+    ? [
+        { to: '/victim-care/statistics', label: 'Victim care statistics' },
+        { to: '/victim-care/resources', label: 'Protect resources' },
+      ]
+    : [];
 }

@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.victimcare;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,12 +9,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Protect resources: the counted stock ({@code protect_resource_stock}, only the resources whose stock is
- * counted have a row) and what was issued to whom ({@code victim_resource_issue}).
+ * counted have a row), what was issued to whom ({@code victim_resource_issue}) and the deliveries that put
+ * stock back up ({@code protect_resource_delivery}).
  */
 @Repository
 class ProtectResourceRepository {
 
-    record Stock(String resource, String name, int inStock, String fundedBy) {
+    /** {@code lowStock}: at or below the resource's low-stock threshold, so more should be ordered. */
+    record Stock(String resource, String name, int inStock, String fundedBy, int lowStockThreshold,
+                 boolean lowStock) {
+    }
+
+    /** A delivery of counted stock: how many, the day it arrived, who recorded it and when. */
+    record Delivery(String resource, int quantity, LocalDate receivedOn, String recordedBy, Instant recordedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -23,8 +31,45 @@ class ProtectResourceRepository {
     }
 
     List<Stock> stock() {
-        return jdbc.sql("SELECT resource, name, in_stock, funded_by FROM protect_resource_stock ORDER BY resource")
-                .query((rs, n) -> new Stock(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list();
+        return jdbc.sql("""
+                        SELECT resource, name, in_stock, funded_by, low_stock_threshold,
+                            in_stock <= low_stock_threshold
+                        FROM protect_resource_stock ORDER BY resource""")
+                .query((rs, n) -> new Stock(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getInt(5), rs.getBoolean(6)))
+                .list();
+    }
+
+    /** Adds a delivery to counted stock; false, with nothing added, when the resource's stock is not counted. */
+    boolean addDelivery(Delivery delivery) {
+        int counted = jdbc.sql("UPDATE protect_resource_stock SET in_stock = in_stock + :quantity WHERE resource = :resource")
+                .param("quantity", delivery.quantity())
+                .param("resource", delivery.resource())
+                .update();
+        if (counted == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        INSERT INTO protect_resource_delivery (resource, quantity, received_on, recorded_by, recorded_at)
+                        VALUES (:resource, :quantity, :receivedOn, :recordedBy, :recordedAt)""")
+                .param("resource", delivery.resource())
+                .param("quantity", delivery.quantity())
+                .param("receivedOn", delivery.receivedOn())
+                .param("recordedBy", delivery.recordedBy())
+                .param("recordedAt", ReferralRepository.utc(delivery.recordedAt()))
+                .update();
+        return true;
+    }
+
+    /** A resource's deliveries, latest first. */
+    List<Delivery> deliveries(String resource) {
+        return jdbc.sql("""
+                        SELECT resource, quantity, received_on, recorded_by, recorded_at FROM protect_resource_delivery
+                        WHERE resource = :resource ORDER BY received_on DESC, id DESC""")
+                .param("resource", resource)
+                .query((rs, n) -> new Delivery(rs.getString(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     /** Takes one from counted stock; false when the resource is not counted or none is left. */

@@ -16,7 +16,18 @@ public record ReferralDetail(String reference, UUID victimId, String victimName,
                              List<ResourceIssued> resourcesIssued, VictimSupport victimSupport,
                              Questionnaire questionnaire, Closure closure, List<CurrentTask> currentTasks,
                              List<JoinedCrime> joinedCrimes, Instant contactPlanReviewSince, String followsReference,
-                             List<TimelineEvent> timeline) {
+                             List<TimelineEvent> timeline, PlanDefaults planDefaults) {
+
+    /**
+     * What the assessment's support level offers by default, and why: the contact plan starts from these and the
+     * officer may change any of them. Null until the victim has been assessed.
+     * {@code suggestedContacts}: the contact dates the default frequency gives, counted from today.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PlanDefaults(String supportLevel, String supportName, int contactEveryDays,
+                               List<LocalDate> suggestedContacts, List<String> advice, List<String> resources,
+                               String why) {
+    }
 
     /**
      * A closure or reopening, oldest first: {@code kind} CLOSED (with its outcome) or REOPENED; {@code reason}:

@@ -18,10 +18,12 @@ class ReferralDetails {
     private final CaseTasks caseTasks;
     private final TaskService engineTasks;
     private final VictimCareSettingRepository settings;
+    private final CarePlanDefaults planDefaults;
     private final Clock clock;
 
     ReferralDetails(ReferralDetailRepository rows, CaseTasks caseTasks, TaskService engineTasks,
-                    VictimCareSettingRepository settings, Clock clock) {
+                    VictimCareSettingRepository settings, CarePlanDefaults planDefaults, Clock clock) {
+        this.planDefaults = planDefaults;
         this.rows = rows;
         this.caseTasks = caseTasks;
         this.engineTasks = engineTasks;
@@ -30,15 +32,18 @@ class ReferralDetails {
     }
 
     Optional<ReferralDetail> of(String reference, CaseworkUser user) {
+        Optional<ReferralDetail.Assessment> assessment = rows.assessment(reference);
         return rows.head(reference)
                 .map(head -> new ReferralDetail(reference, head.victimId(), head.victimName(), head.repeatVictim(),
                         head.crimeReference(), head.nfibCode(), VictimCareProcess.ROMANCE_FRAUD_CODE.equals(head.nfibCode()),
                         head.referredAt(), head.screeningReasons(), head.stage(), rows.attempts(reference),
-                        settings.maxFailedContactAttempts(), rows.assessment(reference).orElse(null),
+                        settings.maxFailedContactAttempts(), assessment.orElse(null),
                         plan(reference).orElse(null), rows.resources(reference), rows.victimSupport(reference).orElse(null),
                         rows.questionnaire(reference).orElse(null), head.closure(), currentTasks(reference, user),
                         rows.joinedCrimes(reference), head.contactPlanReviewSince(), head.followsReference(),
-                        rows.timeline(reference)));
+                        rows.timeline(reference),
+                        assessment.map(ReferralDetail.Assessment::supportLevel).flatMap(planDefaults::forSupportLevel)
+                                .orElse(null)));
     }
 
     /** The references of a victim's referrals, newest first. */
