@@ -75,8 +75,21 @@ class FileImportRunner {
                 .forEach(this::start);
     }
 
+    /**
+     * On SIGTERM no new import or retry starts, and a running import gets a few seconds to go on committing
+     * its batches; whatever is still running then is interrupted, and its uncommitted batch rolls back and
+     * is resumed (on this node's restart or by another node) from the last committed batch.
+     */
     @PreDestroy
     void stop() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.info("Stopping with an import still running; it resumes from its last committed batch");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         executor.shutdownNow();
     }
 

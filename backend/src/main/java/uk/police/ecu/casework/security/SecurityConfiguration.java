@@ -77,6 +77,9 @@ class SecurityConfiguration {
                         .requestMatchers(ENGINE_TOOLS_CLOSED).denyAll()
                         .requestMatchers(antMatcher("/camunda/**")).hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
+                        // Business figures (queues, SLA breaches, imports) are for the service's administrators.
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/actuator/prometheus"))
+                        .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login"),
                                 antMatcher(HttpMethod.GET, "/api/auth/session"),
                                 antMatcher(HttpMethod.GET, "/api/auth/sign-in-options")).permitAll()

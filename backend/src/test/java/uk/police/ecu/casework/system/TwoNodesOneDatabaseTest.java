@@ -136,8 +136,11 @@ class TwoNodesOneDatabaseTest {
                 .as("no job failed, e.g. on an optimistic locking conflict between the nodes").isZero();
         assertThat(countsByKey("SELECT to_char(month, 'YYYY-MM'), count(*) FROM casework.outcome_return GROUP BY 1"))
                 .containsOnlyKeys(concat(MONTHS, monthBefore(timerStarts.get(0)))).values().containsOnly(1);
-        System.out.println("Jobs run per node: " + countsByKey(
-                "SELECT hostname_, count(*) FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY 1"));
+        Map<String, Integer> jobsPerNode = countsByKey(
+                "SELECT hostname_, count(*) FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY 1");
+        System.out.println("Jobs run per node: " + jobsPerNode);
+        assertThat(jobsPerNode.keySet()).as("the engine's job log names the node (casework.node-id) that ran each job")
+                .isNotEmpty().isSubsetOf("node-a", "node-b");
     }
 
     /**
@@ -210,8 +213,8 @@ class TwoNodesOneDatabaseTest {
     private static String[] nodeSettings(String hostname) {
         return new String[] {
                 "--casework.sla.breach-scan.interval=PT2S",
-                // Names the node in the engine's job log (ACT_HI_JOB_LOG.HOSTNAME_).
-                "--camunda.bpm.generic-properties.properties.hostname=" + hostname};
+                // Names the node in its log lines, its job locks and the engine's job log (ACT_HI_JOB_LOG.HOSTNAME_).
+                "--casework.node-id=" + hostname};
     }
 
     private Map<String, Integer> countsByKey(String sql, Object... params) {
