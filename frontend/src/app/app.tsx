@@ -26,6 +26,7 @@ import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { TaskPage } from '../features/tasks/components/task-page';
 import { SlaPage } from '../features/sla/components/sla-page';
 import { VictimsCodeCasesPage, VictimsCodePage } from '../features/sla/components/victims-code-page';
+import { BoardPage } from '../features/board/components/board-page';
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
@@ -341,6 +342,14 @@ function Layout() {
               element={
                 <RequireSignIn>
                   <SlaPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/board-report"
+              element={
+                <RequireSignIn>
+                  <BoardPage />
                 </RequireSignIn>
               }
             />

@@ -26,7 +26,7 @@ describe('primary navigation by role', () => {
   });
 
   it('adds Evaluation for performance analysts, and Incidents and Programme areas for administrators', () => {
-    expect(labels('PERFORMANCE_ANALYST')).toEqual(['Outcome returns', 'Service levels', 'Evaluation']);
+    expect(labels('PERFORMANCE_ANALYST')).toEqual(['Outcome returns', 'Service levels', 'Board report', 'Evaluation']);
     expect(labels('ADMINISTRATOR')).toEqual(['Retention review', 'Incidents', 'Programme areas', 'Audit trail']);
   });
 
@@ -36,7 +36,13 @@ describe('primary navigation by role', () => {
 
   it('leaves the other roles as they were, with no Offender to Recovery section', () => {
     expect(labels('ECU_OFFICER')).toEqual(['Tasks', 'Import disseminations']);
-    expect(labels('ECU_SUPERVISOR')).toEqual(['Tasks', 'Import disseminations', 'Outcome returns', 'Service levels']);
+    expect(labels('ECU_SUPERVISOR')).toEqual([
+      'Tasks',
+      'Import disseminations',
+      'Outcome returns',
+      'Service levels',
+      'Board report',
+    ]);
     expect(labels('LOCAL_INVESTIGATOR')).toEqual([]);
     expect(labels('VICTIM_CARE_OFFICER')).toEqual([
       'Tasks',

@@ -11,6 +11,7 @@ import {
 } from '../features/recovery/components/recovery-access';
 import { retentionNavigation } from '../features/retention/components/retention-access';
 import { slaNavigation } from '../features/sla/components/sla-access';
+import { boardNavigation } from '../features/board/components/board-access';
 import { taskNavigation } from '../features/tasks/components/task-access';
 import {
   victimCareNavigation,
@@ -23,6 +24,7 @@ export function primaryNavigation(user: SessionUser | null | undefined): Navigat
     ...importNavigation(user),
     ...outcomeReturnNavigation(user),
     ...slaNavigation(user),
+    ...boardNavigation(user),
     ...retentionNavigation(user),
     ...incidentNavigation(user),
     ...victimCareNavigation(user),

@@ -65,6 +65,7 @@ class MigrationChecksumsTest {
             Map.entry("52", 1795180129),
             Map.entry("53", -1409749348),
             Map.entry("57", 169808584),
+            Map.entry("58", 1572277431),
             Map.entry("59", 516964826),
             Map.entry("60", 1657117163),
             Map.entry("61", -1973279344));

@@ -1,0 +1,141 @@
+package uk.police.ecu.casework.board;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the board's figures from every crime, victim listing and victim care record in a period. */
+@Repository
+class BoardReportRepository {
+
+    /**
+     * The papers' ten-year age brackets (41-50, 51-60, 61-70), continued either side. A victim's age is
+     * taken on the date the fraud was reported; an organisation has no age and is counted on its own line.
+     */
+    private static final String AGE_BAND = """
+            CASE WHEN victim_type = 'ORGANISATION' THEN 'ORGANISATION'
+                 WHEN victim_date_of_birth IS NULL THEN 'NOT_RECORDED'
+                 ELSE CASE WHEN a <= 20 THEN '0-20' WHEN a <= 30 THEN '21-30' WHEN a <= 40 THEN '31-40'
+                           WHEN a <= 50 THEN '41-50' WHEN a <= 60 THEN '51-60' WHEN a <= 70 THEN '61-70'
+                           WHEN a <= 80 THEN '71-80' ELSE '81+' END END""";
+
+    private static final String LONDON_DAY = " AT TIME ZONE 'Europe/London')::date BETWEEN :from AND :to";
+
+    private final JdbcClient jdbc;
+
+    BoardReportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Keyed(String key, String label, long reports) {
+    }
+
+    record Loss(String victimType, BigDecimal average, long reports) {
+    }
+
+    record Period(long id, String name, LocalDate from, LocalDate to, List<String> fraudTypes) {
+    }
+
+    /** Fraud reports by the NFIB type the case holds now (after any recategorisation). */
+    List<Keyed> reportsByFraudType(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT c.nfib_code AS key, coalesce(t.name, c.nfib_code) AS label, count(*) AS reports
+                        FROM crime c LEFT JOIN nfib_fraud_type t ON t.code = c.nfib_code
+                        WHERE c.reported_date BETWEEN :from AND :to
+                        GROUP BY c.nfib_code, t.name""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Keyed(rs.getString("key"), rs.getString("label"), rs.getLong("reports"))).list();
+    }
+
+    List<Keyed> reportsByAgeBand(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT " + AGE_BAND + " AS key, count(*) AS reports FROM ("
+                        + " SELECT victim_type, victim_date_of_birth,"
+                        + " date_part('year', age(reported_date, victim_date_of_birth)) AS a"
+                        + " FROM crime WHERE reported_date BETWEEN :from AND :to) c GROUP BY 1")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Keyed(rs.getString("key"), rs.getString("key"), rs.getLong("reports"))).list();
+    }
+
+    /** Average loss of the reports that recorded one; a report without a loss is not counted as £0. */
+    List<Loss> averageLoss(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT victim_type, round(avg(loss_gbp), 2) AS average, count(*) AS reports
+                        FROM crime WHERE reported_date BETWEEN :from AND :to AND loss_gbp IS NOT NULL
+                        GROUP BY victim_type""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Loss(rs.getString("victim_type"), rs.getBigDecimal("average"),
+                        rs.getLong("reports"))).list();
+    }
+
+    long crimesReported(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM crime WHERE reported_date BETWEEN :from AND :to")
+                .param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    /** Positive outcomes recorded in the period, whenever the crime was reported (as the national rate counts). */
+    long positiveOutcomes(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM crime c JOIN home_office_outcome o ON o.code = c.home_office_outcome
+                        WHERE o.positive AND c.outcome_date BETWEEN :from AND :to""")
+                .param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    record ReferenceFigure(BigDecimal value, String source) {
+    }
+
+    ReferenceFigure referenceFigure(String id) {
+        return jdbc.sql("SELECT value, source FROM board_reference_figure WHERE id = :id").param("id", id)
+                .query((rs, n) -> new ReferenceFigure(rs.getBigDecimal("value"), rs.getString("source")))
+                .optional().orElse(null);
+    }
+
+    long victimsScreened(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM victim_listing WHERE (screened_at" + LONDON_DAY, from, to);
+    }
+
+    long victimsReferred(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM victim_listing WHERE screening_result = 'REFERRED' AND (screened_at"
+                + LONDON_DAY, from, to);
+    }
+
+    /** First contact made: the assessment records the day the victim was reached. */
+    long victimsContacted(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM victim_assessment WHERE contacted_on BETWEEN :from AND :to", from, to);
+    }
+
+    long callBlockersIssued(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM victim_resource_issue WHERE resource = 'CALL_BLOCKER'"
+                + " AND issued_on BETWEEN :from AND :to", from, to);
+    }
+
+    long victimSupportReferrals(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM victim_support_referral WHERE referred_on BETWEEN :from AND :to",
+                from, to);
+    }
+
+    /** Intensification periods with any day inside the chosen range. */
+    List<Period> intensificationPeriods(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT p.id, p.name, p.starts_on, p.ends_on,
+                               array_to_string(array_agg(t.nfib_code ORDER BY t.nfib_code), ',') AS codes
+                        FROM intensification_period p JOIN intensification_period_fraud_type t ON t.period_id = p.id
+                        WHERE p.starts_on <= :to AND p.ends_on >= :from
+                        GROUP BY p.id ORDER BY p.starts_on, p.name""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Period(rs.getLong("id"), rs.getString("name"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        Arrays.asList(rs.getString("codes").split(",")))).list();
+    }
+
+    long reportsOfTypes(List<String> codes, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM crime WHERE nfib_code IN (:codes) AND reported_date BETWEEN :from AND :to")
+                .param("codes", codes).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    private long count(String sql, LocalDate from, LocalDate to) {
+        return jdbc.sql(sql).param("from", from).param("to", to).query(Long.class).single();
+    }
+}

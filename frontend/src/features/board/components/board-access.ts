@@ -1,0 +1,11 @@
+import type { SessionUser } from '../../../api/session';
+import type { NavigationLink } from '../../../components/primary-navigation';
+
+/** The supervisors and analysts who prepare the board's papers (as the API allows). */
+export function canSeeBoardReport(user: SessionUser | null | undefined): boolean {
+  return !!user?.roles.some((r) => r.id === 'ECU_SUPERVISOR' || r.id === 'PERFORMANCE_ANALYST');
+}
+
+export function boardNavigation(user: SessionUser | null | undefined): NavigationLink[] {
+  return canSeeBoardReport(user) ? [{ to: '/board-report', label: 'Board report' }] : [];
+}

@@ -1,0 +1,80 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getBoardReport, type BoardReport } from '../api/board';
+import { BoardPage } from './board-page';
+
+vi.mock('../api/board', async (original) => ({
+  ...(await original<typeof import('../api/board')>()),
+  getBoardReport: vi.fn(),
+}));
+
+const report: BoardReport = {
+  from: '2093-02-01',
+  to: '2093-02-28',
+  previousFrom: '2093-01-04',
+  previousTo: '2093-01-31',
+  fraudTypes: [{ key: 'NFIB1D', label: 'Dating Scam', current: 2, previous: 1, change: 1, changePercent: 100 }],
+  ageBands: [{ key: '31-40', label: '31–40', current: 0, previous: 2, change: -2, changePercent: -100 }],
+  averageLoss: [
+    {
+      victimType: 'INDIVIDUAL',
+      label: 'Individuals',
+      current: 2000,
+      currentReports: 2,
+      previous: 300,
+      previousReports: 2,
+      change: 1700,
+    },
+    { victimType: 'ORGANISATION', label: 'Organisations', current: 500.5, currentReports: 1, previousReports: 0 },
+  ],
+  outcomeRate: {
+    current: { positiveOutcomes: 1, crimes: 4, ratePercent: 25 },
+    previous: { positiveOutcomes: 1, crimes: 2, ratePercent: 50 },
+    changePoints: -25,
+    nationalRatePercent: 2.9,
+    nationalRateSource: '2024 paper',
+  },
+  victimCare: [{ key: 'CALL_BLOCKERS', label: 'Call blockers issued', current: 1, previous: 0, change: 1 }],
+  intensificationPeriods: [
+    {
+      name: 'Romance fraud week',
+      fraudTypes: ['NFIB1D'],
+      from: '2093-02-10',
+      to: '2093-02-16',
+      reports: 1,
+      reportsBefore: 1,
+      change: 0,
+      changePercent: 0,
+    },
+  ],
+};
+
+function row(table: string, heading: string): string[] {
+  const t = screen.getByRole('table', { name: table });
+  const r = within(t).getByRole('rowheader', { name: heading }).closest('tr') as HTMLElement;
+  return within(r)
+    .getAllByRole('cell')
+    .map((c) => c.textContent ?? '');
+}
+
+describe('BoardPage', () => {
+  beforeEach(() => vi.mocked(getBoardReport).mockResolvedValue(report));
+  afterEach(cleanup);
+
+  it('shows every figure beside the previous period, unknown losses as not recorded', async () => {
+    render(<BoardPage />);
+    await screen.findByRole('table', { name: 'Fraud reports by NFIB type' });
+
+    expect(row('Fraud reports by NFIB type', 'Dating Scam (NFIB1D)')).toEqual(['2', '1', '+1 (+100%)']);
+    expect(row('Fraud reports by victim age', '31–40')).toEqual(['0', '2', '-2 (-100%)']);
+    expect(row('Average loss', 'Individuals')).toEqual(['£2,000.00', '£300.00', '£1,700.00']);
+    expect(row('Average loss', 'Organisations')).toEqual(['£500.50', 'not recorded', 'not recorded']);
+    expect(row('Outcome rate', 'Outcome rate')).toEqual(['25%', '50%', '-25 points']);
+    expect(screen.getByText(/National fraud outcome rate: 2.9%/)).toBeTruthy();
+    expect(row('Victim care', 'Call blockers issued')).toEqual(['1', '0', '+1']);
+    expect(screen.getByRole('rowheader', { name: /Romance fraud week/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Download the figures (CSV)' }).getAttribute('href')).toBe(
+      '/api/board-report.csv?from=2093-02-01&to=2093-02-28',
+    );
+  });
+});
