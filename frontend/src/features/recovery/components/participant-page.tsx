@@ -12,8 +12,10 @@ import {
   DISCHARGE_REASONS,
   ENGAGEMENT,
   EXIT_REASONS,
+  FOLLOW_UP_RESULTS,
   formatPounds,
   INELIGIBILITY_REASONS,
+  LEFT_BEFORE_ENROLMENT_REASONS,
   inWords,
   MEDICATIONS,
   REFERRAL_SOURCES,
@@ -189,6 +191,20 @@ function ExitAndFollowUps({
 }) {
   return (
     <Section id="exit" title="Exit and follow-ups">
+      {p.leftBeforeEnrolment && (
+        <dl className="govuk-summary-list" data-testid="left-before-enrolment">
+          <Row label="Left before enrolment">
+            {inWords(LEFT_BEFORE_ENROLMENT_REASONS, p.leftBeforeEnrolment.reason)} on{' '}
+            {formatDate(p.leftBeforeEnrolment.date)}
+          </Row>
+          {p.leftBeforeEnrolment.notes && <Row label="Notes">{p.leftBeforeEnrolment.notes}</Row>}
+        </dl>
+      )}
+      {p.diedOn && (
+        <dl className="govuk-summary-list">
+          <Row label="Died">{formatDate(p.diedOn)}</Row>
+        </dl>
+      )}
       {p.exit ? (
         <dl className="govuk-summary-list">
           <Row label="Exit">
@@ -197,7 +213,7 @@ function ExitAndFollowUps({
           {p.exit.notes && <Row label="Exit notes">{p.exit.notes}</Row>}
         </dl>
       ) : (
-        <p className="govuk-body">Not exited.</p>
+        !p.leftBeforeEnrolment && <p className="govuk-body">Not exited.</p>
       )}
       {p.status === 'ENROLLED' && (
         <details className="govuk-details">
@@ -212,12 +228,13 @@ function ExitAndFollowUps({
       {p.followUps.length > 0 && (
         <table className="govuk-table" data-testid="follow-ups">
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups</caption>
-          <TableHead columns={['After', 'Due', 'Abstinent', 'Reoffended', 'Recorded']} />
+          <TableHead columns={['After', 'Due', 'Result', 'Abstinent', 'Reoffended', 'Recorded']} />
           <tbody className="govuk-table__body">
             {p.followUps.map((f) => (
               <tr className="govuk-table__row" key={f.id}>
                 <td className="govuk-table__cell">{f.months} months</td>
                 <td className="govuk-table__cell">{formatDate(f.dueDate)}</td>
+                <td className="govuk-table__cell">{f.result ? inWords(FOLLOW_UP_RESULTS, f.result) : 'Planned'}</td>
                 <td className="govuk-table__cell">{yesNo(f.abstinent)}</td>
                 <td className="govuk-table__cell">{yesNo(f.reoffended)}</td>
                 <td className="govuk-table__cell">

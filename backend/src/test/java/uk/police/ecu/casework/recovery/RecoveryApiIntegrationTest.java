@@ -160,6 +160,60 @@ class RecoveryApiIntegrationTest {
     }
 
     @Test
+    void shouldEndAReferralBeforeEnrolmentWithItsReason_shownOnTheParticipant_andNeverAsEnrolled() {
+        String reference = officer.post("/api/recovery/participants", referral("birmingham", "1985-04-02", 3))
+                .json().get("reference").asText();
+        String path = "/api/recovery/participants/" + reference + "/leave-before-enrolment";
+
+        assertThat(drugWorker.post(path, Map.of("date", today.toString())).json().get("fieldErrors"))
+                .extracting(e -> e.get("field").asText()).contains("reason");
+        assertThat(drugWorker.post(path, Map.of("reason", "NOT_ELIGIBLE_AFTER_ASSESSMENT", "date", today.toString(),
+                "notes", "No current drug use found")).status()).isEqualTo(204);
+
+        JsonNode shown = officer.get("/api/recovery/participants/" + reference).json();
+        assertThat(shown.get("status").asText()).isEqualTo("LEFT_BEFORE_ENROLMENT");
+        assertThat(shown.get("leftBeforeEnrolment").get("reason").asText()).isEqualTo("NOT_ELIGIBLE_AFTER_ASSESSMENT");
+        assertThat(shown.get("leftBeforeEnrolment").get("notes").asText()).isEqualTo("No current drug use found");
+        assertThat(shown.has("enrolment")).as("never enrolled").isFalse();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
+        assertThat(drugWorker.post(path, Map.of("reason", "MOVED_AWAY", "date", today.toString())).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void shouldCancelPlannedFollowUpsWhenAPersonDiesAfterExit_andPlanNoneAfterADeathDuringTheProgramme() {
+        String left = enrolledThroughTheForms();
+        assertThat(officer.post("/api/recovery/participants/" + left + "/exit",
+                Map.of("reason", "MOVED_OUT_OF_AREA", "exitDate", today.toString())).status()).isEqualTo(204);
+        String died = enrolledThroughTheForms();
+
+        assertThat(officer.post("/api/recovery/participants/" + left + "/death",
+                Map.of("diedOn", today.toString())).status()).isEqualTo(204);
+        assertThat(drugWorker.post("/api/recovery/participants/" + died + "/death",
+                Map.of("diedOn", today.toString(), "notes", "Told by family")).status()).isEqualTo(204);
+
+        JsonNode afterExit = officer.get("/api/recovery/participants/" + left).json();
+        assertThat(afterExit.get("diedOn").asText()).isEqualTo(today.toString());
+        assertThat(afterExit.get("followUps")).hasSize(3)
+                .allSatisfy(f -> assertThat(f.get("result").asText()).isEqualTo("CANCELLED"));
+        JsonNode during = officer.get("/api/recovery/participants/" + died).json();
+        assertThat(during.get("exit").get("reason").asText()).isEqualTo("DIED");
+        assertThat(during.get("followUps")).isEmpty();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(died).count()).isZero();
+    }
+
+    private String enrolledThroughTheForms() {
+        name = "Api Person " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = officer.post("/api/recovery/participants", referral("birmingham", "1985-04-02", 3))
+                .json().get("reference").asText();
+        work(officer, reference, "Task_JointAssessment", Map.of("willingToEngage", true, "consentToTreatment", true,
+                "consentToInformationSharing", true));
+        work(drugWorker, reference, "Task_Enrolment", Map.of("enrolmentDate", today.toString(), "keyWorker", "drug.worker",
+                "firstStage", Map.of("stage", "COMMUNITY_TREATMENT", "stageDate", today.toString())));
+        return reference;
+    }
+
+    @Test
     void shouldLetOnlyAnAdministratorSetWhenAnAreaGoesLive_andAuditIt() {
         ApiClient admin = ApiClient.signedIn(port, "admin");
         String day = "2031-01-0" + (1 + (int) (Math.random() * 8));
