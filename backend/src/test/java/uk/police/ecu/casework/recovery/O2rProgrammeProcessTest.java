@@ -213,6 +213,49 @@ class O2rProgrammeProcessTest {
     }
 
     @Test
+    void shouldNeverCompleteAParticipantInReEngagement_butCompleteThemWhenReEngagementWorks() {
+        ProcessInstance pi = enrolled();
+        completeReview(pi, 2, false);
+        assertThat(pi).isWaitingAt("Task_ReEngagement");
+
+        execute(job("BoundaryEvent_ProgrammeEnded", pi));
+
+        assertThat(pi).hasPassed("Gateway_InReEngagement").isWaitingAt("Task_ReEngagementAtProgrammeEnd");
+        assertThat(participant(pi).status()).isEqualTo("ENROLLED");
+        assertThat(task(pi)).hasCandidateGroup("o2r-birmingham").hasCandidateGroup("cgl-birmingham");
+        complete(task(pi), withVariables("reEngaged", true));
+
+        assertThat(pi).hasPassed("Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
+        assertThat(participant(pi).exitReason()).isEqualTo("COMPLETED");
+        assertThat(participant(pi).exitDate()).isEqualTo(today.plusMonths(12));
+    }
+
+    @Test
+    void shouldExitAsDisengagedWhenReEngagementFailsAfterTheProgrammeLengthIsReached() {
+        ProcessInstance pi = enrolled();
+        completeReview(pi, 2, false);
+
+        execute(job("BoundaryEvent_ProgrammeEnded", pi));
+        complete(task("Task_ReEngagementAtProgrammeEnd", pi), withVariables("reEngaged", false));
+
+        assertThat(pi).hasPassed("Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
+        assertThat(participant(pi).exitReason()).isEqualTo("DISENGAGED");
+        assertThat(participant(pi).exitDate()).isEqualTo(today);
+    }
+
+    @Test
+    void shouldCompleteAParticipantBackFromReEngagementWhenTheProgrammeLengthIsReached() {
+        ProcessInstance pi = enrolled();
+        completeReview(pi, 2, false);
+        complete(task("Task_ReEngagement", pi), withVariables("reEngaged", true));
+
+        execute(job("BoundaryEvent_ProgrammeEnded", pi));
+
+        assertThat(pi).hasNotPassed("Task_ReEngagementAtProgrammeEnd").isWaitingAt("Timer_FollowUpDue");
+        assertThat(participant(pi).exitReason()).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void shouldCancelThePlannedFollowUpsWhenAPersonDiesAfterExit() {
         ProcessInstance pi = enrolled();
         runAs.user("o2r.officer", () -> service.recordExit(pi.getBusinessKey(),

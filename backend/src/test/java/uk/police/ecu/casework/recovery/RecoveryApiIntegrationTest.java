@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,12 @@ class RecoveryApiIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     private ApiClient officer;
     private ApiClient drugWorker;
@@ -200,6 +208,29 @@ class RecoveryApiIntegrationTest {
         assertThat(during.get("exit").get("reason").asText()).isEqualTo("DIED");
         assertThat(during.get("followUps")).isEmpty();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(died).count()).isZero();
+    }
+
+    @Test
+    void shouldRecordAFollowUpAsNotTraced_withNothingKnownOfAbstinenceOrReoffending() {
+        String reference = enrolledThroughTheForms();
+        officer.post("/api/recovery/participants/" + reference + "/exit",
+                Map.of("reason", "CUSTODY", "exitDate", today.toString()));
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
+                .getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processId).singleResult().getId());
+
+        ApiClient.Response mixed = submit(drugWorker, reference, "Task_FollowUp",
+                Map.of("result", "NOT_TRACED", "abstinent", true));
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("result");
+        assertThat(submit(drugWorker, reference, "Task_FollowUp", Map.of("result", "FOLLOWED_UP")).json()
+                .get("fieldErrors")).extracting(e -> e.get("field").asText()).contains("abstinent", "reoffended");
+        work(drugWorker, reference, "Task_FollowUp", Map.of("result", "NOT_TRACED", "notes", "No fixed address"));
+
+        JsonNode followUps = officer.get("/api/recovery/participants/" + reference).json().get("followUps");
+        assertThat(followUps.get(0).get("result").asText()).isEqualTo("NOT_TRACED");
+        assertThat(followUps.get(0).has("abstinent")).isFalse();
+        assertThat(followUps.get(1).has("result")).as("the next follow-up is still planned").isFalse();
     }
 
     private String enrolledThroughTheForms() {
