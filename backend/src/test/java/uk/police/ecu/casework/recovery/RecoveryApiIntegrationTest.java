@@ -233,6 +233,28 @@ class RecoveryApiIntegrationTest {
         assertThat(followUps.get(1).has("result")).as("the next follow-up is still planned").isFalse();
     }
 
+    @Test
+    void shouldAskForReEngagementAgainWhenTheProgrammeLengthIsReachedDuringIt_andCompleteOnlyIfItWorks() {
+        String reference = enrolledThroughTheForms();
+        for (int review = 0; review < 2; review++) {
+            work(drugWorker, reference, "Task_ProgrammeReview", Map.of("engagement", "MISSED"));
+            work(officer, reference, "Task_OffendingReview", Map.of("newOffences", List.of()));
+        }
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
+                .getId();
+
+        management.executeJob(management.createJobQuery().processInstanceId(processId)
+                .activityId("BoundaryEvent_ProgrammeEnded").singleResult().getId());
+
+        assertThat(officer.get("/api/recovery/participants/" + reference).json().get("status").asText())
+                .as("never completed during re-engagement").isEqualTo("ENROLLED");
+        work(drugWorker, reference, "Task_ReEngagementAtProgrammeEnd",
+                Map.of("reEngaged", true, "notes", "Back in touch through the hostel"));
+        JsonNode completed = officer.get("/api/recovery/participants/" + reference).json();
+        assertThat(completed.get("exit").get("reason").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.get("exit").get("exitDate").asText()).isEqualTo(today.plusMonths(12).toString());
+    }
+
     private String enrolledThroughTheForms() {
         name = "Api Person " + UUID.randomUUID().toString().substring(0, 8);
         String reference = officer.post("/api/recovery/participants", referral("birmingham", "1985-04-02", 3))
