@@ -309,6 +309,16 @@ export const recordPathwayStage = (reference: string, stage: NewStage) =>
 export const recordExit = (reference: string, exit: NewExit) =>
   api.post<void>(`${participantPath(reference)}/exit`, exit);
 
+export interface NewLeftBeforeEnrolment {
+  reason: LeftBeforeEnrolmentReason | null;
+  date: string | null;
+  notes?: string | null;
+}
+
+/** Ends a referral waiting for assessment or enrolment; 409 once enrolled or ended. */
+export const leaveBeforeEnrolment = (reference: string, left: NewLeftBeforeEnrolment) =>
+  api.post<void>(`${participantPath(reference)}/leave-before-enrolment`, left);
+
 export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
 
 export const changeProgrammeArea = (id: string, change: AreaChange) =>

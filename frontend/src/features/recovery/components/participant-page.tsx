@@ -5,7 +5,7 @@ import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
-import { ExitForm, PathwayStageForm } from './participant-forms';
+import { ExitForm, LeaveBeforeEnrolmentForm, PathwayStageForm } from './participant-forms';
 import { isDrugWorker } from './recovery-access';
 import {
   areaName,
@@ -122,6 +122,16 @@ function Pathway({
             </li>
           ))}
         </ol>
+      )}
+      {(p.status === 'AWAITING_ASSESSMENT' || p.status === 'AWAITING_ENROLMENT') && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Left before enrolment</span>
+          </summary>
+          <div className="govuk-details__text">
+            <LeaveBeforeEnrolmentForm reference={p.reference} onSaved={onSaved} drugWorker={drugWorker} />
+          </div>
+        </details>
       )}
       {p.status === 'ENROLLED' && (
         <details className="govuk-details">
