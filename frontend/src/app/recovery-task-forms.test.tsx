@@ -243,21 +243,35 @@ describe('Task_FollowUp', () => {
     renderTask('Task_FollowUp', 'Follow up after exit');
     await user.click(await screen.findByRole('button', { name: 'Save the follow-up' }));
     expect(summaryLinks()).toEqual([
+      ['Say whether the person could be traced', '#result'],
       ['Say whether the person is abstinent', '#abstinent'],
       ['Say whether the person has reoffended', '#reoffended'],
     ]);
     expect(screen.queryByLabelText('Value stolen in offence 1, in pounds')).not.toBeInTheDocument();
 
+    await user.click(inGroup('Could the person be traced?', 'Yes'));
     await user.click(inGroup('Is the person abstinent?', 'No'));
     await user.click(inGroup('Has the person reoffended?', 'Yes'));
     await typeDate(user, 'Date of offence 1', '5', '11', '2026');
     await user.type(screen.getByLabelText('Value stolen in offence 1, in pounds'), '20');
     await user.click(screen.getByRole('button', { name: 'Save the follow-up' }));
     expect(completeTask).toHaveBeenCalledWith('task-1', {
+      result: 'FOLLOWED_UP',
       abstinent: false,
       reoffended: true,
       offences: [{ offenceDate: '2026-11-05', valueStolenGbp: 20, retailer: null }],
       notes: null,
     });
+  });
+
+  it('records a person not traced without asking about abstinence or reoffending', async () => {
+    const user = userEvent.setup();
+    renderTask('Task_FollowUp', 'Follow up after exit');
+    await screen.findByRole('group', { name: 'Could the person be traced?' });
+    await user.click(inGroup('Could the person be traced?', 'No, not traced'));
+    expect(screen.queryByRole('group', { name: 'Is the person abstinent?' })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Notes/), 'No fixed address');
+    await user.click(screen.getByRole('button', { name: 'Save the follow-up' }));
+    expect(completeTask).toHaveBeenCalledWith('task-1', { result: 'NOT_TRACED', notes: 'No fixed address' });
   });
 });

@@ -1,7 +1,20 @@
 import { api } from '../../../lib/api-client';
 
 export type ParticipantStatus =
-  'REFERRED' | 'INELIGIBLE' | 'AWAITING_ASSESSMENT' | 'DECLINED' | 'AWAITING_ENROLMENT' | 'ENROLLED' | 'EXITED';
+  | 'REFERRED'
+  | 'INELIGIBLE'
+  | 'AWAITING_ASSESSMENT'
+  | 'DECLINED'
+  | 'AWAITING_ENROLMENT'
+  | 'ENROLLED'
+  | 'EXITED'
+  | 'LEFT_BEFORE_ENROLMENT';
+
+/** Why a referral ended before enrolment; the person was never enrolled. */
+export type LeftBeforeEnrolmentReason = 'DECLINED' | 'NOT_ELIGIBLE_AFTER_ASSESSMENT' | 'MOVED_AWAY';
+
+/** Null while planned; not traced is counted apart; cancelled after a death or a final exit. */
+export type FollowUpResult = 'FOLLOWED_UP' | 'NOT_TRACED' | 'CANCELLED';
 
 export type ReferralSource = 'OFFICER' | 'CUSTODY_ARREST_REFERRAL' | 'RETAILER_INTELLIGENCE' | 'PROBATION';
 
@@ -104,6 +117,8 @@ export interface FollowUp {
   id: number;
   months: number;
   dueDate: string;
+  result?: FollowUpResult | null;
+  cancelledReason?: string | null;
   abstinent?: boolean | null;
   reoffended?: boolean | null;
   notes?: string | null;
@@ -142,6 +157,8 @@ export interface Participant {
   pathway: PathwayStage[];
   exit?: { reason: ExitReason; exitDate: string; notes?: string | null } | null;
   followUps: FollowUp[];
+  leftBeforeEnrolment?: { reason: LeftBeforeEnrolmentReason; date: string; notes?: string | null } | null;
+  diedOn?: string | null;
 }
 
 export interface NewStage {
@@ -223,6 +240,8 @@ export interface FollowUpOutcomes {
   followedUp: Count;
   abstinent: Count;
   reoffended: Count;
+  /** people who could not be found: never counted as followed up */
+  notTraced?: Count;
 }
 
 export interface AreaEvaluation {
@@ -289,6 +308,16 @@ export const recordPathwayStage = (reference: string, stage: NewStage) =>
 
 export const recordExit = (reference: string, exit: NewExit) =>
   api.post<void>(`${participantPath(reference)}/exit`, exit);
+
+export interface NewLeftBeforeEnrolment {
+  reason: LeftBeforeEnrolmentReason | null;
+  date: string | null;
+  notes?: string | null;
+}
+
+/** Ends a referral waiting for assessment or enrolment; 409 once enrolled or ended. */
+export const leaveBeforeEnrolment = (reference: string, left: NewLeftBeforeEnrolment) =>
+  api.post<void>(`${participantPath(reference)}/leave-before-enrolment`, left);
 
 export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
 

@@ -6,8 +6,14 @@ import { Radios } from '../../../components/radios';
 import { ApiError, type FieldError } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import { SubmitButton } from '../../../components/submit-button';
-import { recordExit, recordPathwayStage, type RecordedExitReason } from '../api/recovery';
-import { EXIT_REASONS } from './recovery-words';
+import {
+  leaveBeforeEnrolment,
+  recordExit,
+  recordPathwayStage,
+  type LeftBeforeEnrolmentReason,
+  type RecordedExitReason,
+} from '../api/recovery';
+import { EXIT_REASONS, LEFT_BEFORE_ENROLMENT_REASONS } from './recovery-words';
 import { emptyStage, stageAnswers, StageFields, stageFieldId, validateStage, type StageDraft } from './stage-fields';
 
 /** Sends a form's answers, turning client and server problems into an error summary's items. */
@@ -159,6 +165,65 @@ export function ExitForm({ reference, onSaved }: FormProps) {
         onChange={(notes) => setDraft((d) => ({ ...d, notes }))}
       />
       <SubmitButton busy={busy}>Record the exit</SubmitButton>
+    </form>
+  );
+}
+
+/** "Left before enrolment" on the participant page: a referral that ends before the person is enrolled. */
+export function LeaveBeforeEnrolmentForm({ reference, onSaved }: FormProps) {
+  const [draft, setDraft] = useState<ExitDraft>({ reason: '', exitDate: emptyDate(), notes: '' });
+  const { errors, busy, error, send } = useSubmission((field) =>
+    field === 'date' || field === 'exitDate' ? 'leftOn-day' : `left-${field}`,
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (!draft.reason) problems.push({ field: 'reason', message: 'Choose why the person is leaving before enrolment' });
+    const date = dateProblem(draft.exitDate, 'the date', { notInFuture: true });
+    if (date) problems.push({ field: 'date', message: date });
+    const saved = await send(
+      problems,
+      () =>
+        leaveBeforeEnrolment(reference, {
+          reason: (draft.reason || null) as LeftBeforeEnrolmentReason | null,
+          date: toIsoDate(draft.exitDate),
+          notes: draft.notes.trim() || null,
+        }),
+      'It could not be recorded; try again',
+    );
+    if (saved) onSaved('Recorded as left before enrolment');
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="left-heading" data-testid="left-before-enrolment-form">
+      <h3 className="govuk-heading-s" id="left-heading">
+        Left before enrolment
+      </h3>
+      <ErrorSummary errors={errors} />
+      <Radios
+        name="left-reason"
+        legend="Why is the person leaving before enrolment?"
+        legendSize="s"
+        error={error('reason')}
+        value={draft.reason}
+        onChange={(reason) => setDraft((d) => ({ ...d, reason }))}
+        options={Object.entries(LEFT_BEFORE_ENROLMENT_REASONS).map(([value, label]) => ({ value, label }))}
+      />
+      <DateInput
+        id="leftOn"
+        legend="Date"
+        error={error('date')}
+        value={draft.exitDate}
+        onChange={(exitDate) => setDraft((d) => ({ ...d, exitDate }))}
+      />
+      <NotesField
+        id="left-notes"
+        error={error('notes')}
+        value={draft.notes}
+        onChange={(notes) => setDraft((d) => ({ ...d, notes }))}
+      />
+      <SubmitButton busy={busy}>Record that they left</SubmitButton>
     </form>
   );
 }

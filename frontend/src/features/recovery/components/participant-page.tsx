@@ -5,15 +5,17 @@ import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
-import { ExitForm, PathwayStageForm } from './participant-forms';
+import { ExitForm, LeaveBeforeEnrolmentForm, PathwayStageForm } from './participant-forms';
 import { isDrugWorker } from './recovery-access';
 import {
   areaName,
   DISCHARGE_REASONS,
   ENGAGEMENT,
   EXIT_REASONS,
+  FOLLOW_UP_RESULTS,
   formatPounds,
   INELIGIBILITY_REASONS,
+  LEFT_BEFORE_ENROLMENT_REASONS,
   inWords,
   MEDICATIONS,
   REFERRAL_SOURCES,
@@ -121,6 +123,16 @@ function Pathway({
           ))}
         </ol>
       )}
+      {(p.status === 'AWAITING_ASSESSMENT' || p.status === 'AWAITING_ENROLMENT') && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Left before enrolment</span>
+          </summary>
+          <div className="govuk-details__text">
+            <LeaveBeforeEnrolmentForm reference={p.reference} onSaved={onSaved} drugWorker={drugWorker} />
+          </div>
+        </details>
+      )}
       {p.status === 'ENROLLED' && (
         <details className="govuk-details">
           <summary className="govuk-details__summary">
@@ -189,6 +201,20 @@ function ExitAndFollowUps({
 }) {
   return (
     <Section id="exit" title="Exit and follow-ups">
+      {p.leftBeforeEnrolment && (
+        <dl className="govuk-summary-list" data-testid="left-before-enrolment">
+          <Row label="Left before enrolment">
+            {inWords(LEFT_BEFORE_ENROLMENT_REASONS, p.leftBeforeEnrolment.reason)} on{' '}
+            {formatDate(p.leftBeforeEnrolment.date)}
+          </Row>
+          {p.leftBeforeEnrolment.notes && <Row label="Notes">{p.leftBeforeEnrolment.notes}</Row>}
+        </dl>
+      )}
+      {p.diedOn && (
+        <dl className="govuk-summary-list">
+          <Row label="Died">{formatDate(p.diedOn)}</Row>
+        </dl>
+      )}
       {p.exit ? (
         <dl className="govuk-summary-list">
           <Row label="Exit">
@@ -197,7 +223,7 @@ function ExitAndFollowUps({
           {p.exit.notes && <Row label="Exit notes">{p.exit.notes}</Row>}
         </dl>
       ) : (
-        <p className="govuk-body">Not exited.</p>
+        !p.leftBeforeEnrolment && <p className="govuk-body">Not exited.</p>
       )}
       {p.status === 'ENROLLED' && (
         <details className="govuk-details">
@@ -212,12 +238,13 @@ function ExitAndFollowUps({
       {p.followUps.length > 0 && (
         <table className="govuk-table" data-testid="follow-ups">
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups</caption>
-          <TableHead columns={['After', 'Due', 'Abstinent', 'Reoffended', 'Recorded']} />
+          <TableHead columns={['After', 'Due', 'Result', 'Abstinent', 'Reoffended', 'Recorded']} />
           <tbody className="govuk-table__body">
             {p.followUps.map((f) => (
               <tr className="govuk-table__row" key={f.id}>
                 <td className="govuk-table__cell">{f.months} months</td>
                 <td className="govuk-table__cell">{formatDate(f.dueDate)}</td>
+                <td className="govuk-table__cell">{f.result ? inWords(FOLLOW_UP_RESULTS, f.result) : 'Planned'}</td>
                 <td className="govuk-table__cell">{yesNo(f.abstinent)}</td>
                 <td className="govuk-table__cell">{yesNo(f.reoffended)}</td>
                 <td className="govuk-table__cell">

@@ -376,7 +376,13 @@ export function ReEngagementForm({ detail, errors, busy, onSubmit }: TaskFormPro
 }
 
 /** Task_FollowUp: abstinence and reoffending at a set interval after exit, for the evaluation. */
+const TRACED = [
+  { value: 'FOLLOWED_UP', label: 'Yes' },
+  { value: 'NOT_TRACED', label: 'No, not traced' },
+];
+
 export function FollowUpForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
+  const [result, setResult] = useState('');
   const [abstinent, setAbstinent] = useState('');
   const [reoffended, setReoffended] = useState('');
   const [offences, setOffences] = useState<OffenceDraft[]>([emptyOffence()]);
@@ -385,15 +391,22 @@ export function FollowUpForm({ detail, errors, busy, onSubmit }: TaskFormProps) 
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (result === 'NOT_TRACED') {
+      // nothing is known of a person not traced: no abstinence, reoffending or offences
+      onSubmit({ result, notes: notes.trim() || null }, []);
+      return;
+    }
     const withOffences = reoffended === 'yes';
     onSubmit(
       {
+        result: 'FOLLOWED_UP',
         abstinent: asBoolean(abstinent),
         reoffended: asBoolean(reoffended),
         offences: withOffences ? offencesOf(offences) : [],
         notes: notes.trim() || null,
       },
       [
+        ...required(result, 'result', 'Say whether the person could be traced'),
         ...required(abstinent, 'abstinent', 'Say whether the person is abstinent'),
         ...required(reoffended, 'reoffended', 'Say whether the person has reoffended'),
         ...(withOffences ? offenceProblems('offences', offences) : []),
@@ -406,24 +419,37 @@ export function FollowUpForm({ detail, errors, busy, onSubmit }: TaskFormProps) 
       <ParticipantContext reference={detail.task.caseReference} />
       <form onSubmit={submit} noValidate>
         <Radios
-          name="abstinent"
-          legend="Is the person abstinent?"
+          name="result"
+          legend="Could the person be traced?"
           inline
-          options={YES_NO}
-          error={error('abstinent')}
-          value={abstinent}
-          onChange={setAbstinent}
+          options={TRACED}
+          error={error('result')}
+          value={result}
+          onChange={setResult}
         />
-        <Radios
-          name="reoffended"
-          legend="Has the person reoffended?"
-          inline
-          options={YES_NO}
-          error={error('reoffended')}
-          value={reoffended}
-          onChange={setReoffended}
-        />
-        {reoffended === 'yes' && (
+        {result !== 'NOT_TRACED' && (
+          <>
+            <Radios
+              name="abstinent"
+              legend="Is the person abstinent?"
+              inline
+              options={YES_NO}
+              error={error('abstinent')}
+              value={abstinent}
+              onChange={setAbstinent}
+            />
+            <Radios
+              name="reoffended"
+              legend="Has the person reoffended?"
+              inline
+              options={YES_NO}
+              error={error('reoffended')}
+              value={reoffended}
+              onChange={setReoffended}
+            />
+          </>
+        )}
+        {result !== 'NOT_TRACED' && reoffended === 'yes' && (
           <OffenceRows
             name="offences"
             legend="Shop theft offences since the exit (optional)"

@@ -9,6 +9,7 @@ import {
   getAreaHistory,
   getEvaluation,
   getParticipant,
+  leaveBeforeEnrolment,
   listLocalAuthorities,
   listParticipants,
   recordExit,
@@ -29,6 +30,7 @@ vi.mock('../api/recovery', async (original) => ({
   getParticipant: vi.fn(),
   recordPathwayStage: vi.fn(),
   recordExit: vi.fn(),
+  leaveBeforeEnrolment: vi.fn(),
   listLocalAuthorities: vi.fn(),
   changeProgrammeArea: vi.fn(),
   getAreaHistory: vi.fn(),
@@ -396,6 +398,44 @@ describe('ParticipantPage', () => {
       exitDate: '2026-01-01',
       notes: null,
     });
+  });
+
+  it('records that a person awaiting assessment left before enrolment, and shows why once they have', async () => {
+    vi.mocked(getParticipant).mockResolvedValue(participant({ status: 'AWAITING_ASSESSMENT', enrolment: null }));
+    vi.mocked(leaveBeforeEnrolment).mockResolvedValueOnce(undefined);
+    const user = userEvent.setup();
+    renderAt('/recovery/participants/O2R-000042');
+
+    await user.click(await screen.findByText('Left before enrolment', { selector: 'span' }));
+    const form = screen.getByTestId('left-before-enrolment-form');
+    await user.click(within(form).getByRole('button', { name: 'Record that they left' }));
+    expect(leaveBeforeEnrolment).not.toHaveBeenCalled();
+    await user.click(within(form).getByLabelText('Moved away'));
+    await typeDate(user, 'Date', '2', '1', '2026');
+    await user.click(within(form).getByRole('button', { name: 'Record that they left' }));
+
+    expect(await screen.findByText('Recorded as left before enrolment')).toBeInTheDocument();
+    expect(leaveBeforeEnrolment).toHaveBeenCalledWith('O2R-000042', {
+      reason: 'MOVED_AWAY',
+      date: '2026-01-02',
+      notes: null,
+    });
+  });
+
+  it('shows why a person left before enrolment', async () => {
+    vi.mocked(getParticipant).mockResolvedValue(
+      participant({
+        status: 'LEFT_BEFORE_ENROLMENT',
+        enrolment: null,
+        leftBeforeEnrolment: { reason: 'NOT_ELIGIBLE_AFTER_ASSESSMENT', date: '2026-10-20', notes: 'No drug use' },
+      }),
+    );
+    renderAt('/recovery/participants/O2R-000042');
+
+    const left = await screen.findByTestId('left-before-enrolment');
+    expect(left).toHaveTextContent('Not eligible after the joint assessment on');
+    expect(left).toHaveTextContent('No drug use');
+    expect(screen.queryByTestId('left-before-enrolment-form')).not.toBeInTheDocument();
   });
 
   it('offers neither form once the participant has exited, and shows the exit and follow-ups', async () => {

@@ -18,5 +18,6 @@ export const recoveryTaskForms: TaskFormRegistry = {
   Task_OffendingReview: { component: OffendingReviewForm, fieldId: recoveryFieldId },
   Task_ReoffendingDecision: { component: ReoffendingDecisionForm },
   Task_ReEngagement: { component: ReEngagementForm },
+  Task_ReEngagementAtProgrammeEnd: { component: ReEngagementForm },
   Task_FollowUp: { component: FollowUpForm, fieldId: recoveryFieldId },
 };

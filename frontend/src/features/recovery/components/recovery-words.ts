@@ -4,6 +4,8 @@ import type {
   DischargeReason,
   Engagement,
   ExitReason,
+  FollowUpResult,
+  LeftBeforeEnrolmentReason,
   IneligibilityReason,
   Medication,
   ParticipantStatus,
@@ -20,6 +22,19 @@ export const STATUSES: Record<ParticipantStatus, string> = {
   AWAITING_ENROLMENT: 'Awaiting enrolment',
   ENROLLED: 'Enrolled',
   EXITED: 'Exited',
+  LEFT_BEFORE_ENROLMENT: 'Left before enrolment',
+};
+
+export const LEFT_BEFORE_ENROLMENT_REASONS: Record<LeftBeforeEnrolmentReason, string> = {
+  DECLINED: 'Declined',
+  NOT_ELIGIBLE_AFTER_ASSESSMENT: 'Not eligible after the joint assessment',
+  MOVED_AWAY: 'Moved away',
+};
+
+export const FOLLOW_UP_RESULTS: Record<FollowUpResult, string> = {
+  FOLLOWED_UP: 'Followed up',
+  NOT_TRACED: 'Not traced',
+  CANCELLED: 'Cancelled',
 };
 
 const STATUS_TAGS: Record<ParticipantStatus, string> = {
@@ -30,6 +45,7 @@ const STATUS_TAGS: Record<ParticipantStatus, string> = {
   AWAITING_ENROLMENT: 'govuk-tag--yellow',
   ENROLLED: 'govuk-tag--green',
   EXITED: 'govuk-tag--grey',
+  LEFT_BEFORE_ENROLMENT: 'govuk-tag--grey',
 };
 
 export const statusTagClass = (status: ParticipantStatus) => `govuk-tag ${STATUS_TAGS[status] ?? ''}`.trim();

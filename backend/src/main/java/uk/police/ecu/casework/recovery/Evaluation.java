@@ -98,10 +98,11 @@ record Evaluation(LocalDate from, LocalDate to, List<AreaFigures> areas) {
     }
 
     @WithheldShownAsNull
-    record FollowUpOutcome(int months, Long followedUp, Long abstinent, Long reoffended) {
+    /** {@code notTraced}: people who could not be found, counted apart from those followed up. */
+    record FollowUpOutcome(int months, Long followedUp, Long abstinent, Long reoffended, Long notTraced) {
 
         FollowUpOutcome published() {
-            return new FollowUpOutcome(months, shown(followedUp), shown(abstinent), shown(reoffended));
+            return new FollowUpOutcome(months, shown(followedUp), shown(abstinent), shown(reoffended), shown(notTraced));
         }
     }
 

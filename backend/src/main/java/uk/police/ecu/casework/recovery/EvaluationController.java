@@ -79,6 +79,7 @@ class EvaluationController {
                 row.add("followed_up", f.months() + " months", f.followedUp());
                 row.add("abstinent_at_follow_up", f.months() + " months", f.abstinent());
                 row.add("reoffended_at_follow_up", f.months() + " months", f.reoffended());
+                row.add("not_traced_at_follow_up", f.months() + " months", f.notTraced());
             });
             row.add("offending_participants", "", a.offending().participants());
             rate(row, "before", a.offending().before());

@@ -135,13 +135,14 @@ class EvaluationRepository {
 
     List<Evaluation.FollowUpOutcome> followUps(AreaPeriod p) {
         return jdbc.sql("""
-                SELECT f.months, count(f.recorded_on) AS followed_up,
+                SELECT f.months, count(*) FILTER (WHERE f.result = 'FOLLOWED_UP') AS followed_up,
+                       count(*) FILTER (WHERE f.result = 'NOT_TRACED') AS not_traced,
                        count(*) FILTER (WHERE f.abstinent) AS abstinent, count(*) FILTER (WHERE f.reoffended) AS reoffended
                 FROM o2r_follow_up f JOIN o2r_participant p ON p.reference = f.participant
                 WHERE p.local_authority = :area AND f.due_date BETWEEN :from AND :to
                 GROUP BY f.months ORDER BY f.months""")
                 .params(p.params()).query((rs, n) -> new Evaluation.FollowUpOutcome(rs.getInt("months"), rs.getLong("followed_up"),
-                        rs.getLong("abstinent"), rs.getLong("reoffended"))).list();
+                        rs.getLong("abstinent"), rs.getLong("reoffended"), rs.getLong("not_traced"))).list();
     }
 
     /** The participants enrolled in the period. */

@@ -16,8 +16,9 @@ class FollowUpRepository {
         this.jdbc = jdbc;
     }
 
-    record FollowUp(long id, int months, LocalDate dueDate, Boolean abstinent, Boolean reoffended, String notes,
-                    String recordedBy, LocalDate recordedOn) {
+    /** {@code result}: null while planned; FOLLOWED_UP, NOT_TRACED or CANCELLED (with why) once settled. */
+    record FollowUp(long id, int months, LocalDate dueDate, String result, Boolean abstinent, Boolean reoffended,
+                    String notes, String recordedBy, LocalDate recordedOn, String cancelledReason) {
     }
 
     void plan(String participant, int months, LocalDate dueDate) {
@@ -33,15 +34,24 @@ class FollowUpRepository {
     }
 
     Optional<FollowUp> next(String participant) {
-        return of(participant).stream().filter(f -> f.recordedOn() == null).findFirst();
+        return of(participant).stream().filter(f -> f.result() == null).findFirst();
     }
 
-    void record(long id, boolean abstinent, boolean reoffended, String notes, String by, LocalDate on) {
+    /** {@code abstinent} and {@code reoffended} are null for a person not traced. */
+    void record(long id, String result, Boolean abstinent, Boolean reoffended, String notes, String by, LocalDate on) {
         jdbc.sql("""
-                UPDATE o2r_follow_up SET abstinent = :abstinent, reoffended = :reoffended, notes = :notes,
-                    recorded_by = :by, recorded_on = :on
+                UPDATE o2r_follow_up SET result = :result, abstinent = :abstinent, reoffended = :reoffended,
+                    notes = :notes, recorded_by = :by, recorded_on = :on
                 WHERE id = :id""")
-                .param("abstinent", abstinent).param("reoffended", reoffended).param("notes", notes).param("by", by)
-                .param("on", on).param("id", id).update();
+                .param("result", result).param("abstinent", abstinent).param("reoffended", reoffended)
+                .param("notes", notes).param("by", by).param("on", on).param("id", id).update();
+    }
+
+    /** Cancels every follow-up still planned, so nothing is left planned after a death or a final exit. */
+    int cancelPlanned(String participant, String why) {
+        return jdbc.sql("""
+                UPDATE o2r_follow_up SET result = 'CANCELLED', cancelled_reason = :why
+                WHERE participant = :participant AND result IS NULL""")
+                .param("participant", participant).param("why", why).update();
     }
 }

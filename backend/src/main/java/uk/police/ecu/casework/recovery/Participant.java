@@ -11,5 +11,6 @@ record Participant(String reference, String name, LocalDate dateOfBirth, String 
                    List<String> ineligibilityReasons, Boolean willingToEngage, Boolean consentToTreatment,
                    Boolean consentToInfoSharing, String assessmentNotes, String assessedBy, LocalDate assessedOn,
                    LocalDate enrolmentDate, String keyWorker, LocalDate programmeEndsOn, String exitReason,
-                   LocalDate exitDate, String exitNotes) {
+                   LocalDate exitDate, String exitNotes, String leftBeforeEnrolmentReason,
+                   LocalDate leftBeforeEnrolmentOn, String leftBeforeEnrolmentNotes, LocalDate diedOn) {
 }

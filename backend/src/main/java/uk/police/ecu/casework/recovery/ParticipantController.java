@@ -49,6 +49,19 @@ class ParticipantController {
         return ResponseEntity.status(HttpStatus.CREATED).body(participants.addStage(reference, stage));
     }
 
+    @PostMapping("/{reference}/leave-before-enrolment")
+    ResponseEntity<Void> leaveBeforeEnrolment(@PathVariable String reference,
+                                              @Valid @RequestBody ParticipantService.LeftBeforeEnrolment left) {
+        participants.leaveBeforeEnrolment(reference, left);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{reference}/death")
+    ResponseEntity<Void> recordDeath(@PathVariable String reference, @Valid @RequestBody ParticipantService.Death death) {
+        participants.recordDeath(reference, death);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{reference}/exit")
     ResponseEntity<Void> exit(@PathVariable String reference, @Valid @RequestBody ParticipantService.ExitRequest exit) {
         participants.recordExit(reference, exit);

@@ -105,6 +105,21 @@ class ParticipantRepository {
                 .update();
     }
 
+    /** Ends a referral before enrolment; only one still waiting for assessment or enrolment changes. */
+    boolean recordLeftBeforeEnrolment(String reference, String reason, LocalDate on, String notes) {
+        return jdbc.sql("""
+                UPDATE o2r_participant SET status = 'LEFT_BEFORE_ENROLMENT', left_before_enrolment_reason = :reason,
+                    left_before_enrolment_on = :on, left_before_enrolment_notes = :notes
+                WHERE reference = :reference AND status IN ('AWAITING_ASSESSMENT', 'AWAITING_ENROLMENT')""")
+                .param("reason", reason).param("on", on).param("notes", notes).param("reference", reference)
+                .update() == 1;
+    }
+
+    void recordDeath(String reference, LocalDate on) {
+        jdbc.sql("UPDATE o2r_participant SET died_on = :on WHERE reference = :reference AND died_on IS NULL")
+                .param("on", on).param("reference", reference).update();
+    }
+
     void addOffences(String reference, List<Offence> offences, String recordedAt, String by) {
         offences.forEach(o -> jdbc.sql("""
                 INSERT INTO o2r_offence (participant, offence_date, value_stolen_gbp, retailer, recorded_at, recorded_by)
@@ -144,7 +159,9 @@ class ParticipantRepository {
                 rs.getString("assessed_by"), rs.getObject("assessed_on", LocalDate.class),
                 rs.getObject("enrolment_date", LocalDate.class), rs.getString("key_worker"),
                 rs.getObject("programme_ends_on", LocalDate.class), rs.getString("exit_reason"),
-                rs.getObject("exit_date", LocalDate.class), rs.getString("exit_notes"));
+                rs.getObject("exit_date", LocalDate.class), rs.getString("exit_notes"),
+                rs.getString("left_before_enrolment_reason"), rs.getObject("left_before_enrolment_on", LocalDate.class),
+                rs.getString("left_before_enrolment_notes"), rs.getObject("died_on", LocalDate.class));
     }
 
     private static Boolean bool(ResultSet rs, String column) throws SQLException {

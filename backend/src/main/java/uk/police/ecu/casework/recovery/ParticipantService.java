@@ -57,6 +57,21 @@ public class ParticipantService {
                        String notes) {
     }
 
+    /** Ways out before enrolment; the person was never enrolled and is never counted as enrolled. */
+    public enum LeftBeforeEnrolmentReason { DECLINED, NOT_ELIGIBLE_AFTER_ASSESSMENT, MOVED_AWAY }
+
+    public record LeftBeforeEnrolment(@NotNull(message = "Choose why the person is leaving before enrolment")
+                                      LeftBeforeEnrolmentReason reason,
+                                      @NotNull(message = "Enter the date")
+                                      @PastOrPresent(message = "The date cannot be in the future") LocalDate date,
+                                      String notes) {
+    }
+
+    public record Death(@NotNull(message = "Enter the date of death")
+                        @PastOrPresent(message = "The date of death cannot be in the future") LocalDate diedOn,
+                        String notes) {
+    }
+
     private final ParticipantRepository participants;
     private final ReviewRepository reviews;
     private final PathwayStageRepository stages;
@@ -138,7 +153,10 @@ public class ParticipantService {
                 stages.of(reference).stream().map(s -> new ParticipantViews.StageView(s.id(), s.stage(), s.stageDate(),
                         s.medication(), s.dischargeReason(), notes ? s.notes() : null, s.recordedBy())).toList(),
                 p.exitReason() == null ? null : new ParticipantViews.Exit(p.exitReason(), p.exitDate(), p.exitNotes()),
-                followUps.of(reference));
+                followUps.of(reference),
+                p.leftBeforeEnrolmentReason() == null ? null : new ParticipantViews.LeftBeforeEnrolment(
+                        p.leftBeforeEnrolmentReason(), p.leftBeforeEnrolmentOn(), p.leftBeforeEnrolmentNotes()),
+                p.diedOn());
     }
 
     @Transactional
@@ -169,6 +187,44 @@ public class ParticipantService {
         runtime.createMessageCorrelation(EXIT_MESSAGE).processInstanceBusinessKey(reference)
                 .setVariables(variables).correlate();
         audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference), Map.of("exit", exit.reason().name())));
+    }
+
+    /** Ends a referral still waiting for its joint assessment or enrolment, with the reason recorded. */
+    @Transactional
+    public void leaveBeforeEnrolment(String reference, LeftBeforeEnrolment left) {
+        Participant p = visible(currentUser.get(), reference);
+        if (left.date().isBefore(p.referralDate())) {
+            throw InvalidInputException.field("date", "The date cannot be before the referral date");
+        }
+        if (!participants.recordLeftBeforeEnrolment(reference, left.reason().name(), left.date(), left.notes())) {
+            throw new ConflictException("Only a person waiting for assessment or enrolment can leave before enrolment");
+        }
+        runtime.createMessageCorrelation(LEFT_BEFORE_ENROLMENT_MESSAGE).processInstanceBusinessKey(reference)
+                .correlate();
+        audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference),
+                Map.of("leftBeforeEnrolment", left.reason().name())));
+    }
+
+    /**
+     * A death: during participation it is the participant's exit; after exit every follow-up still planned is
+     * cancelled. Either way nothing is followed up after it.
+     */
+    @Transactional
+    public void recordDeath(String reference, Death death) {
+        Participant p = visible(currentUser.get(), reference);
+        if ("ENROLLED".equals(p.status())) {
+            recordExit(reference, new ExitRequest(ExitReason.DIED, death.diedOn(), death.notes()));
+        } else if (!"EXITED".equals(p.status())) {
+            throw new ConflictException("A death is recorded here only for a participant enrolled or followed up");
+        } else if (death.diedOn().isBefore(p.exitDate())) {
+            throw InvalidInputException.field("diedOn", "The date of death cannot be before the exit date");
+        }
+        participants.recordDeath(reference, death.diedOn());
+        if ("EXITED".equals(p.status())) {
+            runtime.createMessageCorrelation(DIED_AFTER_EXIT_MESSAGE).processInstanceBusinessKey(reference)
+                    .correlateAll();
+        }
+        audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference), Map.of("died", death.diedOn().toString())));
     }
 
     private Participant visible(CaseworkUser user, String reference) {

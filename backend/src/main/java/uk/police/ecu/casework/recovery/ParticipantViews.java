@@ -46,6 +46,11 @@ public final class ParticipantViews {
     record Detail(String reference, String name, LocalDate dateOfBirth, String pncId, String localAuthority,
                   String status, Referral referral, List<String> ineligibilityReasons, Assessment assessment,
                   Enrolment enrolment, List<Offence> offences, List<ReviewView> reviews, List<StageView> pathway,
-                  Exit exit, List<FollowUpRepository.FollowUp> followUps) {
+                  Exit exit, List<FollowUpRepository.FollowUp> followUps, LeftBeforeEnrolment leftBeforeEnrolment,
+                  LocalDate diedOn) {
+    }
+
+    /** Why and when a person left before enrolment: declined, not eligible after assessment, moved away. */
+    record LeftBeforeEnrolment(String reason, LocalDate date, String notes) {
     }
 }

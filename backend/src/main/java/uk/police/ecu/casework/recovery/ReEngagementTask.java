@@ -8,7 +8,11 @@ import org.springframework.stereotype.Component;
 import uk.police.ecu.casework.tasks.TaskForm;
 import uk.police.ecu.casework.tasks.WorkedTask;
 
-/** Completes {@code Task_ReEngagement}: whether the participant re-engaged after two missed reviews. */
+/**
+ * Completes {@code Task_ReEngagement}: whether the participant re-engaged after two missed reviews; and
+ * {@code Task_ReEngagementAtProgrammeEnd}, the same question when the programme length is reached during
+ * re-engagement (re-engaged: completed; not: disengaged).
+ */
 @Component
 class ReEngagementTask implements TaskForm<ReEngagementTask.Form> {
 
@@ -24,7 +28,7 @@ class ReEngagementTask implements TaskForm<ReEngagementTask.Form> {
 
     @Override
     public Set<String> taskKeys() {
-        return Set.of("Task_ReEngagement");
+        return Set.of("Task_ReEngagement", "Task_ReEngagementAtProgrammeEnd");
     }
 
     @Override

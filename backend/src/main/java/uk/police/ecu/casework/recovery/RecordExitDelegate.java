@@ -4,6 +4,7 @@ import static uk.police.ecu.casework.recovery.RecoveryProcess.*;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,10 +12,16 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_RecordExit}: records why and when the participant left (completed on the programme's end
  * date; disengaged or reoffended today; other exits as recorded through the API) and plans the
- * follow-ups at the intervals kept as data, counted from the exit date.
+ * follow-ups at the intervals kept as data, counted from the exit date (none after a final exit).
  */
 @Component("recordExit")
 class RecordExitDelegate implements JavaDelegate {
+
+    /**
+     * Exits after which nobody is followed up: a person who died, or who withdrew the consent that the
+     * follow-ups rely on.
+     */
+    static final Set<String> FINAL_EXITS = Set.of("DIED", "WITHDREW_CONSENT");
 
     private final ParticipantRepository participants;
     private final FollowUpRepository followUps;
@@ -38,7 +45,9 @@ class RecordExitDelegate implements JavaDelegate {
         LocalDate exitDate = exitDate(execution, reason);
         participants.recordExit(reference, reason, exitDate, (String) execution.getVariable(EXIT_NOTES));
         LocalDate recorded = participants.find(reference).map(Participant::exitDate).orElse(exitDate);
-        settings.followUpMonths().forEach(months -> followUps.plan(reference, months, recorded.plusMonths(months)));
+        if (!FINAL_EXITS.contains(reason)) {
+            settings.followUpMonths().forEach(months -> followUps.plan(reference, months, recorded.plusMonths(months)));
+        }
         execution.setVariables(schedule.nextFor(reference));
     }
 

@@ -5,6 +5,8 @@ final class RecoveryProcess {
 
     static final String PROCESS_KEY = "o2r-programme";
     static final String EXIT_MESSAGE = "O2rParticipantExited";
+    static final String LEFT_BEFORE_ENROLMENT_MESSAGE = "O2rLeftBeforeEnrolment";
+    static final String DIED_AFTER_EXIT_MESSAGE = "O2rDiedAfterExit";
     static final String RECORD_TYPE = "o2r-participant";
 
     static final String O2R_TEAM = "o2rTeam";

@@ -83,7 +83,7 @@ class EvaluationIntegrationTest {
                 PathwayStage.DischargeReason.SELF_DISCHARGED, null), "test");
         participants.recordExit(enrolled, "EARLY_DISCHARGE_FROM_REHAB", enrolment.plusDays(84), null);
         followUps.plan(enrolled, 3, enrolment.plusDays(84).plusMonths(3));
-        followUps.record(followUps.next(enrolled).orElseThrow().id(), true, false, null, "test",
+        followUps.record(followUps.next(enrolled).orElseThrow().id(), "FOLLOWED_UP", true, false, null, "test",
                 enrolment.plusDays(85).plusMonths(3));
     }
 

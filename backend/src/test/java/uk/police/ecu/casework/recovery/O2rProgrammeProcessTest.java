@@ -184,7 +184,8 @@ class O2rProgrammeProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ParticipantService.ExitReason.class)
+    @EnumSource(value = ParticipantService.ExitReason.class, names = {"DIED", "WITHDREW_CONSENT"},
+            mode = EnumSource.Mode.EXCLUDE)
     void shouldEndParticipationAtAnyTimeForAnExitRecordedThroughTheApi(ParticipantService.ExitReason reason) {
         ProcessInstance pi = enrolled();
 
@@ -196,6 +197,110 @@ class O2rProgrammeProcessTest {
         assertThat(p.status()).isEqualTo("EXITED");
         assertThat(p.exitReason()).isEqualTo(reason.name());
         assertThat(p.exitNotes()).isEqualTo("Recorded by the officer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ParticipantService.ExitReason.class, names = {"DIED", "WITHDREW_CONSENT"})
+    void shouldPlanNoFollowUpsAfterAFinalExit(ParticipantService.ExitReason reason) {
+        ProcessInstance pi = enrolled();
+
+        runAs.user("o2r.officer", () -> service.recordExit(pi.getBusinessKey(),
+                new ParticipantService.ExitRequest(reason, today, null)));
+
+        assertThat(pi).hasPassed("Task_RecordExit", "EndEvent_FollowedUp").isEnded();
+        assertThat(participant(pi).exitReason()).isEqualTo(reason.name());
+        assertThat(followUps.of(pi.getBusinessKey())).isEmpty();
+    }
+
+    @Test
+    void shouldNeverCompleteAParticipantInReEngagement_butCompleteThemWhenReEngagementWorks() {
+        ProcessInstance pi = enrolled();
+        completeReview(pi, 2, false);
+        assertThat(pi).isWaitingAt("Task_ReEngagement");
+
+        execute(job("BoundaryEvent_ProgrammeEnded", pi));
+
+        assertThat(pi).hasPassed("Gateway_InReEngagement").isWaitingAt("Task_ReEngagementAtProgrammeEnd");
+        assertThat(participant(pi).status()).isEqualTo("ENROLLED");
+        assertThat(task(pi)).hasCandidateGroup("o2r-birmingham").hasCandidateGroup("cgl-birmingham");
+        complete(task(pi), withVariables("reEngaged", true));
+
+        assertThat(pi).hasPassed("Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
+        assertThat(participant(pi).exitReason()).isEqualTo("COMPLETED");
+        assertThat(participant(pi).exitDate()).isEqualTo(today.plusMonths(12));
+    }
+
+    @Test
+    void shouldExitAsDisengagedWhenReEngagementFailsAfterTheProgrammeLengthIsReached() {
+        ProcessInstance pi = enrolled();
+        completeReview(pi, 2, false);
+
+        execute(job("BoundaryEvent_ProgrammeEnded", pi));
+        complete(task("Task_ReEngagementAtProgrammeEnd", pi), withVariables("reEngaged", false));
+
+        assertThat(pi).hasPassed("Task_RecordExit").isWaitingAt("Timer_FollowUpDue");
+        assertThat(participant(pi).exitReason()).isEqualTo("DISENGAGED");
+        assertThat(participant(pi).exitDate()).isEqualTo(today);
+    }
+
+    @Test
+    void shouldCompleteAParticipantBackFromReEngagementWhenTheProgrammeLengthIsReached() {
+        ProcessInstance pi = enrolled();
+        completeReview(pi, 2, false);
+        complete(task("Task_ReEngagement", pi), withVariables("reEngaged", true));
+
+        execute(job("BoundaryEvent_ProgrammeEnded", pi));
+
+        assertThat(pi).hasNotPassed("Task_ReEngagementAtProgrammeEnd").isWaitingAt("Timer_FollowUpDue");
+        assertThat(participant(pi).exitReason()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void shouldCancelThePlannedFollowUpsWhenAPersonDiesAfterExit() {
+        ProcessInstance pi = enrolled();
+        runAs.user("o2r.officer", () -> service.recordExit(pi.getBusinessKey(),
+                new ParticipantService.ExitRequest(ParticipantService.ExitReason.CUSTODY, today, null)));
+        assertThat(pi).isWaitingAt("Timer_FollowUpDue");
+
+        runAs.user("o2r.officer", () -> service.recordDeath(pi.getBusinessKey(),
+                new ParticipantService.Death(today, "Informed by probation")));
+
+        assertThat(pi).hasPassed("StartEvent_DiedAfterExit", "Task_CancelFollowUps", "EndEvent_FollowUpsCancelled")
+                .isEnded();
+        assertThat(followUps.of(pi.getBusinessKey())).hasSize(3)
+                .allSatisfy(f -> assertThat(f.result()).isEqualTo("CANCELLED"));
+        assertThat(participant(pi).diedOn()).isEqualTo(today);
+    }
+
+    @Test
+    void shouldEndAReferralThatLeavesBeforeItsJointAssessment_withTheReason() {
+        ProcessInstance pi = eligible();
+
+        runAs.user("drug.worker", () -> service.leaveBeforeEnrolment(pi.getBusinessKey(),
+                new ParticipantService.LeftBeforeEnrolment(
+                        ParticipantService.LeftBeforeEnrolmentReason.MOVED_AWAY, today, "Moved to Leeds")));
+
+        assertThat(pi).hasPassed("BoundaryEvent_LeftBeforeAssessment", "EndEvent_LeftBeforeAssessment").isEnded();
+        Participant p = participant(pi);
+        assertThat(p.status()).isEqualTo("LEFT_BEFORE_ENROLMENT");
+        assertThat(p.leftBeforeEnrolmentReason()).isEqualTo("MOVED_AWAY");
+        assertThat(p.leftBeforeEnrolmentNotes()).isEqualTo("Moved to Leeds");
+        assertThat(p.enrolmentDate()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ParticipantService.LeftBeforeEnrolmentReason.class)
+    void shouldEndAReferralThatLeavesAfterAssessmentBeforeEnrolment(ParticipantService.LeftBeforeEnrolmentReason reason) {
+        ProcessInstance pi = eligible();
+        complete(task(pi), withVariables("consented", true));
+        participants.setStatus(pi.getBusinessKey(), "AWAITING_ENROLMENT");
+
+        runAs.user("o2r.officer", () -> service.leaveBeforeEnrolment(pi.getBusinessKey(),
+                new ParticipantService.LeftBeforeEnrolment(reason, today, null)));
+
+        assertThat(pi).hasPassed("BoundaryEvent_LeftBeforeEnrolment", "EndEvent_LeftBeforeEnrolment").isEnded();
+        assertThat(participant(pi).leftBeforeEnrolmentReason()).isEqualTo(reason.name());
+        assertThat(participant(pi).leftBeforeEnrolmentOn()).isEqualTo(today);
     }
 
     private ProcessInstance eligible() {

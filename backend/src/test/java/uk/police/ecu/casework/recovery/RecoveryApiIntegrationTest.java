@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,12 @@ class RecoveryApiIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     private ApiClient officer;
     private ApiClient drugWorker;
@@ -157,6 +165,105 @@ class RecoveryApiIntegrationTest {
         JsonNode exited = officer.get("/api/recovery/participants/" + reference).json();
         assertThat(exited.get("exit").get("reason").asText()).isEqualTo("CUSTODY");
         assertThat(exited.get("followUps")).hasSize(3);
+    }
+
+    @Test
+    void shouldEndAReferralBeforeEnrolmentWithItsReason_shownOnTheParticipant_andNeverAsEnrolled() {
+        String reference = officer.post("/api/recovery/participants", referral("birmingham", "1985-04-02", 3))
+                .json().get("reference").asText();
+        String path = "/api/recovery/participants/" + reference + "/leave-before-enrolment";
+
+        assertThat(drugWorker.post(path, Map.of("date", today.toString())).json().get("fieldErrors"))
+                .extracting(e -> e.get("field").asText()).contains("reason");
+        assertThat(drugWorker.post(path, Map.of("reason", "NOT_ELIGIBLE_AFTER_ASSESSMENT", "date", today.toString(),
+                "notes", "No current drug use found")).status()).isEqualTo(204);
+
+        JsonNode shown = officer.get("/api/recovery/participants/" + reference).json();
+        assertThat(shown.get("status").asText()).isEqualTo("LEFT_BEFORE_ENROLMENT");
+        assertThat(shown.get("leftBeforeEnrolment").get("reason").asText()).isEqualTo("NOT_ELIGIBLE_AFTER_ASSESSMENT");
+        assertThat(shown.get("leftBeforeEnrolment").get("notes").asText()).isEqualTo("No current drug use found");
+        assertThat(shown.has("enrolment")).as("never enrolled").isFalse();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
+        assertThat(drugWorker.post(path, Map.of("reason", "MOVED_AWAY", "date", today.toString())).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void shouldCancelPlannedFollowUpsWhenAPersonDiesAfterExit_andPlanNoneAfterADeathDuringTheProgramme() {
+        String left = enrolledThroughTheForms();
+        assertThat(officer.post("/api/recovery/participants/" + left + "/exit",
+                Map.of("reason", "MOVED_OUT_OF_AREA", "exitDate", today.toString())).status()).isEqualTo(204);
+        String died = enrolledThroughTheForms();
+
+        assertThat(officer.post("/api/recovery/participants/" + left + "/death",
+                Map.of("diedOn", today.toString())).status()).isEqualTo(204);
+        assertThat(drugWorker.post("/api/recovery/participants/" + died + "/death",
+                Map.of("diedOn", today.toString(), "notes", "Told by family")).status()).isEqualTo(204);
+
+        JsonNode afterExit = officer.get("/api/recovery/participants/" + left).json();
+        assertThat(afterExit.get("diedOn").asText()).isEqualTo(today.toString());
+        assertThat(afterExit.get("followUps")).hasSize(3)
+                .allSatisfy(f -> assertThat(f.get("result").asText()).isEqualTo("CANCELLED"));
+        JsonNode during = officer.get("/api/recovery/participants/" + died).json();
+        assertThat(during.get("exit").get("reason").asText()).isEqualTo("DIED");
+        assertThat(during.get("followUps")).isEmpty();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(died).count()).isZero();
+    }
+
+    @Test
+    void shouldRecordAFollowUpAsNotTraced_withNothingKnownOfAbstinenceOrReoffending() {
+        String reference = enrolledThroughTheForms();
+        officer.post("/api/recovery/participants/" + reference + "/exit",
+                Map.of("reason", "CUSTODY", "exitDate", today.toString()));
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
+                .getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processId).singleResult().getId());
+
+        ApiClient.Response mixed = submit(drugWorker, reference, "Task_FollowUp",
+                Map.of("result", "NOT_TRACED", "abstinent", true));
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("result");
+        assertThat(submit(drugWorker, reference, "Task_FollowUp", Map.of("result", "FOLLOWED_UP")).json()
+                .get("fieldErrors")).extracting(e -> e.get("field").asText()).contains("abstinent", "reoffended");
+        work(drugWorker, reference, "Task_FollowUp", Map.of("result", "NOT_TRACED", "notes", "No fixed address"));
+
+        JsonNode followUps = officer.get("/api/recovery/participants/" + reference).json().get("followUps");
+        assertThat(followUps.get(0).get("result").asText()).isEqualTo("NOT_TRACED");
+        assertThat(followUps.get(0).has("abstinent")).isFalse();
+        assertThat(followUps.get(1).has("result")).as("the next follow-up is still planned").isFalse();
+    }
+
+    @Test
+    void shouldAskForReEngagementAgainWhenTheProgrammeLengthIsReachedDuringIt_andCompleteOnlyIfItWorks() {
+        String reference = enrolledThroughTheForms();
+        for (int review = 0; review < 2; review++) {
+            work(drugWorker, reference, "Task_ProgrammeReview", Map.of("engagement", "MISSED"));
+            work(officer, reference, "Task_OffendingReview", Map.of("newOffences", List.of()));
+        }
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
+                .getId();
+
+        management.executeJob(management.createJobQuery().processInstanceId(processId)
+                .activityId("BoundaryEvent_ProgrammeEnded").singleResult().getId());
+
+        assertThat(officer.get("/api/recovery/participants/" + reference).json().get("status").asText())
+                .as("never completed during re-engagement").isEqualTo("ENROLLED");
+        work(drugWorker, reference, "Task_ReEngagementAtProgrammeEnd",
+                Map.of("reEngaged", true, "notes", "Back in touch through the hostel"));
+        JsonNode completed = officer.get("/api/recovery/participants/" + reference).json();
+        assertThat(completed.get("exit").get("reason").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.get("exit").get("exitDate").asText()).isEqualTo(today.plusMonths(12).toString());
+    }
+
+    private String enrolledThroughTheForms() {
+        name = "Api Person " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = officer.post("/api/recovery/participants", referral("birmingham", "1985-04-02", 3))
+                .json().get("reference").asText();
+        work(officer, reference, "Task_JointAssessment", Map.of("willingToEngage", true, "consentToTreatment", true,
+                "consentToInformationSharing", true));
+        work(drugWorker, reference, "Task_Enrolment", Map.of("enrolmentDate", today.toString(), "keyWorker", "drug.worker",
+                "firstStage", Map.of("stage", "COMMUNITY_TREATMENT", "stageDate", today.toString())));
+        return reference;
     }
 
     @Test
