@@ -63,7 +63,8 @@ class MigrationChecksumsTest {
             Map.entry("50", -1437199101),
             Map.entry("51", -1936511248),
             Map.entry("52", 1795180129),
-            Map.entry("53", -1409749348));
+            Map.entry("53", -1409749348),
+            Map.entry("55", 762136231));
 
     @Autowired
     DatabaseOwner owner;
