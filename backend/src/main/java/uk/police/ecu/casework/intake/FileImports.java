@@ -44,8 +44,10 @@ class FileImports {
 
     ImportJob upload(FileImport<?> kind, String fileName, byte[] content) {
         UUID id = UUID.randomUUID();
-        transaction.executeWithoutResult(tx ->
-                jobs.create(id, kind.kind(), fileName, sha256(content), content, currentUser.get().username()));
+        transaction.executeWithoutResult(tx -> {
+            jobs.create(id, kind.kind(), fileName, sha256(content), content, currentUser.get().username());
+            runner.hold(id);
+        });
         RefusedRows refused = new RefusedRows();
         int total;
         try {

@@ -2,6 +2,7 @@ package uk.police.ecu.casework.intake;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,6 +145,63 @@ class ImportJobRepository {
     List<UUID> running() {
         return jdbc.sql("SELECT id FROM import_job WHERE status = 'RUNNING' ORDER BY uploaded_at")
                 .query(UUID.class).list();
+    }
+
+    /*
+     * Leases. A lease is not a business time: nodes compare it with each other, so one clock judges it, the
+     * database's, and the engine clock (which tests and demo data move) has no say in it. The clock is read
+     * as each statement runs ({@code clock_timestamp()}), not as its transaction began: a lease renewed at the
+     * end of a long batch lasts its full length from then.
+     */
+
+    /**
+     * Takes the lease of a running import for {@code owner} when it is free, run out, or already the owner's;
+     * false when another node holds it live or the import is no longer running.
+     */
+    boolean takeLease(UUID id, String owner, long seconds) {
+        return jdbc.sql("""
+                        UPDATE import_job SET lease_owner = :owner,
+                            lease_expires_at = clock_timestamp() + make_interval(secs => :seconds)
+                        WHERE id = :id AND status = 'RUNNING'
+                            AND (lease_owner = :owner OR lease_expires_at IS NULL OR lease_expires_at < clock_timestamp())""")
+                .param("id", id).param("owner", owner).param("seconds", seconds).update() == 1;
+    }
+
+    /**
+     * Claims, for {@code owner}, every running import of the given kinds whose lease has run out: one statement,
+     * so when several nodes sweep at once each import goes to exactly one of them.
+     */
+    List<UUID> claimExpired(List<String> kinds, String owner, long seconds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        UPDATE import_job SET lease_owner = :owner,
+                            lease_expires_at = clock_timestamp() + make_interval(secs => :seconds)
+                        WHERE status = 'RUNNING' AND kind IN (:kinds)
+                            AND (lease_expires_at IS NULL OR lease_expires_at < clock_timestamp())
+                        RETURNING id""")
+                .param("kinds", kinds).param("owner", owner).param("seconds", seconds).query(UUID.class).list();
+    }
+
+    /** Renews the owner's leases of these imports; the ids of those the owner still holds. */
+    List<UUID> renewLeases(Collection<UUID> ids, String owner, long seconds) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        UPDATE import_job SET lease_expires_at = clock_timestamp() + make_interval(secs => :seconds)
+                        WHERE id IN (:ids) AND lease_owner = :owner AND status = 'RUNNING'
+                        RETURNING id""")
+                .param("ids", ids).param("owner", owner).param("seconds", seconds).query(UUID.class).list();
+    }
+
+    /** Gives up every lease the owner holds, so another node may take the imports over at once. */
+    int releaseLeases(String owner) {
+        return jdbc.sql("""
+                        UPDATE import_job SET lease_owner = NULL, lease_expires_at = clock_timestamp()
+                        WHERE lease_owner = :owner AND status = 'RUNNING'""")
+                .param("owner", owner).update();
     }
 
     Optional<ImportJob> earlierImportOf(String sha256, UUID except) {

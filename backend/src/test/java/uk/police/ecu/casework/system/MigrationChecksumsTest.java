@@ -64,6 +64,7 @@ class MigrationChecksumsTest {
             Map.entry("51", -1936511248),
             Map.entry("52", 1795180129),
             Map.entry("53", -1409749348),
+            Map.entry("55", 762136231),
             Map.entry("56", -1602226082),
             Map.entry("57", 169808584),
             Map.entry("58", 1572277431),

@@ -23,8 +23,9 @@ import uk.police.ecu.casework.ApiClient;
 
 /**
  * Two application nodes on one PostgreSQL, as behind a load balancer: both serve users, each job and
- * timer runs once, each SLA breach is recorded once, an import that both nodes take up is imported
- * once, and a node stopped by SIGTERM leaves promptly while the other carries on.
+ * timer runs once, each SLA breach is recorded once, an import that both nodes reach for (the second defers
+ * to the first node's lease) is imported once, and a node stopped by SIGTERM leaves promptly while the other
+ * carries on.
  */
 @Tag("separate-jvm")
 @Tag("date-sensitive")
