@@ -1,21 +1,20 @@
 package uk.police.ecu.casework.system;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Which node of the application this is, so an operator can tell nodes apart and nodes can tell whose
- * work is whose: {@code casework.node-id} when configured, otherwise the host name and the server port.
+ * Which node of the application this is, so an operator can tell nodes apart and nodes can tell whose work is
+ * whose: {@code casework.node-id}, which {@code operations.NodeSettings} defaults to the host name and the server
+ * port before anything starts (so logs, the engine's job log and import leases all carry the same name).
  */
 @Component
 public class NodeId {
 
     private final String value;
 
-    NodeId(@Value("${casework.node-id:}") String configured, @Value("${server.port:8080}") String port) {
-        this.value = configured.isBlank() ? hostName() + ":" + port : configured.strip();
+    NodeId(@Value("${casework.node-id}") String value) {
+        this.value = value.strip();
     }
 
     public String value() {
@@ -25,13 +24,5 @@ public class NodeId {
     @Override
     public String toString() {
         return value;
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
     }
 }
