@@ -4,6 +4,8 @@ import { expectAccessible, launchBrowser, newPage, screenshot } from './support/
 import { LoginPage } from './pages/login-page.mjs';
 import { OutcomeReturnsPage } from './pages/outcome-returns-page.mjs';
 import { TaskListPage } from './pages/task-list-page.mjs';
+import { CasePage } from './pages/case-page.mjs';
+import { filedAtTriage, signedInApi } from './support/api.mjs';
 import { londonToday, monthBefore } from './support/london-days.mjs';
 
 const monthName = (month) =>
@@ -42,6 +44,38 @@ describe('outcome returns', () => {
     await returns.returnsList().waitFor();
     await expectAccessible(page, 'outcome returns page after a build is requested');
     await screenshot(page, 'outcome-returns');
+    await page.context().close();
+  });
+
+  it('lets an ECU supervisor correct a filed crime’s outcome, and shows the correction on its timeline', async () => {
+    const reference = `NFRC-E2E-CORRECTED-${Date.now()}`;
+    const officer = await signedInApi('ecu.officer');
+    const supervisor = await signedInApi('ecu.supervisor');
+    await filedAtTriage(officer, supervisor, reference, 'Corrected Victim');
+    await officer.dispose();
+    await supervisor.dispose();
+
+    const page = await newPage(browser);
+    await new LoginPage(page).open().then((l) => l.signInAs('ecu.supervisor'));
+    await new TaskListPage(page).waitUntilShown();
+    const casePage = await new CasePage(page).open(reference);
+    assert.match(await casePage.fact('Outcome').innerText(), /^18 – /);
+
+    await page.getByRole('button', { name: 'Correct the outcome' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    assert.equal(
+      await page.locator('.govuk-error-summary').getByRole('link').first().getAttribute('href'),
+      '#outcomeCode',
+    );
+
+    await page.getByLabel('Corrected outcome').selectOption('14');
+    await page.getByLabel('Why is the outcome being corrected?').fill('The victim withdrew support before filing');
+    await page.getByRole('button', { name: 'Correct the outcome' }).click();
+    await page.getByText('Outcome corrected to 14.').waitFor();
+    await casePage.timeline().getByText('Outcome corrected: Home Office outcome 18 to 14').waitFor();
+    assert.match(await casePage.fact('Outcome').innerText(), /^14 – /);
+    assert.match(await casePage.timeline().innerText(), /The victim withdrew support before filing/);
+    await expectAccessible(page, 'case page after an outcome correction');
     await page.context().close();
   });
 

@@ -63,3 +63,25 @@ export async function triagedForEcuWithNoOfficer(api, crimeReference, victimName
     decision: 'ALLOCATE_ECU',
   });
 }
+
+/**
+ * Files a new crime at triage (no suspect or account identified, outcome 18), by an officer of the triage team,
+ * with a supervisor's approval when the filing rules ask for it: the crime is then finalised.
+ */
+export async function filedAtTriage(officer, supervisor, crimeReference, victimName) {
+  await disseminate(officer, crimeReference, victimName);
+  const triage = await taskOf(officer, 'ecu-triage', crimeReference, 'Task_Triage');
+  await officer.post(`/api/tasks/${triage}/claim`);
+  await officer.post(`/api/tasks/${triage}/complete`, {
+    linesOfEnquiry: [],
+    priority: 'LOW',
+    decision: 'FILE',
+    filingRationale: 'No suspect or account identified',
+    filingOutcomeCode: '18',
+  });
+  const approval = await taskOf(supervisor, 'ecu-supervisors', crimeReference, 'Task_ApproveFiling').catch(() => null);
+  if (approval) {
+    await supervisor.post(`/api/tasks/${approval}/claim`);
+    await supervisor.post(`/api/tasks/${approval}/complete`, { approved: true });
+  }
+}

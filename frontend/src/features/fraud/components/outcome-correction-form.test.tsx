@@ -53,7 +53,9 @@ describe("correcting a finalised crime's outcome, on the case page", () => {
     fireEvent.click(screen.getByRole('button', { name: 'Correct the outcome' }));
 
     await waitFor(() =>
-      expect(onSaved).toHaveBeenCalledWith('Outcome corrected to 14: the next monthly return carries it'),
+      expect(onSaved).toHaveBeenCalledWith(
+        'Outcome corrected to 14. If a monthly return has already sent this crime, the next return sends it again, amended',
+      ),
     );
     expect(api.correctOutcome).toHaveBeenCalledWith('NFRC240101004', '14', 'Victim withdrew support');
   });

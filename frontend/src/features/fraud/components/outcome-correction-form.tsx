@@ -38,7 +38,9 @@ export function OutcomeCorrectionForm({ reference, path, currentCode, errorFor, 
       await correctOutcome(reference, outcomeCode, reason.trim());
       setOutcomeCode('');
       setReason('');
-      onSaved(`Outcome corrected to ${outcomeCode}: the next monthly return carries it`);
+      onSaved(
+        `Outcome corrected to ${outcomeCode}. If a monthly return has already sent this crime, the next return sends it again, amended`,
+      );
     } catch (e) {
       onProblems(saveProblems(e));
     } finally {

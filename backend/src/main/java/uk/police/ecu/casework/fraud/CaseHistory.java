@@ -14,7 +14,7 @@ import uk.police.ecu.casework.security.UserRepository;
 
 /**
  * What has happened on a case, newest first: the engine's finished tasks and the domain events
- * (events logged, victim updates, plan actions, notes), each with who and when.
+ * (events logged, victim updates, plan actions, notes, and each {@link CaseHistorySource}), each with who and when.
  */
 @Component
 class CaseHistory {
@@ -45,12 +45,15 @@ class CaseHistory {
     private final OfficerInChargeChangeRepository officerChanges;
     private final NfibReturnRepository nfibReturns;
     private final VictimUpdateAgreementRepository agreements;
+    private final List<CaseHistorySource> sources;
 
     CaseHistory(HistoryService history, CaseEventRepository events, VictimUpdateRepository victimUpdates,
                 InvestigationPlanActionRepository planActions, CaseNoteRepository notes, UserRepository users,
                 CrimeAmendmentRepository amendments, ClosedCaseEventReviewRepository reviews,
                 AllocationRefusalRepository refusals, OfficerInChargeChangeRepository officerChanges,
-                NfibReturnRepository nfibReturns, VictimUpdateAgreementRepository agreements) {
+                NfibReturnRepository nfibReturns, VictimUpdateAgreementRepository agreements,
+                List<CaseHistorySource> sources) {
+        this.sources = sources;
         this.agreements = agreements;
         this.reviews = reviews;
         this.nfibReturns = nfibReturns;
@@ -128,6 +131,9 @@ class CaseHistory {
         }
         for (CaseNoteRepository.WrittenNote note : notes.onCase(reference)) {
             entries.add(new Entry(note.createdAt(), name(names, note.author()), NOTE, note.text()));
+        }
+        for (CaseHistorySource source : sources) {
+            entries.addAll(source.entries(reference, username -> name(names, username)));
         }
         entries.sort(Comparator.comparing(Entry::at).reversed());
         return entries;

@@ -102,6 +102,16 @@ class NeedsAssessmentIntegrationTest {
         assertThat(officer.post("/api/tasks/" + reassess.getId() + "/complete",
                 assessment("2023-11-10T11:00", true, "VULNERABLE")).status()).isEqualTo(204);
         assertThat(officer.get(needs(assessedFirst)).json().path("reassessmentDue").asBoolean()).isFalse();
+        assertThat(StreamSupport.stream(officer.get("/api/fraud/cases/" + assessedFirst).json().path("history")
+                .spliterator(), false).map(e -> e.path("what").asText() + " | " + e.path("detail").asText())
+                .filter(line -> line.startsWith("Victim's needs")))
+                .as("the timeline, newest first, shows the assessment, the change and the re-assessment")
+                .containsExactly(
+                        "Victim's needs re-assessed: Enhanced Rights apply | Lives alone and has dementia;"
+                                + " support needs: Large print letters",
+                        "Victim's needs changed: Victim has moved into a care home | Re-assessed",
+                        "Victim's needs assessed: Enhanced Rights do not apply | No vulnerability found;"
+                                + " support needs: Large print letters");
         assertThat(jdbc.sql("SELECT category FROM victim_enhanced_rights WHERE crime_reference = ?")
                 .param(assessedFirst).query(String.class).single()).as("later updates use the new answer")
                 .isEqualTo("VULNERABLE");

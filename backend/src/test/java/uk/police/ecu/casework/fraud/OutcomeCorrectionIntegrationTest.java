@@ -72,6 +72,13 @@ class OutcomeCorrectionIntegrationTest {
         buildReturn(supervisor, "2010-05");
         assertThat(supervisor.get("/api/fraud/outcome-returns/2010-05/csv").body())
                 .as("carried once only").doesNotContain("NFRC-CORR-SENT");
+        JsonNode timeline = supervisor.get("/api/fraud/cases/NFRC-CORR-SENT").json().path("history");
+        assertThat(StreamSupport.stream(timeline.spliterator(), false)
+                .filter(e -> e.path("what").asText().startsWith(OutcomeCorrectionHistory.CORRECTED))
+                .map(e -> e.path("what").asText() + " | " + e.path("detail").asText()))
+                .as("the case timeline shows the correction and the return that carried it")
+                .containsExactly("Outcome corrected: Home Office outcome 18 to 1 | Charged on 2 March; recorded as 18"
+                        + " in error; sent again in the return for April 2010");
     }
 
     @Test
