@@ -48,45 +48,6 @@ public final class SyntheticVictimLists {
     /** Share of single-person households with neither a phone nor an email. */
     static final double NO_CONTACT = 0.1;
 
-    private static final List<String> FORENAMES = List.of("Mary", "Margaret", "Patricia", "Susan", "Linda",
-            "Barbara", "Elizabeth", "Jean", "Christine", "Janet", "Carol", "Anne", "Sandra", "Helen", "Pauline",
-            "Joan", "Sheila", "Valerie", "Brenda", "Kathleen", "Rose", "Eileen", "Doreen", "Irene", "Sarah", "Emma",
-            "Claire", "Rachel", "Laura", "Hannah", "Amy", "Sophie", "Charlotte", "Olivia", "Grace", "Ella", "Zoë",
-            "Chloë", "Renée", "Siân", "Niamh", "Aoife", "Agnès", "Hélène", "Anaïs", "Inés", "Noémie", "Priya",
-            "Aisha", "Fatima", "Mei", "Ayesha", "Sinéad", "Bríd", "Mary-Jane", "Anne-Marie", "Jo-Anne", "Nuala",
-            "John", "David", "Michael", "Peter", "Robert", "James", "William", "Richard", "Brian", "Anthony",
-            "Alan", "Keith", "Kenneth", "Derek", "Colin", "Raymond", "Graham", "Trevor", "Roy", "Dennis", "Mark",
-            "Paul", "Andrew", "Stephen", "Daniel", "Thomas", "Matthew", "Christopher", "Ben", "Sam", "Oliver",
-            "Jack", "Harry", "Seán", "José", "Noël", "Zoltán", "Björn", "Jürgen", "François", "Rónán", "Éamon",
-            "Mohammed", "Ahmed", "Raj", "Sanjay", "Wei", "Tomás", "Jean-Paul", "Jean-Luc", "Kwame", "Oluwaseun");
-    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Williams", "Taylor", "Brown",
-            "Davies", "Evans", "Wilson", "Thomas", "Johnson", "Roberts", "Robinson", "Thompson", "Wright", "Walker",
-            "White", "Edwards", "Hughes", "Green", "Hall", "Lewis", "Harris", "Clarke", "Patel", "Jackson", "Wood",
-            "Turner", "Martin", "Cooper", "Hill", "Ward", "Morris", "Moore", "Clark", "Lee", "King", "Baker",
-            "Harrison", "Morgan", "Allen", "James", "Scott", "Phillips", "Watson", "Davis", "Parker", "Price",
-            "Bennett", "Young", "Griffiths", "Mitchell", "Kelly", "Cook", "Carter", "Richardson", "Bailey",
-            "Collins", "Bell", "Shaw", "Murphy", "Miller", "Cox", "Richards", "Khan", "Marshall", "Anderson",
-            "Simpson", "Ellis", "Adams", "Singh", "Begum", "Wilkinson", "Foster", "Chapman", "Powell", "Webb",
-            "Rogers", "Gray", "Mason", "Ali", "Hunt", "Hussain", "Campbell", "Matthews", "Owen", "Palmer", "Holmes",
-            "Mills", "Barnes", "Knight", "Lloyd", "Butler", "Russell", "Barker", "Fisher", "Stevens", "Jenkins",
-            "Müller", "Schröder", "Brontë", "Gómez", "Núñez", "Peña", "Fernández", "Lévesque", "Görög", "Çelik",
-            "Öztürk", "Ó Súilleabháin", "Ní Bhriain", "O'Neil", "O'Brien", "O'Connor", "O'Sullivan", "D'Souza",
-            "D'Arcy", "O'Hara", "McDonald", "MacLeod", "Smith-Jones", "Harcourt-Smith", "Lloyd-Davies",
-            "Owen-Jones", "Fitzgerald-Hart", "Bowen-Price", "Vaughan-Williams", "Lane-Fox", "Hamilton-Brown",
-            "St John", "Le Roux", "Van der Berg", "De Souza", "Ap Rhys", "Nguyen", "Chen", "Wang", "Kowalski",
-            "Nowak", "Okafor", "Mensah", "Adeyemi", "Rahman", "Chowdhury", "Sharma", "Gupta", "Kaur", "Iqbal");
-    private static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "example.net",
-            "mail.example.co.uk", "post.example.com");
-    private static final List<String> POSTCODE_AREAS = List.of("B", "CV", "DY", "WS", "WV", "WR", "ST", "M", "L",
-            "LS", "S", "NG", "LE", "BS", "CF", "SW", "SE", "N", "E", "NW", "OX", "RG", "GL", "TF", "SY");
-    /** NFIB codes from the reference list, each as often as it is roughly reported. */
-    private static final List<String> NFIB_CODES = weighted(Map.ofEntries(
-            Map.entry("NFIB3A", 24), Map.entry("NFIB5A", 14), Map.entry("NFIB1H", 7), Map.entry("NFIB52B", 6),
-            Map.entry("NFIB52C", 6), Map.entry("NFIB90", 5), Map.entry("NFIB3B", 4), Map.entry("NFIB1D", 4),
-            Map.entry("NFIB2A", 4), Map.entry("NFIB3E", 4), Map.entry("NFIB3F", 3), Map.entry("NFIB3D", 3),
-            Map.entry("NFIB5D", 3), Map.entry("NFIB1G", 2), Map.entry("NFIB3C", 2), Map.entry("NFIB1B", 1),
-            Map.entry("NFIB1A", 1), Map.entry("NFIB1E", 1), Map.entry("NFIB1F", 1), Map.entry("NFIB2B", 1),
-            Map.entry("NFIB2E", 1), Map.entry("NFIB5B", 1), Map.entry("NFIB50A", 1), Map.entry("NFIB52A", 1)));
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter UK_SHORT = DateTimeFormatter.ofPattern("d/M/yyyy");
 
@@ -190,7 +151,7 @@ public final class SyntheticVictimLists {
                 : person.mobile() != null && (person.landline() == null || random.nextDouble() < 0.6)
                 ? person.mobile() : person.landline();
         String email = person.email() == null || random.nextDouble() < 0.1 ? null : emailAsWritten(person.email());
-        String line = String.join(",", reference, date(reported), pick(NFIB_CODES), forename, surname,
+        String line = String.join(",", reference, date(reported), pick(SyntheticPopulation.NFIB_CODES), forename, surname,
                 dateOfBirth, phone == null ? "" : phoneAsWritten(phone), email == null ? "" : email,
                 person.postcode() == null || random.nextDouble() < 0.3 ? "" : postcodeAsWritten(person.postcode()),
                 Integer.toString(ndmScore()), loss(), monday.toString());
@@ -217,20 +178,20 @@ public final class SyntheticVictimLists {
             boolean anyContact = random.nextDouble() >= NO_CONTACT;
             String landline = anyContact && random.nextDouble() < 0.5 ? newPhone("01") : null;
             String mobile = anyContact && (landline == null || random.nextDouble() < 0.6) ? newPhone("07") : null;
-            String surname = pick(SURNAMES);
+            String surname = pick(SyntheticPopulation.SURNAMES);
             LocalDate born = random.nextDouble() < NEVER_GIVES_DOB ? null : dateOfBirth(monday, 18, 95);
             String forename = uniqueForename(surname, born);
             String email = anyContact && random.nextDouble() < 0.65 ? personalEmail(forename, surname) : null;
             return List.of(add(household, forename, surname, born, landline, mobile, email, postcode, null));
         }
         // A couple of similar age, perhaps with grown-up children (twins among them) living with them.
-        String surname = pick(SURNAMES);
+        String surname = pick(SyntheticPopulation.SURNAMES);
         String landline = random.nextDouble() < 0.9 ? newPhone("01") : null;
         String sharedEmail = random.nextDouble() < 0.35 ? newEmail("the" + folded(surname)) : null;
         LocalDate first = dateOfBirth(monday, size > 2 ? 52 : 25, 92);
         List<Person> members = new ArrayList<>();
         for (int m = 0; m < Math.min(size, 2); m++) {
-            String memberSurname = m == 1 && random.nextDouble() < 0.2 ? pick(SURNAMES) : surname;
+            String memberSurname = m == 1 && random.nextDouble() < 0.2 ? pick(SyntheticPopulation.SURNAMES) : surname;
             LocalDate born = m == 0 ? first : first.plusDays(random.nextInt(3_651) - 1_825L);
             members.add(member(household, memberSurname, born, landline, sharedEmail, postcode, null));
         }
@@ -272,7 +233,7 @@ public final class SyntheticVictimLists {
     /** A forename no one else with this surname and date of birth has, so no two people are indistinguishable. */
     private String uniqueForename(String surname, LocalDate born) {
         while (true) {
-            String forename = pick(FORENAMES);
+            String forename = pick(SyntheticPopulation.FORENAMES);
             if (identities.add(folded(forename) + "|" + folded(surname) + "|" + born)) {
                 return forename;
             }
@@ -350,7 +311,7 @@ public final class SyntheticVictimLists {
     private String newEmail(String local) {
         while (true) {
             String email = local + (random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(1_000))) + "@"
-                    + pick(EMAIL_DOMAINS);
+                    + pick(SyntheticPopulation.EMAIL_DOMAINS);
             if (emails.add(email)) {
                 return email;
             }
@@ -363,7 +324,7 @@ public final class SyntheticVictimLists {
     }
 
     private String postcode() {
-        return pick(POSTCODE_AREAS) + (1 + random.nextInt(20)) + " " + random.nextInt(10)
+        return pick(SyntheticPopulation.POSTCODE_AREAS) + (1 + random.nextInt(20)) + " " + random.nextInt(10)
                 + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
     }
 
@@ -398,12 +359,5 @@ public final class SyntheticVictimLists {
             }
         }
         return weights.length - 1;
-    }
-
-    private static List<String> weighted(Map<String, Integer> weights) {
-        List<String> values = new ArrayList<>();
-        weights.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> values.addAll(Collections.nCopies(entry.getValue(), entry.getKey())));
-        return List.copyOf(values);
     }
 }
