@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { FieldError } from './api-client';
 import { errorFor, type TaskFormProps } from './task-form';
 
@@ -12,8 +12,8 @@ function startingDraft<Draft>(initial: Draft | (() => Draft), restored: unknown)
 }
 
 /**
- * What every task form keeps the same way: its draft answers, a setter for some of them, each field's
- * error, and a submit that hands the answers over with the problems found before asking the server.
+ * What every task form keeps the same way: its draft answers, a setter for some of them (`set`) or for the
+ * whole draft (`update`, as React's state setter), each field's error, and a submit that hands the answers over with the problems found before asking the server.
  * The draft starts from what was kept earlier (`restored`) and every change is handed to `onDraftChange`,
  * so the task page can keep it on the server: work is not lost to the Back button or a session ending.
  */
@@ -25,10 +25,11 @@ export function useTaskDraft<Draft>(
 ) {
   const [draft, setDraft] = useState<Draft>(() => startingDraft(initial, restored));
   const changed = useRef(false);
-  const set = (change: Partial<Draft>) => {
+  const update: Dispatch<SetStateAction<Draft>> = (action) => {
     changed.current = true;
-    setDraft((d) => ({ ...d, ...change }));
+    setDraft(action);
   };
+  const set = (change: Partial<Draft>) => update((d) => ({ ...d, ...change }));
   const error = (id: string) => errorFor(errors, id);
 
   const report = useRef(onDraftChange);
@@ -43,5 +44,17 @@ export function useTaskDraft<Draft>(
     onSubmit(answers(draft), validate(draft));
   }
 
-  return { draft, set, error, submit };
+  return { draft, set, update, error, submit };
+}
+
+/** A setter for one part of a draft made of parts, for questions that keep their own part (e.g. `offers`). */
+export function draftPart<Draft, Part extends keyof Draft>(
+  update: Dispatch<SetStateAction<Draft>>,
+  part: Part,
+): Dispatch<SetStateAction<Draft[Part]>> {
+  return (action) =>
+    update((d) => ({
+      ...d,
+      [part]: typeof action === 'function' ? (action as (previous: Draft[Part]) => Draft[Part])(d[part]) : action,
+    }));
 }

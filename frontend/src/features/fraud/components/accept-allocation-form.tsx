@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import {
   acceptAllocationAnswers,
   REFUSAL_REASONS,
@@ -12,14 +12,13 @@ import {
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_AcceptAllocation: the area team takes the crime on, or refuses it with a reason (back to ECU triage). */
-export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<AcceptAllocationDraft>({ decision: '', refusalCategory: '', refusalReason: '' });
-  const set = (change: Partial<AcceptAllocationDraft>) => setDraft((d) => ({ ...d, ...change }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(acceptAllocationAnswers(draft), validateAcceptAllocation(draft));
-  }
+export function AcceptAllocationForm(props: TaskFormProps) {
+  const { draft, set, error, submit } = useTaskDraft<AcceptAllocationDraft>(
+    props,
+    { decision: '', refusalCategory: '', refusalReason: '' },
+    acceptAllocationAnswers,
+    validateAcceptAllocation,
+  );
 
   const refusal = (
     <>
@@ -27,7 +26,7 @@ export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) 
         name="refusalCategory"
         legend="Why can your team not take it?"
         legendSize="s"
-        error={errorFor(errors, 'refusalCategory')}
+        error={error('refusalCategory')}
         value={draft.refusalCategory}
         onChange={(refusalCategory) => set({ refusalCategory })}
         options={REFUSAL_REASONS}
@@ -37,7 +36,7 @@ export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) 
         label="Explain the refusal for the ECU triage team"
         labelSize="s"
         hint="The triage team reads this before deciding where the crime goes next"
-        error={errorFor(errors, 'refusalReason')}
+        error={error('refusalReason')}
         value={draft.refusalReason}
         onChange={(e) => set({ refusalReason: e.target.value })}
       />
@@ -50,7 +49,7 @@ export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) 
         name="decision"
         legend="Does your team accept this crime?"
         hint="Read the crime and its lines of enquiry on the case page first"
-        error={errorFor(errors, 'decision')}
+        error={error('decision')}
         value={draft.decision}
         onChange={(decision) => set({ decision: decision as AllocationDecision })}
         options={[
@@ -58,7 +57,7 @@ export function AcceptAllocationForm({ errors, busy, onSubmit }: TaskFormProps) 
           { value: 'REFUSE', label: 'No, send it back to ECU triage', conditional: refusal },
         ]}
       />
-      <SubmitButton busy={busy}>{draft.decision === 'REFUSE' ? 'Refuse crime' : 'Accept crime'}</SubmitButton>
+      <SubmitButton busy={props.busy}>{draft.decision === 'REFUSE' ? 'Refuse crime' : 'Accept crime'}</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
 import { emptyDate } from '../../../lib/dates';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { planAnswers, validatePlan, type PlanActionDraft, type PlanDraft } from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -13,12 +14,21 @@ const emptyAction = (): PlanActionDraft => ({ description: '', owner: '', dueDat
 export const actionFieldId = (index: number, name: string) => `actions-${index}-${name}`;
 
 /** Task_InvestigationPlan: further lines of enquiry and the actions, each with an owner and a date. */
-export function InvestigationPlanForm({ errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<PlanDraft>({ additionalLinesOfEnquiry: '', actions: [emptyAction()] });
-  // Stable keys so removing a row does not move typed text between rows.
-  const keys = useRef<number[]>([0]);
-  const nextKey = useRef(1);
-  const error = (id: string) => errorFor(errors, id);
+export function InvestigationPlanForm(props: TaskFormProps) {
+  const {
+    draft,
+    update: setDraft,
+    error,
+    submit,
+  } = useTaskDraft<PlanDraft>(
+    props,
+    () => ({ additionalLinesOfEnquiry: '', actions: [emptyAction()] }),
+    planAnswers,
+    validatePlan,
+  );
+  // Stable keys so removing a row does not move typed text between rows; a restored draft brings its rows.
+  const keys = useRef<number[]>(draft.actions.map((_, i) => i));
+  const nextKey = useRef(draft.actions.length);
 
   function updateAction(index: number, change: Partial<PlanActionDraft>) {
     setDraft((d) => ({ ...d, actions: d.actions.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
@@ -36,11 +46,6 @@ export function InvestigationPlanForm({ errors, busy, onSubmit }: TaskFormProps)
     keys.current = keys.current.filter((_, i) => i !== index);
     setDraft((d) => ({ ...d, actions: d.actions.filter((_, i) => i !== index) }));
     window.setTimeout(() => document.getElementById('add-action')?.focus(), 0);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(planAnswers(draft), validatePlan(draft));
   }
 
   return (
@@ -94,7 +99,7 @@ export function InvestigationPlanForm({ errors, busy, onSubmit }: TaskFormProps)
           Add another action
         </button>
       </div>
-      <SubmitButton busy={busy}>Save investigation plan</SubmitButton>
+      <SubmitButton busy={props.busy}>Save investigation plan</SubmitButton>
     </form>
   );
 }

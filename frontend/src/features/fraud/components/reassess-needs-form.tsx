@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { SubmitButton } from '../../../components/submit-button';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import {
   emptyNeedsAssessment,
   needsAssessmentAnswers,
@@ -13,14 +13,13 @@ import { NeedsAssessmentQuestions } from './needs-assessment-questions';
  * Task_ReassessNeeds: the victim's needs changed, so the officer assesses them again (Victims' Code Right 4),
  * including whether the victim is now entitled to Enhanced Rights, which times every later update.
  */
-export function ReassessNeedsForm({ errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<NeedsAssessmentDraft>(emptyNeedsAssessment);
-  const error = (id: string) => errorFor(errors, id);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(needsAssessmentAnswers(draft), validateNeedsAssessment(draft));
-  }
+export function ReassessNeedsForm(props: TaskFormProps) {
+  const { draft, update, error, submit } = useTaskDraft<NeedsAssessmentDraft>(
+    props,
+    emptyNeedsAssessment,
+    needsAssessmentAnswers,
+    validateNeedsAssessment,
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -28,8 +27,8 @@ export function ReassessNeedsForm({ errors, busy, onSubmit }: TaskFormProps) {
       <p className="govuk-body">
         The force counts a re-assessment on time when it is made before the next contact with the victim.
       </p>
-      <NeedsAssessmentQuestions draft={draft} setDraft={setDraft} error={error} />
-      <SubmitButton busy={busy}>Record re-assessment</SubmitButton>
+      <NeedsAssessmentQuestions draft={draft} setDraft={update} error={error} />
+      <SubmitButton busy={props.busy}>Record re-assessment</SubmitButton>
     </form>
   );
 }

@@ -1,22 +1,22 @@
-import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../../components/date-input';
 import { Select } from '../../../components/select';
 import { emptyDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { listInvestigationOutcomeCodes } from '../../../api/reference';
 import { outcomeAnswers, validateOutcome, type OutcomeDraft } from './fraud-task-answers';
 import { SubmitButton } from '../../../components/submit-button';
 
 /** Task_RecordOutcome: the outcome code and its date finalise the crime. */
-export function RecordOutcomeForm({ errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<OutcomeDraft>({ outcomeCode: '', outcomeDate: emptyDate() });
+export function RecordOutcomeForm(props: TaskFormProps) {
+  const { draft, set, error, submit } = useTaskDraft<OutcomeDraft>(
+    props,
+    () => ({ outcomeCode: '', outcomeDate: emptyDate() }),
+    outcomeAnswers,
+    validateOutcome,
+  );
   const outcomes = useApiData(listInvestigationOutcomeCodes);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(outcomeAnswers(draft), validateOutcome(draft));
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -25,9 +25,9 @@ export function RecordOutcomeForm({ errors, busy, onSubmit }: TaskFormProps) {
         label="Outcome"
         hint="A Home Office outcome, or a local code returned as one"
         placeholder="Choose the outcome"
-        error={errorFor(errors, 'outcomeCode') ?? outcomes.error ?? undefined}
+        error={error('outcomeCode') ?? outcomes.error ?? undefined}
         value={draft.outcomeCode}
-        onChange={(outcomeCode) => setDraft((d) => ({ ...d, outcomeCode }))}
+        onChange={(outcomeCode) => set({ outcomeCode })}
         options={(outcomes.data ?? []).map((o) => ({
           value: o.code,
           label: o.local
@@ -39,11 +39,11 @@ export function RecordOutcomeForm({ errors, busy, onSubmit }: TaskFormProps) {
         id="outcomeDate"
         legend="Date of the outcome"
         hint="For example, 27 3 2025"
-        error={errorFor(errors, 'outcomeDate-day')}
+        error={error('outcomeDate-day')}
         value={draft.outcomeDate}
-        onChange={(outcomeDate) => setDraft((d) => ({ ...d, outcomeDate }))}
+        onChange={(outcomeDate) => set({ outcomeDate })}
       />
-      <SubmitButton busy={busy}>Record outcome</SubmitButton>
+      <SubmitButton busy={props.busy}>Record outcome</SubmitButton>
     </form>
   );
 }

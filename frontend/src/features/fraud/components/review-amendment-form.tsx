@@ -1,23 +1,25 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { Checkbox } from '../../../components/checkbox';
 import { SubmitButton } from '../../../components/submit-button';
-import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import type { TaskFormProps } from '../../../lib/task-form';
+import { useTaskDraft } from '../../../lib/use-task-draft';
 import { useApiData } from '../../../lib/use-api-data';
 import { amendmentsToReview, getFraudCase } from '../api/fraud-cases';
 import { AmendmentChanges } from './amendment-changes';
 import { validateReviewAmendment } from './fraud-task-answers';
 
 /** Task_ReviewAmendment: the officer reads what NFIB changed, which acknowledges the amendment. */
-export function ReviewAmendmentForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [reviewed, setReviewed] = useState(false);
+export function ReviewAmendmentForm(props: TaskFormProps) {
+  const { detail, busy } = props;
+  const { draft, set, error, submit } = useTaskDraft<{ reviewed: boolean }>(
+    props,
+    { reviewed: false },
+    (answers) => answers,
+    validateReviewAmendment,
+  );
   const reference = detail.task.caseReference;
   const fraudCase = useApiData(useCallback(() => getFraudCase(reference), [reference]));
   const toReview = amendmentsToReview(fraudCase.data?.amendments);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit({ reviewed }, validateReviewAmendment({ reviewed }));
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -35,9 +37,9 @@ export function ReviewAmendmentForm({ detail, errors, busy, onSubmit }: TaskForm
         legend="Review the amendment"
         hint="The crime’s facts already hold the new values; check whether the case needs anything else"
         label="I have reviewed this amendment"
-        error={errorFor(errors, 'reviewed')}
-        checked={reviewed}
-        onChange={setReviewed}
+        error={error('reviewed')}
+        checked={draft.reviewed}
+        onChange={(reviewed) => set({ reviewed })}
       />
       <SubmitButton busy={busy}>Acknowledge amendment</SubmitButton>
     </form>

@@ -1,37 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { TaskDetail } from '../../../api/tasks';
+import { fraudTaskDetail as detail } from './fraud-task.fixtures';
 import { TellVictimForm } from './tell-victim-form';
-
-const detail = (taskType: string, preferredChannel: 'EMAIL' | 'TEXT' | null = null): TaskDetail => ({
-  task: {
-    id: 't1',
-    name: 'Tell victim who is investigating',
-    taskType,
-    process: 'fraud-triage',
-    caseReference: 'NFRC240101004',
-    created: '2025-01-01T09:00:00Z',
-    priority: 50,
-    assignee: 'ecu.officer',
-    assigneeName: 'DC Shah',
-    teams: ['ecu-investigations'],
-  },
-  guidance: null,
-  returnComment: null,
-  approvalReason: null,
-  communicationNeeds: {
-    recordAt: '/cases/NFRC240101004',
-    recorded: preferredChannel
-      ? {
-          interpreterNeeded: false,
-          preferredChannel,
-          recordedBy: 'ecu.officer',
-          recordedAt: '2025-01-01T09:00:00Z',
-          recordedOn: 'Fraud case NFRC240101004',
-        }
-      : null,
-  },
-});
 
 function tellOn(day: string) {
   fireEvent.click(screen.getByLabelText('Yes, the victim was told'));

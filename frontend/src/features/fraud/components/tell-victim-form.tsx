@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { NotesField } from '../../../components/notes-field';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
 import { emptyDate } from '../../../lib/dates';
 import { errorFor, type TaskFormProps } from '../../../lib/task-form';
+import { draftPart, useTaskDraft } from '../../../lib/use-task-draft';
 import {
   tellVictimAnswers,
   validateTellVictim,
@@ -36,13 +36,18 @@ const METHODS = [
 
 const newAttempt = (): ContactAttemptDraft => ({ attemptedOn: emptyDate(), method: '' });
 
-/**
- * The Victims' Code updates: the victim was told (when and how), could not be reached (each attempt), or has
- * opted out of updates. Only "told" meets the update; the others end its clock with their own result. The update
- * on the decision also asks about the Victims' Right to Review; the personal statement offer, the victim's answer.
- */
-export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps) {
-  const [draft, setDraft] = useState<TellVictimDraft>({
+/** Everything the form asks, kept together as one draft. */
+interface TellVictimFormDraft {
+  told: TellVictimDraft;
+  offers: OfferDraft;
+  frequency: FrequencyDraft;
+  /** whether the needs assessment is recorded with this first contact: 'yes', 'no' or unanswered */
+  assessNeeds: string;
+  needs: NeedsAssessmentDraft;
+}
+
+const emptyForm = (preferredChannel?: string | null): TellVictimFormDraft => ({
+  told: {
     outcome: '',
     toldOn: emptyDate(),
     method: '',
@@ -50,46 +55,59 @@ export function TellVictimForm({ detail, errors, busy, onSubmit }: TaskFormProps
     attempts: [newAttempt()],
     optedOutOn: emptyDate(),
     notes: '',
-  });
-  const [offers, setOffers] = useState<OfferDraft>(emptyOffers);
+  },
+  offers: emptyOffers(),
+  frequency: emptyFrequency(preferredChannel),
+  assessNeeds: '',
+  needs: emptyNeedsAssessment(),
+});
+
+/**
+ * The Victims' Code updates: the victim was told (when and how), could not be reached (each attempt), or has
+ * opted out of updates. Only "told" meets the update; the others end its clock with their own result. The update
+ * on the decision also asks about the Victims' Right to Review; the personal statement offer, the victim's answer.
+ */
+export function TellVictimForm(props: TaskFormProps) {
+  const { detail, errors, busy } = props;
   const preferredChannel = detail.communicationNeeds?.recorded?.preferredChannel;
-  const [frequency, setFrequency] = useState<FrequencyDraft>(() => emptyFrequency(preferredChannel));
   const taskType = detail.task.taskType;
   const agreesFrequency = taskType === OFFICER_NAMED;
-  // The needs assessment (Right 4) is due by the first contact at the latest: it may be recorded with it.
-  const [assessNeeds, setAssessNeeds] = useState('');
-  const [needs, setNeeds] = useState<NeedsAssessmentDraft>(emptyNeedsAssessment);
-  const withNeeds = agreesFrequency && assessNeeds === 'yes';
   const askSupport = taskType === NOT_INVESTIGATED;
+  // The needs assessment (Right 4) is due by the first contact at the latest: it may be recorded with it.
+  const withNeeds = (form: TellVictimFormDraft) => agreesFrequency && form.assessNeeds === 'yes';
+  const answers = (form: TellVictimFormDraft) =>
+    form.told.outcome === 'TOLD'
+      ? {
+          ...tellVictimAnswers(form.told),
+          ...offerAnswers(taskType, form.offers),
+          ...(agreesFrequency ? frequencyAnswers(form.frequency) : {}),
+          ...(withNeeds(form) ? { needsAssessment: needsAssessmentAnswers(form.needs) } : {}),
+        }
+      : tellVictimAnswers(form.told);
+  const problems = (form: TellVictimFormDraft) => {
+    if (!form.told.outcome) return [{ field: 'outcome', message: 'Choose whether the victim was told' }];
+    if (form.told.outcome !== 'TOLD') return validateTellVictim(form.told, askSupport);
+    return [
+      ...validateTellVictim(form.told, askSupport),
+      ...validateOffers(taskType, form.offers),
+      ...(agreesFrequency ? validateFrequency(form.frequency) : []),
+      ...(withNeeds(form) ? validateNeedsAssessment(form.needs) : []),
+    ];
+  };
+  const {
+    draft: form,
+    update,
+    submit,
+  } = useTaskDraft<TellVictimFormDraft>(props, () => emptyForm(preferredChannel), answers, problems);
+  const { told: draft, offers, frequency, assessNeeds, needs } = form;
+  const setDraft = draftPart(update, 'told');
+  const setOffers = draftPart(update, 'offers');
+  const setFrequency = draftPart(update, 'frequency');
+  const setAssessNeeds = draftPart(update, 'assessNeeds');
+  const setNeeds = draftPart(update, 'needs');
   const set = (change: Partial<TellVictimDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setAttempt = (index: number, change: Partial<ContactAttemptDraft>) =>
     setDraft((d) => ({ ...d, attempts: d.attempts.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!draft.outcome) {
-      onSubmit({}, [{ field: 'outcome', message: 'Choose whether the victim was told' }]);
-      return;
-    }
-    if (draft.outcome === 'TOLD') {
-      onSubmit(
-        {
-          ...tellVictimAnswers(draft),
-          ...offerAnswers(taskType, offers),
-          ...(agreesFrequency ? frequencyAnswers(frequency) : {}),
-          ...(withNeeds ? { needsAssessment: needsAssessmentAnswers(needs) } : {}),
-        },
-        [
-          ...validateTellVictim(draft, askSupport),
-          ...validateOffers(taskType, offers),
-          ...(agreesFrequency ? validateFrequency(frequency) : []),
-          ...(withNeeds ? validateNeedsAssessment(needs) : []),
-        ],
-      );
-      return;
-    }
-    onSubmit(tellVictimAnswers(draft), validateTellVictim(draft, askSupport));
-  }
 
   const told = (
     <>
