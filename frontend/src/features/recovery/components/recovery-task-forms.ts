@@ -1,14 +1,10 @@
 import type { TaskFormRegistry } from '../../../lib/task-form';
-import {
-  EnrolmentForm,
-  FollowUpForm,
-  JointAssessmentForm,
-  OffendingReviewForm,
-  ProgrammeReviewForm,
-  recoveryFieldId,
-  ReEngagementForm,
-  ReoffendingDecisionForm,
-} from './recovery-forms';
+import { EnrolmentForm } from './enrolment-form';
+import { FollowUpForm } from './follow-up-form';
+import { JointAssessmentForm } from './joint-assessment-form';
+import { ReEngagementForm } from './re-engagement-form';
+import { recoveryFieldId } from './recovery-answers';
+import { OffendingReviewForm, ProgrammeReviewForm, ReoffendingDecisionForm } from './review-forms';
 
 /** The form for each user task of processes/o2r-programme.bpmn. */
 export const recoveryTaskForms: TaskFormRegistry = {
