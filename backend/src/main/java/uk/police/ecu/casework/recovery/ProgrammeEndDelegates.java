@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +35,11 @@ class ProgrammeEndDelegates {
             LocalDate ends = enrolled.plusMonths(settings.programmeLengthMonths()).plusDays(pauses.daysPaused(reference));
             participants.moveProgrammeEnd(reference, ends);
             execution.setVariable(PROGRAMME_ENDS_AT, calendar.startOf(ends));
-            Job timer = programmeEndTimer(management, execution);
-            management.setJobDuedate(timer.getId(), calendar.startOf(ends));
-            management.activateJobById(timer.getId());
+            // One change to the timer itself: ManagementService's activation is a bulk update that would be
+            // flushed before a due date set in the same command and fail its optimistic lock.
+            JobEntity timer = (JobEntity) programmeEndTimer(management, execution);
+            timer.setDuedate(calendar.startOf(ends));
+            timer.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
         };
     }
 
