@@ -159,6 +159,30 @@ export interface Participant {
   followUps: FollowUp[];
   leftBeforeEnrolment?: { reason: LeftBeforeEnrolmentReason; date: string; notes?: string | null } | null;
   diedOn?: string | null;
+  /** oldest first; the open pause has no endedOn */
+  pauses?: Pause[];
+  daysPaused?: number;
+  /** empty until the participant first moves area */
+  areaHistory?: AreaSpell[];
+}
+
+export type PauseReason = 'CUSTODY' | 'HOSPITAL' | 'OTHER';
+
+export interface Pause {
+  reason: PauseReason;
+  notes?: string | null;
+  startedOn: string;
+  endedOn?: string | null;
+  daysPaused: number;
+  recordedBy: string;
+  resumedBy?: string | null;
+}
+
+export interface AreaSpell {
+  localAuthority: string;
+  fromOn: string;
+  toOn?: string | null;
+  recordedBy?: string | null;
 }
 
 export interface NewStage {
@@ -318,6 +342,24 @@ export interface NewLeftBeforeEnrolment {
 /** Ends a referral waiting for assessment or enrolment; 409 once enrolled or ended. */
 export const leaveBeforeEnrolment = (reference: string, left: NewLeftBeforeEnrolment) =>
   api.post<void>(`${participantPath(reference)}/leave-before-enrolment`, left);
+
+export interface NewPause {
+  reason: PauseReason | null;
+  startedOn: string | null;
+  notes?: string | null;
+}
+
+/** Holds reviews and the programme end; 409 if already paused or not enrolled. */
+export const pauseParticipant = (reference: string, pause: NewPause) =>
+  api.post<void>(`${participantPath(reference)}/pause`, pause);
+
+/** Ends the open pause; the programme end moves later by the days paused. */
+export const resumeParticipant = (reference: string, resumedOn: string | null) =>
+  api.post<void>(`${participantPath(reference)}/resume`, { resumedOn });
+
+/** Moves an enrolled participant to another live area, whose teams take over. */
+export const transferParticipant = (reference: string, localAuthority: string, transferredOn: string | null) =>
+  api.post<void>(`${participantPath(reference)}/transfer`, { localAuthority, transferredOn });
 
 export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
 

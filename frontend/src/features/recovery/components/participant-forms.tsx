@@ -17,7 +17,7 @@ import { EXIT_REASONS, LEFT_BEFORE_ENROLMENT_REASONS } from './recovery-words';
 import { emptyStage, stageAnswers, StageFields, stageFieldId, validateStage, type StageDraft } from './stage-fields';
 
 /** Sends a form's answers, turning client and server problems into an error summary's items. */
-function useSubmission(fieldId: (field: string) => string) {
+export function useSubmission(fieldId: (field: string) => string) {
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
   const show = (problems: FieldError[]) =>
@@ -45,7 +45,7 @@ function useSubmission(fieldId: (field: string) => string) {
   return { errors, busy, error, send };
 }
 
-interface FormProps {
+export interface FormProps {
   reference: string;
   /** after saving: the page reloads the participant and says what was saved */
   onSaved: (notice: string) => void;

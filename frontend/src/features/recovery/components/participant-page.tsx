@@ -6,6 +6,8 @@ import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
 import { ExitForm, LeaveBeforeEnrolmentForm, PathwayStageForm } from './participant-forms';
+import { PausesSection } from './participant-pause-form';
+import { TransferSection } from './participant-transfer-form';
 import { isDrugWorker } from './recovery-access';
 import {
   areaName,
@@ -305,6 +307,8 @@ function ParticipantDetail({ p, onSaved }: { p: Participant; onSaved: (notice: s
           <p className="govuk-body">Not enrolled.</p>
         )}
       </Section>
+      <PausesSection p={p} onSaved={onSaved} />
+      <TransferSection p={p} onSaved={onSaved} />
       <Pathway p={p} drugWorker={drugWorker} onSaved={onSaved} />
       <Reviews p={p} />
       <Section id="offences" title="Shop theft offences on the referral">

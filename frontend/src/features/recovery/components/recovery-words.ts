@@ -9,6 +9,7 @@ import type {
   IneligibilityReason,
   Medication,
   ParticipantStatus,
+  PauseReason,
   ReferralSource,
   Stage,
   SubstanceMisuse,
@@ -23,6 +24,12 @@ export const STATUSES: Record<ParticipantStatus, string> = {
   ENROLLED: 'Enrolled',
   EXITED: 'Exited',
   LEFT_BEFORE_ENROLMENT: 'Left before enrolment',
+};
+
+export const PAUSE_REASONS: Record<PauseReason, string> = {
+  CUSTODY: 'In custody',
+  HOSPITAL: 'In hospital',
+  OTHER: 'Another reason (say why in the notes)',
 };
 
 export const LEFT_BEFORE_ENROLMENT_REASONS: Record<LeftBeforeEnrolmentReason, string> = {

@@ -86,6 +86,16 @@ class ParticipantRepository {
                 .param("reference", reference).update();
     }
 
+    void moveProgrammeEnd(String reference, LocalDate programmeEndsOn) {
+        jdbc.sql("UPDATE o2r_participant SET programme_ends_on = :endsOn WHERE reference = :reference")
+                .param("endsOn", programmeEndsOn).param("reference", reference).update();
+    }
+
+    void moveArea(String reference, String area) {
+        jdbc.sql("UPDATE o2r_participant SET local_authority = :area WHERE reference = :reference")
+                .param("area", area).param("reference", reference).update();
+    }
+
     void recordEnrolment(String reference, LocalDate enrolmentDate, String keyWorker, LocalDate programmeEndsOn) {
         jdbc.sql("""
                 UPDATE o2r_participant SET enrolment_date = :enrolmentDate, key_worker = :keyWorker,

@@ -82,10 +82,15 @@ public class ParticipantService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final ProgrammeCalendar calendar;
+    private final PauseRepository pauses;
+    private final AreaHistoryRepository areaHistory;
 
     ParticipantService(ParticipantRepository participants, ReviewRepository reviews, PathwayStageRepository stages,
                        FollowUpRepository followUps, LocalAuthorityRepository areas, ParticipantAccess access,
-                       RuntimeService runtime, AuditLog audit, CurrentUser currentUser, ProgrammeCalendar calendar) {
+                       RuntimeService runtime, AuditLog audit, CurrentUser currentUser, ProgrammeCalendar calendar,
+                       PauseRepository pauses, AreaHistoryRepository areaHistory) {
+        this.pauses = pauses;
+        this.areaHistory = areaHistory;
         this.calendar = calendar;
         this.participants = participants;
         this.reviews = reviews;
@@ -156,7 +161,12 @@ public class ParticipantService {
                 followUps.of(reference),
                 p.leftBeforeEnrolmentReason() == null ? null : new ParticipantViews.LeftBeforeEnrolment(
                         p.leftBeforeEnrolmentReason(), p.leftBeforeEnrolmentOn(), p.leftBeforeEnrolmentNotes()),
-                p.diedOn());
+                p.diedOn(), pauseViews(reference), pauses.daysPaused(reference), areaHistory.of(reference));
+    }
+
+    private List<ParticipantViews.PauseView> pauseViews(String reference) {
+        return pauses.of(reference).stream().map(pause -> new ParticipantViews.PauseView(pause.reason(), pause.notes(),
+                pause.startedOn(), pause.endedOn(), pause.daysPaused(), pause.recordedBy(), pause.resumedBy())).toList();
     }
 
     @Transactional

@@ -47,7 +47,13 @@ public final class ParticipantViews {
                   String status, Referral referral, List<String> ineligibilityReasons, Assessment assessment,
                   Enrolment enrolment, List<Offence> offences, List<ReviewView> reviews, List<StageView> pathway,
                   Exit exit, List<FollowUpRepository.FollowUp> followUps, LeftBeforeEnrolment leftBeforeEnrolment,
-                  LocalDate diedOn) {
+                  LocalDate diedOn, List<PauseView> pauses, long daysPaused,
+                  List<AreaHistoryRepository.AreaSpell> areaHistory) {
+    }
+
+    /** A pause of the programme; {@code endedOn} is empty while it is paused. */
+    record PauseView(String reason, String notes, LocalDate startedOn, LocalDate endedOn, long daysPaused,
+                     String recordedBy, String resumedBy) {
     }
 
     /** Why and when a person left before enrolment: declined, not eligible after assessment, moved away. */

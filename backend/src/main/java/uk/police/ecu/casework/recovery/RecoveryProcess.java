@@ -7,6 +7,9 @@ final class RecoveryProcess {
     static final String EXIT_MESSAGE = "O2rParticipantExited";
     static final String LEFT_BEFORE_ENROLMENT_MESSAGE = "O2rLeftBeforeEnrolment";
     static final String DIED_AFTER_EXIT_MESSAGE = "O2rDiedAfterExit";
+    static final String PAUSED_MESSAGE = "O2rParticipantPaused";
+    static final String RESUMED_MESSAGE = "O2rParticipantResumed";
+    static final String PROGRAMME_ENDED_TIMER = "BoundaryEvent_ProgrammeEnded";
     static final String RECORD_TYPE = "o2r-participant";
 
     static final String O2R_TEAM = "o2rTeam";
@@ -15,6 +18,7 @@ final class RecoveryProcess {
     static final String CONSENTED = "consented";
     static final String ENROLMENT_DATE = "enrolmentDate";
     static final String PROGRAMME_ENDS_AT = "programmeEndsAt";
+    static final String PAUSED = "paused";
     static final String REVIEW_NUMBER = "reviewNumber";
     static final String REVIEW_DUE = "reviewDue";
     static final String MISSED_IN_A_ROW = "missedInARow";

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ScheduleReview}: plans the next review a cadence (data) after the last planned one,
- * counted from the enrolment date, so a late review does not push the ones after it.
+ * counted from the enrolment date, so a late review does not push the ones after it; days paused push them all.
  */
 @Component("scheduleReview")
 class ScheduleReviewDelegate implements JavaDelegate {
@@ -17,8 +17,11 @@ class ScheduleReviewDelegate implements JavaDelegate {
     private final ReviewRepository reviews;
     private final ProgrammeSettingRepository settings;
     private final ProgrammeCalendar calendar;
+    private final PauseRepository pauses;
 
-    ScheduleReviewDelegate(ReviewRepository reviews, ProgrammeSettingRepository settings, ProgrammeCalendar calendar) {
+    ScheduleReviewDelegate(ReviewRepository reviews, ProgrammeSettingRepository settings, ProgrammeCalendar calendar,
+                           PauseRepository pauses) {
+        this.pauses = pauses;
         this.calendar = calendar;
         this.reviews = reviews;
         this.settings = settings;
@@ -28,7 +31,8 @@ class ScheduleReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int number = execution.hasVariable(REVIEW_NUMBER) ? (Integer) execution.getVariable(REVIEW_NUMBER) + 1 : 1;
         LocalDate enrolled = LocalDate.parse((String) execution.getVariable(ENROLMENT_DATE));
-        LocalDate reviewDate = enrolled.plusDays((long) settings.reviewCadenceDays() * number);
+        LocalDate reviewDate = enrolled.plusDays((long) settings.reviewCadenceDays() * number
+                + pauses.daysPaused(execution.getProcessBusinessKey()));
         reviews.plan(execution.getProcessBusinessKey(), number, reviewDate);
         execution.setVariable(REVIEW_NUMBER, number);
         execution.setVariable(REVIEW_DUE, calendar.startOf(reviewDate));
