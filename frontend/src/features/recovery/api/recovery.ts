@@ -358,8 +358,12 @@ export const resumeParticipant = (reference: string, resumedOn: string | null) =
   api.post<void>(`${participantPath(reference)}/resume`, { resumedOn });
 
 /** Moves an enrolled participant to another live area, whose teams take over. */
-export const transferParticipant = (reference: string, localAuthority: string, transferredOn: string | null) =>
-  api.post<void>(`${participantPath(reference)}/transfer`, { localAuthority, transferredOn });
+export const transferParticipant = (
+  reference: string,
+  localAuthority: string,
+  transferredOn: string | null,
+  keyWorker: string,
+) => api.post<void>(`${participantPath(reference)}/transfer`, { localAuthority, transferredOn, keyWorker });
 
 export const listLocalAuthorities = () => api.get<LocalAuthority[]>('/api/recovery/local-authorities');
 

@@ -1,14 +1,12 @@
 import { useCallback } from 'react';
 import { DateInput } from '../../../components/date-input';
-import { Select } from '../../../components/select';
 import { SubmitButton } from '../../../components/submit-button';
-import { TextInput } from '../../../components/text-input';
-import { listTeamMembers } from '../../../api/reference';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import type { TaskFormProps } from '../../../lib/task-form';
 import { useApiData } from '../../../lib/use-api-data';
 import { useTaskDraft } from '../../../lib/use-task-draft';
 import { getParticipant } from '../api/recovery';
+import { KeyWorkerField } from './key-worker-field';
 import { ParticipantContext } from './participant-context';
 import { recoveryFieldId, required } from './recovery-answers';
 import { emptyStage, stageAnswers, StageFields, validateStage, type StageDraft } from './stage-fields';
@@ -34,51 +32,6 @@ function problems(draft: EnrolmentDraft) {
   ];
 }
 
-/** The area's drug referral workers, for a drug worker of that area; others type the username. */
-function KeyWorkerField({
-  reference,
-  value,
-  onChange,
-  error,
-}: {
-  reference: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-}) {
-  const loadTeam = useCallback(
-    () => getParticipant(reference).then((p) => listTeamMembers(`cgl-${p.localAuthority}`)),
-    [reference],
-  );
-  const team = useApiData(loadTeam);
-  if (team.data && team.data.length > 0) {
-    return (
-      <Select
-        id="keyWorker"
-        label="Key worker"
-        hint="A drug referral worker of the participant's area"
-        placeholder="Choose the key worker"
-        error={error}
-        options={team.data.map((m) => ({ value: m.username, label: m.displayName }))}
-        value={value}
-        onChange={onChange}
-      />
-    );
-  }
-  return (
-    <TextInput
-      id="keyWorker"
-      label="Key worker's username"
-      hint="A drug referral worker of the participant's area, for example drug.worker"
-      className="govuk-input--width-20"
-      autoComplete="off"
-      error={error}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-    />
-  );
-}
-
 /** Task_Enrolment: the date, the key worker and the first treatment pathway stage. */
 export function EnrolmentForm(props: TaskFormProps) {
   const { draft, set, error, submit } = useTaskDraft<EnrolmentDraft>(
@@ -89,6 +42,8 @@ export function EnrolmentForm(props: TaskFormProps) {
   );
   const fieldError = (field: string) => error(recoveryFieldId(field));
   const reference = props.detail.task.caseReference;
+  const participant = useApiData(useCallback(() => getParticipant(reference), [reference]));
+  const area = participant.data?.localAuthority;
 
   return (
     <>
@@ -102,7 +57,7 @@ export function EnrolmentForm(props: TaskFormProps) {
           onChange={(enrolmentDate) => set({ enrolmentDate })}
         />
         <KeyWorkerField
-          reference={reference}
+          team={area ? `cgl-${area}` : undefined}
           value={draft.keyWorker}
           onChange={(keyWorker) => set({ keyWorker })}
           error={fieldError('keyWorker')}

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { listTeamMembers } from '../../../api/reference';
 import { ApiError } from '../../../lib/api-client';
 import { listLocalAuthorities, pauseParticipant, resumeParticipant, transferParticipant } from '../api/recovery';
 import { PausesSection } from './participant-pause-form';
@@ -14,6 +15,8 @@ vi.mock('../api/recovery', async (original) => ({
   transferParticipant: vi.fn(),
   listLocalAuthorities: vi.fn(),
 }));
+
+vi.mock('../../../api/reference', () => ({ listTeamMembers: vi.fn() }));
 
 const area = (id: string, name: string, takingReferralsToday: boolean) => ({
   id,
@@ -115,6 +118,7 @@ describe('PausesSection', () => {
 describe('TransferSection', () => {
   it('offers only the other live areas and moves the participant there', async () => {
     vi.mocked(transferParticipant).mockResolvedValueOnce(undefined);
+    vi.mocked(listTeamMembers).mockResolvedValue([{ username: 'drug.worker.dudley', displayName: 'Sam Okoro' }]);
     const onSaved = vi.fn();
     const user = userEvent.setup();
     render(<TransferSection p={participant()} onSaved={onSaved} />);
@@ -132,12 +136,18 @@ describe('TransferSection', () => {
     expect(
       await screen.findByRole('link', { name: 'Choose the local authority area the participant moves to' }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Choose the participant's key worker in the new area" })).toHaveAttribute(
+      'href',
+      '#transfer-keyWorker',
+    );
 
     await user.selectOptions(select, 'dudley');
+    await user.selectOptions(await within(form).findByLabelText('Key worker'), 'drug.worker.dudley');
+    expect(listTeamMembers).toHaveBeenLastCalledWith('cgl-dudley');
     await typeDate(user, 'Date of the move', '3', '11', '2026');
     await user.click(within(form).getByRole('button', { name: 'Move the participant' }));
 
-    expect(transferParticipant).toHaveBeenCalledWith('O2R-000042', 'dudley', '2026-11-03');
+    expect(transferParticipant).toHaveBeenCalledWith('O2R-000042', 'dudley', '2026-11-03', 'drug.worker.dudley');
     expect(onSaved).toHaveBeenCalledWith("Moved to Dudley: its teams now hold this participant's work");
   });
 

@@ -9,17 +9,20 @@ import { dateProblem, emptyDate, formatDate, toIsoDate, type DateParts } from '.
 import { useApiData } from '../../../lib/use-api-data';
 import { listLocalAuthorities, transferParticipant, type LocalAuthority, type Participant } from '../api/recovery';
 import { useSubmission } from './participant-forms';
+import { KeyWorkerField } from './key-worker-field';
 import { areaName } from './recovery-words';
 
 /** A pilot area works participants as a live one does, as it takes referrals. */
 const takesParticipants = (area: LocalAuthority) => area.takingReferralsToday ?? area.liveToday;
 
-export function validateTransfer(localAuthority: string, movedOn: DateParts): FieldError[] {
+export function validateTransfer(localAuthority: string, movedOn: DateParts, keyWorker: string): FieldError[] {
   const problems: FieldError[] = [];
   if (!localAuthority)
     problems.push({ field: 'localAuthority', message: 'Choose the local authority area the participant moves to' });
   const date = dateProblem(movedOn, 'the date of the move', { notInFuture: true });
   if (date) problems.push({ field: 'transferredOn', message: date });
+  if (!keyWorker.trim())
+    problems.push({ field: 'keyWorker', message: "Choose the participant's key worker in the new area" });
   return problems;
 }
 
@@ -33,16 +36,17 @@ interface TransferProps {
 export function TransferForm({ p, areas, onSaved }: TransferProps) {
   const [localAuthority, setLocalAuthority] = useState('');
   const [movedOn, setMovedOn] = useState<DateParts>(emptyDate());
+  const [keyWorker, setKeyWorker] = useState('');
   const { errors, busy, error, send } = useSubmission((field) =>
-    field === 'transferredOn' ? 'transferredOn-day' : 'transfer-area',
+    field === 'transferredOn' ? 'transferredOn-day' : field === 'keyWorker' ? 'transfer-keyWorker' : 'transfer-area',
   );
   const choices = areas.filter((area) => area.id !== p.localAuthority && takesParticipants(area));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const saved = await send(
-      validateTransfer(localAuthority, movedOn),
-      () => transferParticipant(p.reference, localAuthority, toIsoDate(movedOn)),
+      validateTransfer(localAuthority, movedOn, keyWorker),
+      () => transferParticipant(p.reference, localAuthority, toIsoDate(movedOn), keyWorker.trim()),
       'The move could not be recorded; try again',
     );
     if (saved) {
@@ -77,7 +81,17 @@ export function TransferForm({ p, areas, onSaved }: TransferProps) {
         error={error('localAuthority')}
         options={choices.map((area) => ({ value: area.id, label: area.name }))}
         value={localAuthority}
-        onChange={setLocalAuthority}
+        onChange={(area) => {
+          setLocalAuthority(area);
+          setKeyWorker('');
+        }}
+      />
+      <KeyWorkerField
+        id="transfer-keyWorker"
+        team={localAuthority ? `cgl-${localAuthority}` : undefined}
+        value={keyWorker}
+        onChange={setKeyWorker}
+        error={error('keyWorker')}
       />
       <DateInput
         id="transferredOn"

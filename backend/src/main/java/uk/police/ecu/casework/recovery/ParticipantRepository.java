@@ -91,9 +91,11 @@ class ParticipantRepository {
                 .param("endsOn", programmeEndsOn).param("reference", reference).update();
     }
 
-    void moveArea(String reference, String area) {
-        jdbc.sql("UPDATE o2r_participant SET local_authority = :area WHERE reference = :reference")
-                .param("area", area).param("reference", reference).update();
+    void moveArea(String reference, String area, String keyWorker) {
+        jdbc.sql("""
+                        UPDATE o2r_participant SET local_authority = :area, key_worker = :keyWorker
+                        WHERE reference = :reference""")
+                .param("area", area).param("keyWorker", keyWorker).param("reference", reference).update();
     }
 
     void recordEnrolment(String reference, LocalDate enrolmentDate, String keyWorker, LocalDate programmeEndsOn) {

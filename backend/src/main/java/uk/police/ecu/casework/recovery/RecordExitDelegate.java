@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_RecordExit}: records why and when the participant left (completed on the programme's end
  * date; disengaged or reoffended today; other exits as recorded through the API) and plans the
- * follow-ups at the intervals kept as data, counted from the exit date (none after a final exit).
+ * follow-ups at the intervals kept as data, counted from the exit date (none after a final exit). A pause still
+ * open ends on the exit date: nobody stays paused on a programme they have left.
  */
 @Component("recordExit")
 class RecordExitDelegate implements JavaDelegate {
@@ -23,15 +24,20 @@ class RecordExitDelegate implements JavaDelegate {
      */
     static final Set<String> FINAL_EXITS = Set.of("DIED", "WITHDREW_CONSENT");
 
+    /** Who ended a pause that the participant's exit closed. */
+    static final String ENDED_BY_EXIT = "exit";
+
     private final ParticipantRepository participants;
     private final FollowUpRepository followUps;
     private final FollowUpSchedule schedule;
     private final ProgrammeSettingRepository settings;
     private final ProgrammeCalendar calendar;
+    private final PauseRepository pauses;
 
     RecordExitDelegate(ParticipantRepository participants, FollowUpRepository followUps, FollowUpSchedule schedule,
-                       ProgrammeSettingRepository settings, ProgrammeCalendar calendar) {
+                       ProgrammeSettingRepository settings, ProgrammeCalendar calendar, PauseRepository pauses) {
         this.calendar = calendar;
+        this.pauses = pauses;
         this.participants = participants;
         this.followUps = followUps;
         this.schedule = schedule;
@@ -45,6 +51,8 @@ class RecordExitDelegate implements JavaDelegate {
         LocalDate exitDate = exitDate(execution, reason);
         participants.recordExit(reference, reason, exitDate, (String) execution.getVariable(EXIT_NOTES));
         LocalDate recorded = participants.find(reference).map(Participant::exitDate).orElse(exitDate);
+        pauses.open(reference).ifPresent(pause -> pauses.end(pause.id(),
+                recorded.isBefore(pause.startedOn()) ? pause.startedOn() : recorded, ENDED_BY_EXIT));
         if (!FINAL_EXITS.contains(reason)) {
             settings.followUpMonths().forEach(months -> followUps.plan(reference, months, recorded.plusMonths(months)));
         }

@@ -20,6 +20,7 @@ import uk.police.ecu.casework.audit.AuditEntry;
 import uk.police.ecu.casework.audit.AuditLog;
 import uk.police.ecu.casework.security.CaseworkUser;
 import uk.police.ecu.casework.security.CurrentUser;
+import uk.police.ecu.casework.security.UserRepository;
 import uk.police.ecu.casework.shared.ConflictException;
 import uk.police.ecu.casework.shared.InvalidInputException;
 import uk.police.ecu.casework.shared.NotFoundException;
@@ -36,7 +37,9 @@ public class TransferService {
     public record TransferRequest(@NotBlank(message = "Choose the local authority area the participant moves to")
                                   String localAuthority,
                                   @NotNull(message = "Enter the date of the move")
-                                  @PastOrPresent(message = "The move cannot be dated in the future") LocalDate transferredOn) {
+                                  @PastOrPresent(message = "The move cannot be dated in the future") LocalDate transferredOn,
+                                  @NotBlank(message = "Choose the participant's key worker in the new area")
+                                  String keyWorker) {
     }
 
     private final ParticipantRepository participants;
@@ -47,10 +50,12 @@ public class TransferService {
     private final TaskService tasks;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final UserRepository users;
 
     TransferService(ParticipantRepository participants, AreaHistoryRepository history, LocalAuthorityRepository areas,
                     ParticipantAccess access, RuntimeService runtime, TaskService tasks, AuditLog audit,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, UserRepository users) {
+        this.users = users;
         this.participants = participants;
         this.history = history;
         this.areas = areas;
@@ -73,10 +78,11 @@ public class TransferService {
         LocalAuthority from = areas.find(p.localAuthority()).orElseThrow();
         LocalAuthority to = checkedDestination(p, from, request);
         history.transfer(p, to.id(), request.transferredOn(), user.username());
-        participants.moveArea(reference, to.id());
+        participants.moveArea(reference, to.id(), request.keyWorker());
         handOver(reference, from, to);
         audit.record(AuditEntry.alteration(RECORD_TYPE, List.of(reference),
-                Map.of("transferredFrom", from.id(), "transferredTo", to.id(), "on", request.transferredOn().toString())));
+                Map.of("transferredFrom", from.id(), "transferredTo", to.id(), "on", request.transferredOn().toString(),
+                        "keyWorker", request.keyWorker())));
     }
 
     private LocalAuthority checkedDestination(Participant p, LocalAuthority from, TransferRequest request) {
@@ -88,6 +94,10 @@ public class TransferService {
         // A pilot area works participants as a live one does, as it does for referrals.
         if (!to.takingReferralsOn(request.transferredOn())) {
             throw InvalidInputException.field("localAuthority", to.name() + " is not live on the programme: choose a live area");
+        }
+        // The old area's drug workers lose access, so the key worker must be one of the new area's.
+        if (users.members(to.drugServiceTeam()).stream().noneMatch(m -> m.username().equals(request.keyWorker()))) {
+            throw InvalidInputException.field("keyWorker", "Choose a drug referral worker of " + to.name());
         }
         LocalDate since = history.of(p.reference()).stream().map(AreaHistoryRepository.AreaSpell::fromOn)
                 .max(LocalDate::compareTo).orElse(p.enrolmentDate());

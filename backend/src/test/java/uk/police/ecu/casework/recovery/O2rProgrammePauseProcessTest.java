@@ -105,7 +105,7 @@ class O2rProgrammePauseProcessTest {
                 calendar.now());
         try {
             runAs.user("o2r.officer", () -> transfers.transfer(pi.getBusinessKey(),
-                    new TransferService.TransferRequest("coventry", today)));
+                    new TransferService.TransferRequest("coventry", today, "drug.worker.coventry")));
 
             assertThat(task("Task_OffendingReview", pi)).hasCandidateGroup("o2r-coventry");
             assertThat(task("Task_ProgrammeReview", pi)).hasCandidateGroup("cgl-coventry");

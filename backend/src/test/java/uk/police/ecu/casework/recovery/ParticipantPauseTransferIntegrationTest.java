@@ -66,6 +66,23 @@ class ParticipantPauseTransferIntegrationTest {
     }
 
     @Test
+    void shouldEndAnOpenPauseOnTheExitDate_whenTheParticipantLeavesWhilePaused() {
+        String reference = enrolled();
+        assertThat(officer.post(path(reference, "pause"), Map.of("reason", "CUSTODY", "startedOn", today.toString()))
+                .status()).isEqualTo(204);
+
+        assertThat(officer.post(path(reference, "exit"), Map.of("reason", "CUSTODY", "exitDate", today.toString(),
+                "notes", "Sentenced to two years")).status()).isEqualTo(204);
+
+        JsonNode pause = officer.get("/api/recovery/participants/" + reference).json().get("pauses").get(0);
+        assertThat(pause.get("endedOn").asText()).as("nobody stays paused on a programme they left")
+                .isEqualTo(today.toString());
+        assertThat(pause.get("resumedBy").asText()).isEqualTo(RecordExitDelegate.ENDED_BY_EXIT);
+        assertThat(jdbc.sql("SELECT count(*) FROM o2r_participant_pause WHERE participant = ? AND ended_on IS NULL")
+                .param(reference).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void shouldRefusePausesThatCannotBe_withClearErrors() {
         String reference = enrolled();
 
@@ -103,10 +120,15 @@ class ParticipantPauseTransferIntegrationTest {
         admin.send("PUT", "/api/recovery/local-authorities/coventry",
                 Map.of("status", "LIVE", "liveFrom", today.minusYears(1).toString()));
         try {
+            ApiClient.Response oldAreasWorker = officer.post(path(reference, "transfer"), Map.of("localAuthority",
+                    "coventry", "transferredOn", today.toString(), "keyWorker", "drug.worker"));
+            assertThat(oldAreasWorker.status()).isEqualTo(400);
+            assertThat(oldAreasWorker.json().at("/fieldErrors/0/field").asText()).isEqualTo("keyWorker");
             assertThat(officer.post(path(reference, "transfer"), transfer("coventry")).status()).isEqualTo(204);
 
             JsonNode detail = coventryWorker.get("/api/recovery/participants/" + reference).json();
             assertThat(detail.get("localAuthority").asText()).isEqualTo("coventry");
+            assertThat(detail.at("/enrolment/keyWorker").asText()).isEqualTo("drug.worker.coventry");
             assertThat(detail.get("areaHistory")).extracting(a -> a.get("localAuthority").asText())
                     .containsExactly("birmingham", "coventry");
             assertThat(detail.get("areaHistory").get(0).get("toOn").asText()).isEqualTo(today.toString());
@@ -127,7 +149,7 @@ class ParticipantPauseTransferIntegrationTest {
     }
 
     private Map<String, Object> transfer(String area) {
-        return Map.of("localAuthority", area, "transferredOn", today.toString());
+        return Map.of("localAuthority", area, "transferredOn", today.toString(), "keyWorker", "drug.worker." + area);
     }
 
     private long audited(String reference, String detail) {
