@@ -1,6 +1,7 @@
 package uk.police.ecu.casework.recovery;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,6 @@ class EvaluationDatasetRepository {
                 SELECT count(*), coalesce(sum(value_stolen_gbp), 0) FROM o2r_offence
                 WHERE participant = :reference AND offence_date >= :from AND offence_date < :to""")
                 .param("reference", reference).param("from", from).param("to", to)
-                .query((rs, n) -> new Offending(rs.getLong(1), rs.getBigDecimal(2))).single();
+                .query((rs, n) -> new Offending(rs.getLong(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP))).single();
     }
 }
