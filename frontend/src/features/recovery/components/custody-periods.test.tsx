@@ -36,7 +36,10 @@ beforeEach(() => {
 
 describe('CustodyPeriods', () => {
   it('lists the spells recorded, one still running', async () => {
-    vi.mocked(listCustodyPeriods).mockResolvedValue([earlier, { ...earlier, id: 2, startedOn: '2024-05-01', endedOn: null }]);
+    vi.mocked(listCustodyPeriods).mockResolvedValue([
+      earlier,
+      { ...earlier, id: 2, startedOn: '2024-05-01', endedOn: null },
+    ]);
     render(<CustodyPeriods reference="O2R-000042" />);
 
     const table = await screen.findByRole('table', { name: 'Spells in custody' });
@@ -73,7 +76,9 @@ describe('CustodyPeriods', () => {
     expect(recordCustodyPeriod).not.toHaveBeenCalled();
 
     vi.mocked(recordCustodyPeriod).mockRejectedValue(
-      new ApiError(400, 'Invalid', [{ field: 'startedOn', message: 'This overlaps a spell in custody already recorded' }]),
+      new ApiError(400, 'Invalid', [
+        { field: 'startedOn', message: 'This overlaps a spell in custody already recorded' },
+      ]),
     );
     await userEvent.setup().type(screen.getByLabelText('Where the dates come from'), 'PNC');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Record time in custody' }));

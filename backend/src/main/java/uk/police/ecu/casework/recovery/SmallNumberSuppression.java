@@ -2,6 +2,7 @@ package uk.police.ecu.casework.recovery;
 
 import java.util.List;
 import uk.police.ecu.casework.shared.SmallCounts;
+import uk.police.ecu.casework.shared.WithheldShownAsNull;
 
 /**
  * How the evaluation's cohort table is published, so that nobody can be picked out of it.
@@ -22,6 +23,7 @@ final class SmallNumberSuppression {
     static final String ROUNDED = "~";
 
     /** One published cell: {@code value} is null when withheld, and rounded when {@code rounded}. */
+    @WithheldShownAsNull
     record Cell(Long value, boolean withheld, boolean rounded) {
 
         String text() {

@@ -157,7 +157,7 @@ class EvaluationDatasetIntegrationTest {
         analyst.get("/api/recovery/evaluation/data-dictionary.csv");
 
         List<String> disclosures = jdbc.sql("""
-                SELECT record_type || ':' || details->>'file' || ':' || recipient FROM audit_event
+                SELECT record_type || ':' || (details->>'file') || ':' || recipient FROM audit_event
                 WHERE id > :before AND operation = 'DISCLOSURE' ORDER BY id""")
                 .param("before", before).query(String.class).list();
         assertThat(disclosures).containsExactly("o2r-participant:dataset.csv:analyst",
