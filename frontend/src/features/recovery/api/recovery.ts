@@ -384,3 +384,34 @@ export const getEvaluation = (query: EvaluationQuery) =>
 
 /** Where the same figures download as CSV (area, from, to, measure, category, value). */
 export const evaluationCsvHref = (query: EvaluationQuery) => `/api/recovery/evaluation.csv?${evaluationParams(query)}`;
+
+/** A spell in custody, both days included; no end while the person is still inside. */
+export interface CustodyPeriod {
+  id: number;
+  startedOn: string;
+  endedOn: string | null;
+  source: string;
+  notes: string | null;
+  recordedBy: string;
+}
+
+export interface NewCustodyPeriod {
+  startedOn: string | null;
+  endedOn: string | null;
+  source: string;
+  notes: string | null;
+}
+
+export const listCustodyPeriods = (reference: string) =>
+  api.get<CustodyPeriod[]>(`${participantPath(reference)}/custody-periods`);
+
+/** 400 when it overlaps a spell already recorded, ends before it starts or lies in the future. */
+export const recordCustodyPeriod = (reference: string, spell: NewCustodyPeriod) =>
+  api.post<CustodyPeriod>(`${participantPath(reference)}/custody-periods`, spell);
+
+/** The independent evaluator's files: pseudonymous dataset, suppressed cohorts, data dictionary. */
+export const evaluationDatasetHrefs = {
+  dataset: '/api/recovery/evaluation/dataset.csv',
+  cohorts: '/api/recovery/evaluation/cohorts.csv',
+  dictionary: '/api/recovery/evaluation/data-dictionary.csv',
+};

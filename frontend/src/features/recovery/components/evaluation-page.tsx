@@ -19,6 +19,7 @@ import {
   REFERRAL_SOURCES,
 } from './recovery-words';
 import { TableHead } from '../../../components/table-head';
+import { EvaluatorDownloads } from './evaluator-downloads';
 
 const partsOf = (iso: string): DateParts => {
   const [year, month, day] = iso.split('-');
@@ -282,6 +283,7 @@ function Evaluation() {
           {shown.map((a) => (
             <AreaFigures key={a.area} a={a} />
           ))}
+          <EvaluatorDownloads />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
+import { CustodyPeriods } from './custody-periods';
 import { ExitForm, LeaveBeforeEnrolmentForm, PathwayStageForm } from './participant-forms';
 import { PausesSection } from './participant-pause-form';
 import { TransferSection } from './participant-transfer-form';
@@ -314,6 +315,7 @@ function ParticipantDetail({ p, onSaved }: { p: Participant; onSaved: (notice: s
       <Section id="offences" title="Shop theft offences on the referral">
         <OffenceTable offences={p.offences} caption="Offences on the referral" />
       </Section>
+      <CustodyPeriods reference={p.reference} />
       <ExitAndFollowUps p={p} onSaved={onSaved} drugWorker={drugWorker} />
       <p className="govuk-body">
         <Link className="govuk-link" to="/tasks">

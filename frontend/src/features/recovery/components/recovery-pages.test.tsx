@@ -10,6 +10,7 @@ import {
   getEvaluation,
   getParticipant,
   leaveBeforeEnrolment,
+  listCustodyPeriods,
   listLocalAuthorities,
   listParticipants,
   recordExit,
@@ -35,6 +36,7 @@ vi.mock('../api/recovery', async (original) => ({
   changeProgrammeArea: vi.fn(),
   getAreaHistory: vi.fn(),
   getEvaluation: vi.fn(),
+  listCustodyPeriods: vi.fn(),
 }));
 
 const session = vi.hoisted(() => ({ roles: [{ id: 'O2R_OFFICER', label: 'O2R officer' }] }));
@@ -111,6 +113,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   as('O2R_OFFICER');
   vi.mocked(listLocalAuthorities).mockResolvedValue(AREAS);
+  vi.mocked(listCustodyPeriods).mockResolvedValue([]);
 });
 
 describe('ReferralFormPage', () => {
