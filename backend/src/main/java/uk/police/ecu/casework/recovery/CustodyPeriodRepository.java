@@ -12,6 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustodyPeriodRepository {
 
+    /** The source of a spell that was recorded as a programme pause for custody. */
+    static final String CUSTODY_PAUSE = "Programme paused for custody";
+
     private static final String COLUMNS = "id, started_on, ended_on, source, notes, recorded_by";
 
     private final JdbcClient jdbc;
@@ -40,10 +43,21 @@ class CustodyPeriodRepository {
     }
 
     /** Every participant's spells, by participant reference, for the evaluation dataset. */
+    /**
+     * Every participant's spells in custody: those recorded as custody periods and the times their programme was
+     * paused for custody (a pause ends the day before its resume date). A day covered twice counts once.
+     */
     Map<String, List<CustodyPeriod>> all() {
         record Row(String participant, CustodyPeriod spell) {
         }
-        return jdbc.sql("SELECT participant, " + COLUMNS + " FROM o2r_custody_period ORDER BY participant, started_on")
+        return jdbc.sql("SELECT participant, " + COLUMNS + """
+                          FROM o2r_custody_period
+                        UNION ALL
+                        SELECT participant, -id, started_on, ended_on - 1, :pauseSource, notes, recorded_by
+                          FROM o2r_participant_pause
+                         WHERE reason = 'CUSTODY' AND (ended_on IS NULL OR ended_on > started_on)
+                        ORDER BY participant, started_on""")
+                .param("pauseSource", CUSTODY_PAUSE)
                 .query((rs, n) -> new Row(rs.getString("participant"), new CustodyPeriod(rs.getLong("id"),
                         rs.getObject("started_on", java.time.LocalDate.class),
                         rs.getObject("ended_on", java.time.LocalDate.class), rs.getString("source"),

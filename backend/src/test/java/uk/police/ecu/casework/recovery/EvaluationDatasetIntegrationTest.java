@@ -25,8 +25,8 @@ import uk.police.ecu.casework.IntegrationTest;
  * <ul>
  *   <li>Dudley, Q0, six people: A1 offended 5 times in the year before and once after (and once 400 days
  *       before, outside the window); A2 spent 30 days inside 31-60 days before, so the before window reaches
- *       395 days back and takes an offence 380 days back; A3 spent 50 days inside from day 100, so the after
- *       window runs 415 days and takes an offence on day 400; A4 is in custody since the start: no window;
+ *       395 days back and takes an offence 380 days back; A3 spent 50 days inside from day 100 (recorded as a
+ *       programme paused for custody, resumed on day 150), so the after window runs 415 days and takes an offence on day 400; A4 is in custody since the start: no window;
  *       A5 (withdrew) and A6 never offended.</li>
  *   <li>Dudley, the quarter after Q0: B1 offended 10 days before the start, B2 never.</li>
  *   <li>Wolverhampton, Q0: five people with one offence each 50 days before the start.</li>
@@ -48,6 +48,9 @@ class EvaluationDatasetIntegrationTest {
 
     @Autowired
     CustodyPeriodRepository custody;
+
+    @Autowired
+    PauseRepository pauses;
 
     @Autowired
     ProgrammeCalendar calendar;
@@ -76,7 +79,8 @@ class EvaluationDatasetIntegrationTest {
             a2 = enrolled("dudley", q0.plusDays(1), -380);
             spell(a2, q0.plusDays(1).minusDays(60), q0.plusDays(1).minusDays(31));
             a3 = enrolled("dudley", q0.plusDays(2), 400, 420);
-            spell(a3, q0.plusDays(102), q0.plusDays(151));
+            pauses.start(a3, "CUSTODY", null, q0.plusDays(102), "test");
+            pauses.end(pauses.open(a3).orElseThrow().id(), q0.plusDays(152), "test");
             a4 = enrolled("dudley", q0.plusDays(3), -5);
             spell(a4, q0.plusDays(3), null);
             a5 = enrolled("dudley", q0.plusDays(4));
