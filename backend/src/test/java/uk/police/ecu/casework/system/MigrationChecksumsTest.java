@@ -70,7 +70,8 @@ class MigrationChecksumsTest {
             Map.entry("58", 1572277431),
             Map.entry("59", 516964826),
             Map.entry("60", 1657117163),
-            Map.entry("61", -1973279344));
+            Map.entry("61", -1973279344),
+            Map.entry("64", 0));
 
     @Autowired
     DatabaseOwner owner;
