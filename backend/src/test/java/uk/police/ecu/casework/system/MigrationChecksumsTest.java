@@ -71,7 +71,7 @@ class MigrationChecksumsTest {
             Map.entry("59", 516964826),
             Map.entry("60", 1657117163),
             Map.entry("61", -1973279344),
-            Map.entry("64", 0));
+            Map.entry("64", -527441922));
 
     @Autowired
     DatabaseOwner owner;
