@@ -29,12 +29,11 @@ describe('BarChart', () => {
     );
 
     const table = screen.getByRole('table', { name: 'Referrals' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Month',
-      'This year',
-      'Last year',
-      'Change',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Month', 'This year', 'Last year', 'Change']);
     expect(cells(table, 'January')).toEqual(['3 people', '1 people', '+2']);
     expect(cells(table, 'February')).toEqual(['0 people', '4 people', '']);
     expect(within(table).getByRole('link', { name: 'January' })).toHaveAttribute('href', '/somewhere?month=1');

@@ -48,7 +48,17 @@ const numHead = 'govuk-table__header govuk-table__header--numeric';
  * A bar chart drawn by Chart.js, hidden from assistive technology because the same data is always given beside it
  * as a GOV.UK table, which screen readers, printing and tests read instead.
  */
-export function BarChart({ caption, first, series, rows, noteHeading, format = shown, note, testId, horizontal = false }: BarChartProps) {
+export function BarChart({
+  caption,
+  first,
+  series,
+  rows,
+  noteHeading,
+  format = shown,
+  note,
+  testId,
+  horizontal = false,
+}: BarChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // Redrawn only when the data changes, not on every render of the page around it.
   const data = JSON.stringify({
@@ -69,7 +79,10 @@ export function BarChart({ caption, first, series, rows, noteHeading, format = s
       data: JSON.parse(data),
       options: {
         indexAxis: horizontal ? 'y' : 'x',
-        animation: false, responsive: true, maintainAspectRatio: false, scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true } },
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true } },
       },
     });
     return () => chart.destroy();

@@ -57,7 +57,17 @@ function CountChart({
   return <BarChart caption={caption} first={first} series={series(report)} rows={chartRows} noteHeading="Change" />;
 }
 
-function Figure({ show, figure, report, label }: { show: boolean; figure: string; report: BoardReport; label: string }) {
+function Figure({
+  show,
+  figure,
+  report,
+  label,
+}: {
+  show: boolean;
+  figure: string;
+  report: BoardReport;
+  label: string;
+}) {
   return show ? (
     <Link className="govuk-link" to={boardCasesPath(figure, report)}>
       {label}

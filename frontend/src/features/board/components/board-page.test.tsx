@@ -95,12 +95,14 @@ describe('BoardPage', () => {
     expect(screen.getByRole('link', { name: 'Download the figures (CSV)' }).getAttribute('href')).toBe(
       '/api/board-report.csv?from=2093-02-01&to=2093-02-28',
     );
-    expect(row('NFIB 90 reports by the type they were recategorised to', 'Online Shopping and Auctions (NFIB3A)')).toEqual(
-      ['1', '1', '0 (0%)'],
-    );
     expect(
-      row('NFIB 90 reports by the type they were recategorised to', 'Not yet recategorised (NFIB90)'),
-    ).toEqual(['1', '0', '+1']);
+      row('NFIB 90 reports by the type they were recategorised to', 'Online Shopping and Auctions (NFIB3A)'),
+    ).toEqual(['1', '1', '0 (0%)']);
+    expect(row('NFIB 90 reports by the type they were recategorised to', 'Not yet recategorised (NFIB90)')).toEqual([
+      '1',
+      '0',
+      '+1',
+    ]);
     expect(row('Courier fraud', 'Courier fraud (marked at triage)')).toEqual(['2', '1', '+1 (+100%)']);
     expect(row('Monthly outcome returns', 'Sent late')).toEqual(['1', '0', '']);
     expect(row('Monthly outcome returns', 'Compliance')).toEqual(['50%', '100%', '-50 points']);
