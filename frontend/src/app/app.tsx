@@ -26,7 +26,8 @@ import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { TaskPage } from '../features/tasks/components/task-page';
 import { SlaPage } from '../features/sla/components/sla-page';
 import { VictimsCodeCasesPage, VictimsCodePage } from '../features/sla/components/victims-code-page';
-import { BoardPage } from '../features/board/components/board-page';
+import { BoardCasesPage } from '../features/board/components/board-cases-page';
+import { BoardReportRoute } from '../features/board/components/board-report-route';
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
@@ -349,7 +350,15 @@ function Layout() {
               path="/board-report"
               element={
                 <RequireSignIn>
-                  <BoardPage />
+                  <BoardReportRoute />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/board-report/cases"
+              element={
+                <RequireSignIn>
+                  <BoardCasesPage />
                 </RequireSignIn>
               }
             />

@@ -57,6 +57,34 @@ export interface BoardReport {
   outcomeRate: OutcomeRate;
   victimCare: BoardCount[];
   intensificationPeriods: Intensification[];
+  /** Reports made as NFIB 90, by the code each holds now (NFIB 90 itself: not yet recategorised). */
+  nfib90Recategorised: BoardCount[];
+  courierFraud: BoardCount;
+  returnCompliance: ReturnCompliance;
+}
+
+/** Months whose deadline has passed, and of those the returns sent on time, late, or not at all. */
+export interface Returns {
+  monthsDue: number;
+  sentOnTime: number;
+  sentLate: number;
+  notSent: number;
+  compliancePercent?: number | null;
+}
+
+export interface ReturnCompliance {
+  current: Returns;
+  previous: Returns;
+  changePoints?: number | null;
+  dueRule: string;
+}
+
+/** A crime behind one of the figures; the supervisor opens the case for the rest. */
+export interface BoardCase {
+  crimeReference: string;
+  reportedDate: string;
+  nfibCode: string;
+  status: string;
 }
 
 export interface DateRange {
@@ -74,3 +102,10 @@ function query(range: DateRange): string {
 export const getBoardReport = (range: DateRange = {}) => api.get<BoardReport>(`/api/board-report?${query(range)}`);
 
 export const boardReportCsvUrl = (range: DateRange) => `/api/board-report.csv?${query(range)}`;
+
+/** The page listing the crimes behind a figure, e.g. {@code FRAUD_TYPE:NFIB1D}, for the same period. */
+export const boardCasesPath = (figure: string, range: DateRange) =>
+  `/board-report/cases?figure=${encodeURIComponent(figure)}&${query(range)}`;
+
+export const getBoardCases = (figure: string, range: DateRange) =>
+  api.get<BoardCase[]>(`/api/board-report/cases?figure=${encodeURIComponent(figure)}&${query(range)}`);

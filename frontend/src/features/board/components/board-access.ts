@@ -9,3 +9,8 @@ export function canSeeBoardReport(user: SessionUser | null | undefined): boolean
 export function boardNavigation(user: SessionUser | null | undefined): NavigationLink[] {
   return canSeeBoardReport(user) ? [{ to: '/board-report', label: 'Board report' }] : [];
 }
+
+/** The crimes behind a figure are case records: of the board's readers, only a supervisor may open them. */
+export function canOpenBoardCases(user: SessionUser | null | undefined): boolean {
+  return !!user?.roles.some((r) => r.id === 'ECU_SUPERVISOR');
+}

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getBoardReport, type BoardReport } from '../api/board';
+import { MemoryRouter } from 'react-router-dom';
 import { BoardPage } from './board-page';
 
 vi.mock('../api/board', async (original) => ({
@@ -47,6 +48,24 @@ const report: BoardReport = {
       changePercent: 0,
     },
   ],
+  nfib90Recategorised: [
+    { key: 'NFIB3A', label: 'Online Shopping and Auctions', current: 1, previous: 1, change: 0, changePercent: 0 },
+    { key: 'NFIB90', label: 'Other Fraud', current: 1, previous: 0, change: 1 },
+  ],
+  courierFraud: {
+    key: 'COURIER_FRAUD',
+    label: 'Courier fraud (marked at triage)',
+    current: 2,
+    previous: 1,
+    change: 1,
+    changePercent: 100,
+  },
+  returnCompliance: {
+    current: { monthsDue: 2, sentOnTime: 1, sentLate: 1, notSent: 0, compliancePercent: 50 },
+    previous: { monthsDue: 1, sentOnTime: 1, sentLate: 0, notSent: 0, compliancePercent: 100 },
+    changePoints: -50,
+    dueRule: "A month's return is due by the last day of the following month",
+  },
 };
 
 function row(table: string, heading: string): string[] {
@@ -75,6 +94,41 @@ describe('BoardPage', () => {
     expect(screen.getByRole('rowheader', { name: /Romance fraud week/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Download the figures (CSV)' }).getAttribute('href')).toBe(
       '/api/board-report.csv?from=2093-02-01&to=2093-02-28',
+    );
+    expect(
+      row('NFIB 90 reports by the type they were recategorised to', 'Online Shopping and Auctions (NFIB3A)'),
+    ).toEqual(['1', '1', '0 (0%)']);
+    expect(row('NFIB 90 reports by the type they were recategorised to', 'Not yet recategorised (NFIB90)')).toEqual([
+      '1',
+      '0',
+      '+1',
+    ]);
+    expect(row('Courier fraud', 'Courier fraud (marked at triage)')).toEqual(['2', '1', '+1 (+100%)']);
+    expect(row('Monthly outcome returns', 'Sent late')).toEqual(['1', '0', '']);
+    expect(row('Monthly outcome returns', 'Compliance')).toEqual(['50%', '100%', '-50 points']);
+    expect(screen.getByText(/due by the last day of the following month/)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Dating Scam/ })).toBeNull();
+  });
+
+  it('links each figure to the crimes behind it for a supervisor', async () => {
+    render(
+      <MemoryRouter>
+        <BoardPage canOpenCases />
+      </MemoryRouter>,
+    );
+    await screen.findByRole('table', { name: 'Fraud reports by NFIB type' });
+
+    expect(screen.getByRole('link', { name: 'Dating Scam (NFIB1D)' })).toHaveAttribute(
+      'href',
+      '/board-report/cases?figure=FRAUD_TYPE%3ANFIB1D&from=2093-02-01&to=2093-02-28',
+    );
+    expect(screen.getByRole('link', { name: 'Courier fraud (marked at triage)' })).toHaveAttribute(
+      'href',
+      '/board-report/cases?figure=COURIER_FRAUD&from=2093-02-01&to=2093-02-28',
+    );
+    expect(screen.getByRole('link', { name: 'Positive outcomes' })).toHaveAttribute(
+      'href',
+      '/board-report/cases?figure=POSITIVE_OUTCOMES&from=2093-02-01&to=2093-02-28',
     );
   });
 });

@@ -1,174 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { getBoardReport, boardReportCsvUrl, type BoardCount, type BoardReport } from '../api/board';
-import { changeWords, money, percent } from './board-words';
-
-const num = 'govuk-table__cell govuk-table__cell--numeric';
-const numHead = 'govuk-table__header govuk-table__header--numeric';
-
-function Heads({ first, report }: { first: string; report: BoardReport }) {
-  return (
-    <thead className="govuk-table__head">
-      <tr className="govuk-table__row">
-        <th scope="col" className="govuk-table__header">
-          {first}
-        </th>
-        <th scope="col" className={numHead}>{`${report.from} to ${report.to}`}</th>
-        <th scope="col" className={numHead}>{`Previous period (${report.previousFrom} to ${report.previousTo})`}</th>
-        <th scope="col" className={numHead}>
-          Change
-        </th>
-      </tr>
-    </thead>
-  );
-}
-
-function CountTable({
-  caption,
-  first,
-  rows,
-  report,
-}: {
-  caption: string;
-  first: string;
-  rows: BoardCount[];
-  report: BoardReport;
-}) {
-  return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <Heads first={first} report={report} />
-      <tbody className="govuk-table__body">
-        {rows.length === 0 && (
-          <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={4}>
-              None in either period
-            </td>
-          </tr>
-        )}
-        {rows.map((r) => (
-          <tr className="govuk-table__row" key={r.key}>
-            <th scope="row" className="govuk-table__header">
-              {r.label}
-            </th>
-            <td className={num}>{r.current}</td>
-            <td className={num}>{r.previous}</td>
-            <td className={num}>{changeWords(r.change, r.changePercent)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Figures({ report }: { report: BoardReport }) {
-  const o = report.outcomeRate;
-  return (
-    <>
-      <CountTable
-        caption="Fraud reports by NFIB type"
-        first="Fraud type"
-        report={report}
-        rows={report.fraudTypes.map((r) => ({ ...r, label: `${r.label} (${r.key})` }))}
-      />
-      <CountTable
-        caption="Fraud reports by victim age"
-        first="Age on the day reported"
-        report={report}
-        rows={report.ageBands}
-      />
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Average loss</caption>
-        <Heads first="Victims" report={report} />
-        <tbody className="govuk-table__body">
-          {report.averageLoss.map((l) => (
-            <tr className="govuk-table__row" key={l.victimType}>
-              <th scope="row" className="govuk-table__header">
-                {l.label}
-              </th>
-              <td className={num}>{money(l.current)}</td>
-              <td className={num}>{money(l.previous)}</td>
-              <td className={num}>{money(l.change)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Outcome rate</caption>
-        <Heads first="Figure" report={report} />
-        <tbody className="govuk-table__body">
-          <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              Positive outcomes
-            </th>
-            <td className={num}>{o.current.positiveOutcomes}</td>
-            <td className={num}>{o.previous.positiveOutcomes}</td>
-            <td className={num} />
-          </tr>
-          <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              Crimes reported
-            </th>
-            <td className={num}>{o.current.crimes}</td>
-            <td className={num}>{o.previous.crimes}</td>
-            <td className={num} />
-          </tr>
-          <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              Outcome rate
-            </th>
-            <td className={num}>{percent(o.current.ratePercent)}</td>
-            <td className={num}>{percent(o.previous.ratePercent)}</td>
-            <td className={num}>
-              {o.changePoints == null ? '' : `${o.changePoints > 0 ? '+' : ''}${o.changePoints} points`}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <p className="govuk-body">{`National fraud outcome rate: ${percent(o.nationalRatePercent)}${o.nationalRateSource ? ` (${o.nationalRateSource})` : ''}`}</p>
-      <CountTable caption="Victim care" first="Measure" report={report} rows={report.victimCare} />
-      <h2 className="govuk-heading-m">Intensification periods</h2>
-      {report.intensificationPeriods.length === 0 ? (
-        <p className="govuk-body">No intensification period falls in this period.</p>
-      ) : (
-        <table className="govuk-table">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Campaign
-              </th>
-              <th scope="col" className={numHead}>
-                Reports during it
-              </th>
-              <th scope="col" className={numHead}>
-                Reports in as many days before
-              </th>
-              <th scope="col" className={numHead}>
-                Change
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {report.intensificationPeriods.map((p) => (
-              <tr className="govuk-table__row" key={`${p.name}-${p.from}`}>
-                <th
-                  scope="row"
-                  className="govuk-table__header"
-                >{`${p.name} (${p.fraudTypes.join(', ')}, ${p.from} to ${p.to})`}</th>
-                <td className={num}>{p.reports}</td>
-                <td className={num}>{p.reportsBefore}</td>
-                <td className={num}>{changeWords(p.change, p.changePercent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
-  );
-}
+import { getBoardReport, boardReportCsvUrl, type BoardReport } from '../api/board';
+import { BoardFigures } from './board-figures';
 
 /** The board's fraud figures for a chosen period, each beside the previous period; printable and as CSV. */
-export function BoardPage() {
+export function BoardPage({ canOpenCases = false }: { canOpenCases?: boolean }) {
   const [range, setRange] = useState<{ from?: string; to?: string }>({});
   const [report, setReport] = useState<BoardReport | undefined>();
   const [error, setError] = useState<string | null>(null);
@@ -246,7 +82,7 @@ export function BoardPage() {
               Print the report
             </button>
           </p>
-          <Figures report={report} />
+          <BoardFigures report={report} canOpenCases={canOpenCases} />
         </>
       )}
       {!report && !error && <p className="govuk-body">Loading…</p>}

@@ -279,7 +279,6 @@ function Evaluation() {
           </p>
           <h2 className="govuk-heading-m">Referral funnel{area ? `: ${shown[0]?.name ?? area}` : ', all areas'}</h2>
           <FunnelChart steps={funnelOf(shown)} />
-          <CountTable caption="Referral funnel" rows={funnelOf(shown).map((s) => [s.label, s.text])} />
           {shown.map((a) => (
             <AreaFigures key={a.area} a={a} />
           ))}

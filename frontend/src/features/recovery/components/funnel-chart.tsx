@@ -1,4 +1,4 @@
-import { niceTop } from '../../../lib/chart-scale';
+import { BarChart } from '../../../components/bar-chart';
 import { exactTotal, totalText } from '../../../lib/withheld-counts';
 import type { AreaEvaluation, Count } from '../api/recovery';
 
@@ -27,49 +27,20 @@ export function funnelOf(areas: AreaEvaluation[]): FunnelStep[] {
   ];
 }
 
-const WIDTH = 720;
-const LABEL_WIDTH = 160;
-const BAR_HEIGHT = 28;
-const GAP = 12;
-
 /**
- * The referral funnel as horizontal bars. The chart is an image with a text summary; the table
- * after it carries the same figures for anyone who cannot see it. A step not known exactly has no bar,
- * only its words.
+ * The referral funnel as bars across the page, its figures in the chart's table. A step not known exactly has no
+ * bar, only its words.
  */
 export function FunnelChart({ steps }: { steps: FunnelStep[] }) {
-  const top = niceTop(Math.max(0, ...steps.map((s) => s.count ?? 0)));
-  const plot = WIDTH - LABEL_WIDTH - 60;
-  const height = steps.length * (BAR_HEIGHT + GAP) + GAP;
   return (
-    <figure className="app-statistics-chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        fontFamily="arial, sans-serif"
-        role="img"
-        aria-labelledby="funnel-chart-title"
-        aria-describedby="funnel-chart-desc"
-        data-testid="funnel-chart"
-      >
-        <title id="funnel-chart-title">Referral funnel</title>
-        <desc id="funnel-chart-desc">{`${steps.map((s) => `${s.label}: ${s.text}`).join('; ')}. The table below gives the same figures.`}</desc>
-        {steps.map((step, i) => {
-          const y = GAP + i * (BAR_HEIGHT + GAP);
-          const width = step.count === null ? 0 : (step.count / top) * plot;
-          return (
-            <g key={step.label}>
-              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2 + 5} textAnchor="end" fontSize="14" fill="#0b0c0c">
-                {step.label}
-              </text>
-              {step.count !== null && <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="#1d70b8" />}
-              <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#0b0c0c">
-                {step.text}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
+    <BarChart
+      caption="Referral funnel"
+      first="Step"
+      series={['People']}
+      horizontal
+      testId="funnel-chart"
+      note={`${steps.map((s) => `${s.label}: ${s.text}`).join('; ')}.`}
+      rows={steps.map((s) => ({ key: s.label, label: s.label, values: [s.count], texts: [s.text] }))}
+    />
   );
 }

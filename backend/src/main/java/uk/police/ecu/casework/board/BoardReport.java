@@ -8,7 +8,8 @@ import java.util.List;
 public record BoardReport(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
                           List<Count> fraudTypes, List<Count> ageBands, List<AverageLoss> averageLoss,
                           OutcomeRate outcomeRate, List<Count> victimCare,
-                          List<Intensification> intensificationPeriods) {
+                          List<Intensification> intensificationPeriods, List<Count> nfib90Recategorised,
+                          Count courierFraud, ReturnCompliance returnCompliance) {
 
     /** A number of records in the period and the previous one; the change is null when there was nothing before. */
     public record Count(String key, String label, long current, long previous, long change, BigDecimal changePercent) {
@@ -34,5 +35,14 @@ public record BoardReport(LocalDate from, LocalDate to, LocalDate previousFrom, 
     /** Reports of the campaign's fraud types inside the campaign and in as many days just before it. */
     public record Intensification(String name, List<String> fraudTypes, LocalDate from, LocalDate to,
                                   long reports, long reportsBefore, long change, BigDecimal changePercent) {
+    }
+
+    /** Monthly outcome returns for months starting in the period, sent by {@link OutcomeReturnDeadline}. */
+    public record ReturnCompliance(Returns current, Returns previous, BigDecimal changePoints,
+                                   String dueRule) {
+    }
+
+    /** Months whose deadline has passed, and of those the returns sent on time, late, or not at all. */
+    public record Returns(long monthsDue, long sentOnTime, long sentLate, long notSent, BigDecimal compliancePercent) {
     }
 }

@@ -25,16 +25,23 @@ class BoardReportController {
     private static final int MAX_DAYS = 5 * 366;
 
     private final BoardReportService reports;
+    private final BoardDrillDown drillDown;
     private final Clock clock;
 
-    BoardReportController(BoardReportService reports, Clock clock) {
+    BoardReportController(BoardReportService reports, BoardDrillDown drillDown, Clock clock) {
         this.reports = reports;
+        this.drillDown = drillDown;
         this.clock = clock;
     }
 
     /** {@code from} and {@code to} are dates, both included; by default the twelve months to today. */
     @GetMapping("/api/board-report")
     BoardReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate[] days = period(from, to);
+        return reports.report(days[0], days[1]);
+    }
+
+    private LocalDate[] period(String from, String to) {
         LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusYears(1).plusDays(1) : date("from", from);
         if (start.isAfter(end)) {
@@ -43,7 +50,16 @@ class BoardReportController {
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             throw InvalidInputException.field("from", "Choose at most five years");
         }
-        return reports.report(start, end);
+        return new LocalDate[] {start, end};
+    }
+
+    /** The crimes behind one figure of the report for the same period; for those who may open case records. */
+    @GetMapping("/api/board-report/cases")
+    List<BoardReportRepository.CaseRow> cases(@RequestParam(required = false) String figure,
+                                              @RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to) {
+        LocalDate[] days = period(from, to);
+        return drillDown.cases(figure, days[0], days[1]);
     }
 
     /** One line per figure: section, figure, this period, the previous period and the change. */
@@ -79,6 +95,15 @@ class BoardReportController {
         for (BoardReport.Count c : r.victimCare()) {
             count(csv, "Victim care", c.label(), c);
         }
+        for (BoardReport.Count c : r.nfib90Recategorised()) {
+            count(csv, "NFIB 90 recategorised to", c.key() + " " + c.label(), c);
+        }
+        count(csv, "Courier fraud", r.courierFraud().label(), r.courierFraud());
+        BoardReport.ReturnCompliance rc = r.returnCompliance();
+        csv.row(List.of("Monthly outcome returns", "Sent by the deadline (%)", money(rc.current().compliancePercent()),
+                money(rc.previous().compliancePercent()), money(rc.changePoints()), ""));
+        csv.row(List.of("Monthly outcome returns", "Months due", String.valueOf(rc.current().monthsDue()),
+                String.valueOf(rc.previous().monthsDue()), "", ""));
         for (BoardReport.Intensification i : r.intensificationPeriods()) {
             csv.row(List.of("Intensification period", i.name() + " (" + String.join(" ", i.fraudTypes()) + ", "
                             + i.from() + " to " + i.to() + ")", String.valueOf(i.reports()),

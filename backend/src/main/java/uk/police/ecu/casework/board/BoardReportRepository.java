@@ -1,6 +1,7 @@
 package uk.police.ecu.casework.board;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -137,5 +138,81 @@ class BoardReportRepository {
 
     private long count(String sql, LocalDate from, LocalDate to) {
         return jdbc.sql(sql).param("from", from).param("to", to).query(Long.class).single();
+    }
+    record ReturnSent(LocalDate month, Instant submittedAt) {
+    }
+
+    /** Monthly outcome returns for the months starting in the period; one not yet submitted has no time. */
+    List<ReturnSent> outcomeReturns(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT month, CASE WHEN status = 'SUBMITTED' THEN submitted_at END AS submitted_at
+                        FROM outcome_return WHERE month BETWEEN :from AND :to ORDER BY month""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new ReturnSent(rs.getObject("month", LocalDate.class),
+                        rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
+    /** Crimes reported in the period that were reported as NFIB 90, by the code they hold now. */
+    List<Keyed> recategorisedFrom90(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT c.nfib_code AS key, coalesce(t.name, c.nfib_code) AS label, count(*) AS reports
+                        FROM crime c LEFT JOIN nfib_fraud_type t ON t.code = c.nfib_code
+                        WHERE c.original_nfib_code = 'NFIB90' AND c.reported_date BETWEEN :from AND :to
+                        GROUP BY c.nfib_code, t.name""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Keyed(rs.getString("key"), rs.getString("label"), rs.getLong("reports"))).list();
+    }
+
+    long courierFraud(LocalDate from, LocalDate to) {
+        return count("SELECT count(*) FROM crime WHERE courier_fraud AND reported_date BETWEEN :from AND :to",
+                from, to);
+    }
+
+    /** A crime behind a figure, without the victim's details: the supervisor opens the case for those. */
+    record CaseRow(String crimeReference, LocalDate reportedDate, String nfibCode, String status) {
+    }
+
+    private static final String CASES = "SELECT crime_reference, reported_date, nfib_code, status FROM crime c WHERE ";
+    private static final String REPORTED = " c.reported_date BETWEEN :from AND :to";
+    private static final String IN_ORDER = " ORDER BY reported_date, crime_reference";
+
+    List<CaseRow> casesReported(LocalDate from, LocalDate to) {
+        return cases(CASES + REPORTED + IN_ORDER, from, to, null);
+    }
+
+    List<CaseRow> casesOfType(String code, LocalDate from, LocalDate to) {
+        return cases(CASES + "c.nfib_code = :key AND" + REPORTED + IN_ORDER, from, to, code);
+    }
+
+    List<CaseRow> casesRecategorisedFrom90(String code, LocalDate from, LocalDate to) {
+        return cases(CASES + "c.original_nfib_code = 'NFIB90' AND c.nfib_code = :key AND" + REPORTED + IN_ORDER,
+                from, to, code);
+    }
+
+    List<CaseRow> courierFraudCases(LocalDate from, LocalDate to) {
+        return cases(CASES + "c.courier_fraud AND" + REPORTED + IN_ORDER, from, to, null);
+    }
+
+    List<CaseRow> positiveOutcomeCases(LocalDate from, LocalDate to) {
+        return cases(CASES + "c.home_office_outcome IN (SELECT code FROM home_office_outcome WHERE positive)"
+                + " AND c.outcome_date BETWEEN :from AND :to" + IN_ORDER, from, to, null);
+    }
+
+    List<CaseRow> casesInAgeBand(String band, LocalDate from, LocalDate to) {
+        return cases("SELECT crime_reference, reported_date, nfib_code, status FROM (SELECT *,"
+                + " date_part('year', age(reported_date, victim_date_of_birth)) AS a FROM crime"
+                + " WHERE reported_date BETWEEN :from AND :to) c WHERE " + AGE_BAND + " = :key" + IN_ORDER,
+                from, to, band);
+    }
+
+    private List<CaseRow> cases(String sql, LocalDate from, LocalDate to, String key) {
+        var statement = jdbc.sql(sql).param("from", from).param("to", to);
+        if (key != null) {
+            statement = statement.param("key", key);
+        }
+        return statement.query((rs, n) -> new CaseRow(rs.getString("crime_reference"),
+                rs.getObject("reported_date", LocalDate.class), rs.getString("nfib_code"), rs.getString("status")))
+                .list();
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.board;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ class BoardReportService {
     }
 
     private final BoardReportRepository figures;
+    private final Clock clock;
 
-    BoardReportService(BoardReportRepository figures) {
+    BoardReportService(BoardReportRepository figures, Clock clock) {
         this.figures = figures;
+        this.clock = clock;
     }
 
     BoardReport report(LocalDate from, LocalDate to) {
@@ -40,7 +43,11 @@ class BoardReportService {
         return new BoardReport(from, to, previousFrom, previousTo,
                 fraudTypes(from, to, previousFrom, previousTo), ageBands(from, to, previousFrom, previousTo),
                 averageLoss(from, to, previousFrom, previousTo), outcomeRate(from, to, previousFrom, previousTo),
-                victimCare(from, to, previousFrom, previousTo), intensification(from, to));
+                victimCare(from, to, previousFrom, previousTo), intensification(from, to),
+                nfib90(from, to, previousFrom, previousTo),
+                BoardReport.Count.of("COURIER_FRAUD", "Courier fraud (marked at triage)",
+                        figures.courierFraud(from, to), figures.courierFraud(previousFrom, previousTo)),
+                compliance(from, to, previousFrom, previousTo));
     }
 
     private List<BoardReport.Count> fraudTypes(LocalDate from, LocalDate to, LocalDate pFrom, LocalDate pTo) {
@@ -53,6 +60,49 @@ class BoardReportService {
         }
         rows.sort((a, b) -> Long.compare(b.current(), a.current()));
         return rows;
+    }
+
+    /** Reports made as NFIB 90, by the code each holds now; those still NFIB 90 are the ones not recategorised. */
+    private List<BoardReport.Count> nfib90(LocalDate from, LocalDate to, LocalDate pFrom, LocalDate pTo) {
+        Map<String, BoardReportRepository.Keyed> now = byKey(figures.recategorisedFrom90(from, to));
+        Map<String, BoardReportRepository.Keyed> before = byKey(figures.recategorisedFrom90(pFrom, pTo));
+        List<BoardReport.Count> rows = new ArrayList<>();
+        for (String code : new TreeSet<>(union(now, before))) {
+            BoardReportRepository.Keyed either = now.getOrDefault(code, before.get(code));
+            rows.add(BoardReport.Count.of(code, either.label(), reports(now, code), reports(before, code)));
+        }
+        rows.sort((a, b) -> Long.compare(b.current(), a.current()));
+        return rows;
+    }
+
+    private BoardReport.ReturnCompliance compliance(LocalDate from, LocalDate to, LocalDate pFrom, LocalDate pTo) {
+        BoardReport.Returns now = returns(from, to);
+        BoardReport.Returns before = returns(pFrom, pTo);
+        return new BoardReport.ReturnCompliance(now, before,
+                Change.difference(now.compliancePercent(), before.compliancePercent()),
+                OutcomeReturnDeadline.RULE);
+    }
+
+    /** A month counts once its deadline has passed, or earlier if its return was already sent. */
+    private BoardReport.Returns returns(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        long due = 0;
+        long onTime = 0;
+        long late = 0;
+        for (BoardReportRepository.ReturnSent r : figures.outcomeReturns(from, to)) {
+            LocalDate deadline = OutcomeReturnDeadline.dueBy(r.month());
+            LocalDate sentOn = r.submittedAt() == null ? null : r.submittedAt().atZone(clock.getZone()).toLocalDate();
+            if (sentOn == null && !deadline.isBefore(today)) {
+                continue;
+            }
+            due++;
+            if (sentOn != null && !sentOn.isAfter(deadline)) {
+                onTime++;
+            } else if (sentOn != null) {
+                late++;
+            }
+        }
+        return new BoardReport.Returns(due, onTime, late, due - onTime - late, Change.rate(onTime, due));
     }
 
     private List<BoardReport.Count> ageBands(LocalDate from, LocalDate to, LocalDate pFrom, LocalDate pTo) {

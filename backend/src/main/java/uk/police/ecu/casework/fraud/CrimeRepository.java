@@ -107,6 +107,11 @@ class CrimeRepository {
                 .list().stream().findFirst();
     }
 
+    void markCourierFraud(String reference, boolean courierFraud) {
+        jdbc.sql("UPDATE crime SET courier_fraud = :courierFraud WHERE crime_reference = :crimeReference")
+                .param("courierFraud", courierFraud).param("crimeReference", reference).update();
+    }
+
     void recategorise(String reference, String nfibCode) {
         jdbc.sql("UPDATE crime SET nfib_code = :nfibCode, nfib_code_unknown = false WHERE crime_reference = :crimeReference")
                 .param("nfibCode", nfibCode).param("crimeReference", reference).update();

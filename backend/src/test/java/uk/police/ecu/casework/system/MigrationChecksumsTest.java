@@ -72,7 +72,8 @@ class MigrationChecksumsTest {
             Map.entry("60", 1657117163),
             Map.entry("61", -1973279344),
             Map.entry("62", 230379122),
-            Map.entry("63", -690597613));
+            Map.entry("63", -690597613),
+            Map.entry("64", -527441922));
 
     @Autowired
     DatabaseOwner owner;

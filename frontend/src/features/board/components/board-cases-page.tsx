@@ -1,0 +1,66 @@
+import { useCallback } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useApiData } from '../../../lib/use-api-data';
+import { getBoardCases } from '../api/board';
+
+/** The crimes behind one of the board's figures, each linking to its case, for a supervisor. */
+export function BoardCasesPage() {
+  const [params] = useSearchParams();
+  const figure = params.get('figure') ?? '';
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
+  const load = useCallback(() => getBoardCases(figure, { from, to }), [figure, from, to]);
+  const { data, error } = useApiData(load);
+
+  return (
+    <>
+      <Link className="govuk-back-link" to="/board-report">
+        Back to the board report
+      </Link>
+      <h1 className="govuk-heading-l">Crimes behind the figure</h1>
+      <p className="govuk-body">{`${figure.replace(':', ' ')}, reported ${from ?? ''} to ${to ?? ''}`}</p>
+      {error && (
+        <p className="govuk-body" role="alert">
+          {error}
+        </p>
+      )}
+      {!data && !error && <p className="govuk-body">Loading…</p>}
+      {data && data.length === 0 && <p className="govuk-body">No crimes are behind this figure.</p>}
+      {data && data.length > 0 && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{`${data.length} crimes`}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Crime reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Reported
+              </th>
+              <th scope="col" className="govuk-table__header">
+                NFIB type
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.map((c) => (
+              <tr className="govuk-table__row" key={c.crimeReference}>
+                <th scope="row" className="govuk-table__header">
+                  <Link className="govuk-link" to={`/cases/${encodeURIComponent(c.crimeReference)}`}>
+                    {c.crimeReference}
+                  </Link>
+                </th>
+                <td className="govuk-table__cell">{c.reportedDate}</td>
+                <td className="govuk-table__cell">{c.nfibCode}</td>
+                <td className="govuk-table__cell">{c.status.toLowerCase().replaceAll('_', ' ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
