@@ -3,6 +3,7 @@ package uk.police.ecu.casework.system;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,14 +24,18 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
     EmbeddedDatabase embeddedDatabase(DatabaseSettings settings,
-                                      @Value("${casework.secrets-dir:data/secrets}") String secretsDir) throws IOException {
+                                      @Value("${casework.secrets-dir:data/secrets}") String secretsDir,
+                                      @Value("${casework.database.embedded.restart-delay:PT1S}") Duration restartDelay)
+            throws IOException {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("The embedded PostgreSQL cannot run as root (PostgreSQL refuses it). "
                     + "Run as an unprivileged user, or set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
                     + "SPRING_DATASOURCE_PASSWORD to use an external PostgreSQL.");
         }
         boolean kept = StringUtils.hasText(settings.dataDir());
-        return EmbeddedDatabase.start(settings, kept ? Path.of(secretsDir) : null);
+        EmbeddedDatabase database = EmbeddedDatabase.start(settings, kept ? Path.of(secretsDir) : null);
+        database.supervise(restartDelay);
+        return database;
     }
 
     @Bean

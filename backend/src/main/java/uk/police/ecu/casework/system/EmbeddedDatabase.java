@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -29,11 +31,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     private static final String DATABASE = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final DatabaseSettings settings;
+    private final Path dataDir;
     private final String superuserPassword;
     private final DatabaseRoles roles;
+    private volatile EmbeddedPostgres postgres;
+    private EmbeddedDatabaseSupervisor supervisor;
+    private boolean closed;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String superuserPassword, DatabaseRoles roles) {
+    private EmbeddedDatabase(DatabaseSettings settings, Path dataDir, EmbeddedPostgres postgres,
+                             String superuserPassword, DatabaseRoles roles) {
+        this.settings = settings;
+        this.dataDir = dataDir;
         this.postgres = postgres;
         this.superuserPassword = superuserPassword;
         this.roles = roles;
@@ -64,7 +73,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("pwfile", passwordFile.toString())
                     .setConnectConfig("password", superuserPassword)
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, superuserPassword, roles);
+            EmbeddedDatabase database = new EmbeddedDatabase(settings, dataDir, postgres, superuserPassword, roles);
             database.makeRoles();
             return database;
         } finally {
@@ -81,6 +90,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", settings.durable() ? "on" : "off")
                 .setServerConfig("full_page_writes", settings.durable() ? "on" : "off")
                 .setServerConfig("max_connections", "200")
+                // Crash recovery after the server was killed replays its write-ahead log, which can take a while.
+                .setPGStartupWait(Duration.ofSeconds(60))
                 // Closed by the bean's destroy method, after the engine and the pool are done with it. Its own
                 // JVM shutdown hook would stop it in parallel with the application's, so the engine's last
                 // writes waited out connection timeouts and SIGTERM took over a minute.
@@ -169,6 +180,63 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 END $$""".formatted(owner, owner);
     }
 
+    /**
+     * Restarts PostgreSQL on the same files and port whenever its server process dies, so the connection
+     * pool and the engine reconnect by themselves. Only a kept database: a throwaway one's files go with it.
+     */
+    synchronized void supervise(Duration restartDelay) {
+        if (dataDir == null || closed) {
+            return;
+        }
+        supervisor = EmbeddedDatabaseSupervisor.start(this, restartDelay);
+    }
+
+    /** Whether the server process named in the data directory's {@code postmaster.pid} is alive. */
+    boolean running() {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            Optional<String> pid = Files.exists(pidFile)
+                    ? Files.readAllLines(pidFile).stream().findFirst().map(String::strip) : Optional.empty();
+            return pid.filter(value -> value.matches("\\d+")).map(Long::parseLong)
+                    .filter(EmbeddedDatabase::alive).isPresent();
+        } catch (IOException e) {
+            // Being rewritten by a starting server: not known to be dead, so look again at the next check.
+            return true;
+        }
+    }
+
+    /** A killed server nobody has reaped yet is a zombie, which {@link ProcessHandle#isAlive()} counts as alive. */
+    private static boolean alive(long pid) {
+        if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+            return false;
+        }
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        try {
+            String line = Files.readString(stat);
+            return !line.substring(line.lastIndexOf(')') + 1).strip().startsWith("Z");
+        } catch (IOException e) {
+            // No /proc (not Linux): the process handle's answer stands; gone since: dead.
+            return !Files.isDirectory(Path.of("/proc")) || Files.exists(stat.getParent());
+        }
+    }
+
+    /** Starts the server again on the same data directory and port; the dead one's lock is released first. */
+    synchronized void restart() throws IOException {
+        if (closed) {
+            return;
+        }
+        int port = postgres.getPort();
+        postgres.close();
+        postgres = builder(settings, dataDir)
+                .setPort(port)
+                .setConnectConfig("password", superuserPassword)
+                .start();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
     DatabaseRoles roles() {
         return roles;
     }
@@ -200,6 +268,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        EmbeddedDatabaseSupervisor stopping;
+        synchronized (this) {
+            closed = true;
+            stopping = supervisor;
+        }
+        if (stopping != null) {
+            stopping.close();
+        }
+        synchronized (this) {
+            postgres.close();
+        }
     }
 }

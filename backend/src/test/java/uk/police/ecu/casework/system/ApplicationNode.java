@@ -62,9 +62,10 @@ final class ApplicationNode implements AutoCloseable {
     }
 
     /** Starts a node as {@code java -jar} runs it by default: with its own embedded PostgreSQL, here in {@code dataDir}. */
-    static ApplicationNode startEmbedded(String name, Path dataDir) {
-        ApplicationNode node = launch(name, Map.of(),
-                List.of("--casework.database.embedded.data-dir=" + dataDir.toAbsolutePath()));
+    static ApplicationNode startEmbedded(String name, Path dataDir, String... settings) {
+        List<String> all = new ArrayList<>(List.of("--casework.database.embedded.data-dir=" + dataDir.toAbsolutePath()));
+        all.addAll(List.of(settings));
+        ApplicationNode node = launch(name, Map.of(), all);
         node.awaitReady();
         return node;
     }
