@@ -32,10 +32,7 @@ describe('O2R task drafts', () => {
     expect(screen.getByLabelText('No, not traced')).toBeChecked();
     expect(screen.queryByText('Is the person abstinent?')).not.toBeInTheDocument();
     fireEvent.submit(screen.getByRole('button', { name: 'Save the follow-up' }));
-    expect(p.onSubmit).toHaveBeenCalledWith(
-      { result: 'NOT_TRACED', notes: 'No answer at the last known address' },
-      [],
-    );
+    expect(p.onSubmit).toHaveBeenCalledWith({ result: 'NOT_TRACED', notes: 'No answer at the last known address' }, []);
   });
 
   it('restores an enrolment’s key worker and keeps each change', async () => {
