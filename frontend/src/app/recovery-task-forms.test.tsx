@@ -13,18 +13,7 @@ import { recoveryTaskForms } from '../features/recovery/components/recovery-task
 
 vi.mock('../features/recovery/api/recovery', () => ({ getParticipant: vi.fn() }));
 vi.mock('../api/reference', () => ({ listTeamMembers: vi.fn() }));
-vi.mock('../api/tasks', () => ({
-  listTaskComments: vi.fn(() => Promise.resolve([])),
-  addTaskComment: vi.fn(),
-  setFollowUp: vi.fn(),
-  getTaskDraft: () => Promise.resolve(undefined),
-  saveTaskDraft: () => Promise.resolve(),
-  discardTaskDraft: () => Promise.resolve(),
-  getTask: vi.fn(),
-  completeTask: vi.fn(),
-  claimTask: vi.fn(),
-  unclaimTask: vi.fn(),
-}));
+vi.mock('../api/tasks', () => import('./task-api.mock').then((m) => m.taskApi()));
 vi.mock('../lib/session-context', () => ({
   useSession: () => ({
     user: {

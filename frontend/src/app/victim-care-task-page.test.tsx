@@ -14,18 +14,7 @@ import { victimCareTaskForms } from '../features/victimcare/components/victim-ca
 
 vi.mock('../features/victimcare/api/referrals', () => ({ getReferral: vi.fn() }));
 vi.mock('../features/victimcare/api/resources', () => ({ listResources: vi.fn() }));
-vi.mock('../api/tasks', () => ({
-  listTaskComments: vi.fn(() => Promise.resolve([])),
-  addTaskComment: vi.fn(),
-  setFollowUp: vi.fn(),
-  getTaskDraft: () => Promise.resolve(undefined),
-  saveTaskDraft: () => Promise.resolve(),
-  discardTaskDraft: () => Promise.resolve(),
-  getTask: vi.fn(),
-  completeTask: vi.fn(),
-  claimTask: vi.fn(),
-  unclaimTask: vi.fn(),
-}));
+vi.mock('../api/tasks', () => import('./task-api.mock').then((m) => m.taskApi()));
 vi.mock('../lib/session-context', () => ({
   useSession: () => ({
     user: {
