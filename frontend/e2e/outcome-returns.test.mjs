@@ -65,7 +65,7 @@ describe('outcome returns', () => {
     await page.locator('.govuk-error-summary').waitFor();
     assert.equal(
       await page.locator('.govuk-error-summary').getByRole('link').first().getAttribute('href'),
-      '#outcomeCode',
+      '#correction-outcomeCode',
     );
 
     await page.getByLabel('Corrected outcome').selectOption('14');

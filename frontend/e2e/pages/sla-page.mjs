@@ -19,7 +19,7 @@ export class SlaPage {
 
   async waitUntilShown() {
     await this.page.getByRole('heading', { name: 'Service levels', level: 1 }).waitFor();
-    await this.chart().waitFor();
+    await this.page.getByTestId('breach-trend-table').waitFor();
     return this;
   }
 

@@ -27,13 +27,13 @@ export function EnhancedRightsForm({ reference, current, errorFor, onProblems, o
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problems = validateEnhancedRights(draft);
-    if (problems.length > 0) return onProblems(caseErrorItems(problems));
+    if (problems.length > 0) return onProblems(caseErrorItems(problems, [], 'enhanced-rights-'));
     setBusy(true);
     try {
       await recordEnhancedRights(reference, enhancedRightsAnswers(draft));
       onSaved('Enhanced rights recorded');
     } catch (e) {
-      onProblems(saveProblems(e));
+      onProblems(saveProblems(e, [], 'enhanced-rights-'));
     } finally {
       setBusy(false);
     }
@@ -45,20 +45,20 @@ export function EnhancedRightsForm({ reference, current, errorFor, onProblems, o
         {current ? 'Change the enhanced rights' : 'Record enhanced rights'}
       </h3>
       <Radios
-        name="category"
+        name="enhanced-rights-category"
         legend="Why does the victim qualify for enhanced rights?"
         legendSize="s"
-        error={errorFor('category')}
+        error={errorFor('enhanced-rights-category')}
         value={draft.category}
         onChange={(category) => setDraft((d) => ({ ...d, category }))}
         options={Object.entries(ENHANCED_RIGHTS_LABELS).map(([value, text]) => ({ value, label: text }))}
       />
       <Textarea
-        id="reason"
+        id="enhanced-rights-reason"
         label="Reason"
         hint="What the assessment found"
         rows={3}
-        error={errorFor('reason')}
+        error={errorFor('enhanced-rights-reason')}
         value={draft.reason}
         onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
       />

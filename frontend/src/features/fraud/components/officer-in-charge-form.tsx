@@ -31,7 +31,7 @@ export function OfficerInChargeForm({ reference, ecuCase, errorFor, onProblems, 
       ...(officer.trim() ? [] : [{ field: 'officer', message: 'Choose the new officer in charge' }]),
       ...(reason.trim() ? [] : [{ field: 'reason', message: 'Say why the case is changing officer' }]),
     ];
-    if (problems.length > 0) return onProblems(caseErrorItems(problems));
+    if (problems.length > 0) return onProblems(caseErrorItems(problems, [], 'oic-'));
     setBusy(true);
     try {
       await changeOfficerInCharge(reference, officer.trim(), reason.trim());
@@ -39,7 +39,7 @@ export function OfficerInChargeForm({ reference, ecuCase, errorFor, onProblems, 
       setReason('');
       onSaved('Officer in charge changed: their tasks moved and they are asked to tell the victim');
     } catch (e) {
-      onProblems(saveProblems(e));
+      onProblems(saveProblems(e, [], 'oic-'));
     } finally {
       setBusy(false);
     }
@@ -49,28 +49,28 @@ export function OfficerInChargeForm({ reference, ecuCase, errorFor, onProblems, 
     <form onSubmit={submit} noValidate aria-labelledby="officer-in-charge-heading">
       {ecuCase ? (
         <Select
-          id="officer"
+          id="oic-officer"
           label="New officer in charge"
           placeholder="Choose an officer"
-          error={errorFor('officer') ?? officers.error ?? undefined}
+          error={errorFor('oic-officer') ?? officers.error ?? undefined}
           value={officer}
           onChange={setOfficer}
           options={(officers.data ?? []).map((m) => ({ value: m.username, label: m.displayName }))}
         />
       ) : (
         <TextInput
-          id="officer"
+          id="oic-officer"
           label="New officer in charge (username)"
-          error={errorFor('officer')}
+          error={errorFor('oic-officer')}
           value={officer}
           onChange={(e) => setOfficer(e.target.value)}
         />
       )}
       <Textarea
-        id="reason"
+        id="oic-reason"
         label="Why is the case changing officer?"
         hint="Shown on the case's timeline"
-        error={errorFor('reason')}
+        error={errorFor('oic-reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />

@@ -32,7 +32,7 @@ export function OutcomeCorrectionForm({ reference, path, currentCode, errorFor, 
       ...(outcomeCode ? [] : [{ field: 'outcomeCode', message: 'Choose the corrected outcome code' }]),
       ...(reason.trim() ? [] : [{ field: 'reason', message: 'Say why the outcome is being corrected' }]),
     ];
-    if (problems.length > 0) return onProblems(caseErrorItems(problems));
+    if (problems.length > 0) return onProblems(caseErrorItems(problems, [], 'correction-'));
     setBusy(true);
     try {
       await correctOutcome(reference, outcomeCode, reason.trim());
@@ -42,7 +42,7 @@ export function OutcomeCorrectionForm({ reference, path, currentCode, errorFor, 
         `Outcome corrected to ${outcomeCode}. If a monthly return has already sent this crime, the next return sends it again, amended`,
       );
     } catch (e) {
-      onProblems(saveProblems(e));
+      onProblems(saveProblems(e, [], 'correction-'));
     } finally {
       setBusy(false);
     }
@@ -51,10 +51,10 @@ export function OutcomeCorrectionForm({ reference, path, currentCode, errorFor, 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="outcome-correction-heading">
       <Select
-        id="outcomeCode"
+        id="correction-outcomeCode"
         label="Corrected outcome"
         placeholder="Choose an outcome"
-        error={errorFor('outcomeCode') ?? codes.error ?? undefined}
+        error={errorFor('correction-outcomeCode') ?? codes.error ?? undefined}
         value={outcomeCode}
         onChange={setOutcomeCode}
         options={(codes.data ?? [])
@@ -62,10 +62,10 @@ export function OutcomeCorrectionForm({ reference, path, currentCode, errorFor, 
           .map((c) => ({ value: c.code, label: `${c.code} – ${c.name}` }))}
       />
       <Textarea
-        id="reason"
+        id="correction-reason"
         label="Why is the outcome being corrected?"
         hint="Kept with the correction, with the outcome it replaces"
-        error={errorFor('reason')}
+        error={errorFor('correction-reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />
