@@ -1,6 +1,7 @@
 package uk.police.ecu.casework.board;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,12 +24,15 @@ class BoardReportRepository {
                            WHEN a <= 50 THEN '41-50' WHEN a <= 60 THEN '51-60' WHEN a <= 70 THEN '61-70'
                            WHEN a <= 80 THEN '71-80' ELSE '81+' END END""";
 
-    private static final String LONDON_DAY = " AT TIME ZONE 'Europe/London')::date BETWEEN :from AND :to";
+    /** A timestamp's day in the force's zone (the product clock's), within the period. */
+    private static final String FORCE_DAY = " AT TIME ZONE :zone)::date BETWEEN :from AND :to";
 
     private final JdbcClient jdbc;
+    private final String zone;
 
-    BoardReportRepository(JdbcClient jdbc) {
+    BoardReportRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone().getId();
     }
 
     record Keyed(String key, String label, long reports) {
@@ -94,12 +98,12 @@ class BoardReportRepository {
     }
 
     long victimsScreened(LocalDate from, LocalDate to) {
-        return count("SELECT count(*) FROM victim_listing WHERE (screened_at" + LONDON_DAY, from, to);
+        return count("SELECT count(*) FROM victim_listing WHERE (screened_at" + FORCE_DAY, from, to);
     }
 
     long victimsReferred(LocalDate from, LocalDate to) {
         return count("SELECT count(*) FROM victim_listing WHERE screening_result = 'REFERRED' AND (screened_at"
-                + LONDON_DAY, from, to);
+                + FORCE_DAY, from, to);
     }
 
     /** First contact made: the assessment records the day the victim was reached. */
@@ -137,7 +141,7 @@ class BoardReportRepository {
     }
 
     private long count(String sql, LocalDate from, LocalDate to) {
-        return jdbc.sql(sql).param("from", from).param("to", to).query(Long.class).single();
+        return jdbc.sql(sql).param("from", from).param("to", to).param("zone", zone).query(Long.class).single();
     }
     record ReturnSent(LocalDate month, Instant submittedAt) {
     }

@@ -1,5 +1,6 @@
 package uk.police.ecu.casework.fraud;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,8 +24,11 @@ class VictimUpdateAgreementRepository {
 
     private final JdbcClient jdbc;
 
-    VictimUpdateAgreementRepository(JdbcClient jdbc) {
+    private final String zone;
+
+    VictimUpdateAgreementRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone().getId();
     }
 
     void record(NewAgreement agreement) {
@@ -69,10 +73,10 @@ class VictimUpdateAgreementRepository {
      */
     Optional<LocalDate> lastRegularUpdateOn(String reference) {
         return jdbc.sql("""
-                        SELECT coalesce(told_on, CAST(recorded_at AT TIME ZONE 'Europe/London' AS date))
+                        SELECT coalesce(told_on, CAST(recorded_at AT TIME ZONE :zone AS date))
                         FROM victim_update WHERE crime_reference = :reference AND update_type = 'REGULAR'
                         ORDER BY recorded_at DESC, id DESC LIMIT 1""")
-                .param("reference", reference).query(LocalDate.class).optional();
+                .param("reference", reference).param("zone", zone).query(LocalDate.class).optional();
     }
 
     private static Agreement agreement(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -44,7 +45,7 @@ class SlaDashboardRepository {
      * start of the first day to the start of the day after the last, and the days themselves for the tally.
      */
     record Scope(boolean allTeams, List<String> teams, OffsetDateTime from, OffsetDateTime to, LocalDate fromDay,
-                 LocalDate toDay, OffsetDateTime now) {
+                 LocalDate toDay, OffsetDateTime now, ZoneId zone) {
 
         MapSqlParameterSource params() {
             return new MapSqlParameterSource()
@@ -54,7 +55,8 @@ class SlaDashboardRepository {
                     .addValue("to", to)
                     .addValue("fromDay", fromDay)
                     .addValue("toDay", toDay)
-                    .addValue("now", now);
+                    .addValue("now", now)
+                    .addValue("zone", zone.getId());
         }
     }
 

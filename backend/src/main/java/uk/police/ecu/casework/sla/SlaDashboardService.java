@@ -57,7 +57,7 @@ public class SlaDashboardService {
     /** Analysts see all teams; a supervisor only the teams they supervise. */
     private SlaDashboardRepository.Scope scope(CaseworkUser user, LocalDate from, LocalDate to) {
         return new SlaDashboardRepository.Scope(user.hasRole(Role.PERFORMANCE_ANALYST), user.supervisedTeamIds(),
-                startOf(from), startOf(to.plusDays(1)), from, to, OffsetDateTime.now(clock));
+                startOf(from), startOf(to.plusDays(1)), from, to, OffsetDateTime.now(clock), clock.getZone());
     }
 
     private record Folded(List<SlaDashboard.Compliance> compliance, List<SlaDashboard.VictimsCodeMonth> victimsCode) {

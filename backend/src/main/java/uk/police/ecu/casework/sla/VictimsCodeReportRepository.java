@@ -48,7 +48,7 @@ class VictimsCodeReportRepository {
                  WHEN c.result IN ('OPEN', 'BREACHED') AND c.due_at < :now THEN 'Not done by the due time'
                  END""";
 
-    private static final String MONTH = "to_char(c.due_at AT TIME ZONE 'Europe/London', 'YYYY-MM')";
+    private static final String MONTH = "to_char(c.due_at AT TIME ZONE :zone, 'YYYY-MM')";
 
     private final JdbcClient jdbc;
 
@@ -152,7 +152,7 @@ class VictimsCodeReportRepository {
 
     List<MonthCount> crimesReceived(SlaDashboardRepository.Scope scope) {
         return jdbc.sql("""
-                        SELECT to_char(cr.received_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month, count(*) AS n
+                        SELECT to_char(cr.received_at AT TIME ZONE :zone, 'YYYY-MM') AS month, count(*) AS n
                         FROM crime cr
                         WHERE cr.received_at >= :from AND cr.received_at < :to AND %s
                         GROUP BY 1""".formatted(CRIME_TEAMS))
@@ -228,15 +228,15 @@ class VictimsCodeReportRepository {
                 LEFT JOIN LATERAL (SELECT min(v.told_on) AS told_on FROM victim_update v
                                    WHERE v.crime_reference = ch.crime_reference AND v.outcome = 'TOLD'
                                      AND v.told_on IS NOT NULL AND v.recorded_at > ch.recorded_at
-                                     AND v.told_on >= (ch.changed_at AT TIME ZONE 'Europe/London')::date) nc ON true
+                                     AND v.told_on >= (ch.changed_at AT TIME ZONE :zone)::date) nc ON true
                 WHERE ch.changed_at >= :from AND ch.changed_at < :to AND %1$s)
-            SELECT l.*, to_char(l.due_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month,
+            SELECT l.*, to_char(l.due_at AT TIME ZONE :zone, 'YYYY-MM') AS month,
                    CASE WHEN l.stopped_at IS NULL THEN 'NOT_RECORDED'
-                        WHEN l.contact_on IS NULL OR (l.stopped_at AT TIME ZONE 'Europe/London')::date <= l.contact_on
+                        WHEN l.contact_on IS NULL OR (l.stopped_at AT TIME ZONE :zone)::date <= l.contact_on
                             THEN 'MET'
                         ELSE 'MET_LATE' END AS status,
                    CASE WHEN l.stopped_at IS NULL THEN 'No needs assessment recorded'
-                        WHEN l.contact_on IS NOT NULL AND (l.stopped_at AT TIME ZONE 'Europe/London')::date > l.contact_on
+                        WHEN l.contact_on IS NOT NULL AND (l.stopped_at AT TIME ZONE :zone)::date > l.contact_on
                             THEN 'Assessed after contact with the victim' END AS reason
             FROM lines l""".formatted(CRIME_TEAMS);
 

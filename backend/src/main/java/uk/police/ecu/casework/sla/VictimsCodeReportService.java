@@ -161,7 +161,8 @@ public class VictimsCodeReportService {
     /** Analysts see all teams; a supervisor only the teams they supervise. Months are London months. */
     private SlaDashboardRepository.Scope scope(CaseworkUser user, YearMonth from, YearMonth to) {
         return new SlaDashboardRepository.Scope(user.hasRole(Role.PERFORMANCE_ANALYST), user.supervisedTeamIds(),
-                startOf(from), startOf(to.plusMonths(1)), from.atDay(1), to.atEndOfMonth(), OffsetDateTime.now(clock));
+                startOf(from), startOf(to.plusMonths(1)), from.atDay(1), to.atEndOfMonth(), OffsetDateTime.now(clock),
+                clock.getZone());
     }
 
     private OffsetDateTime startOf(YearMonth month) {
