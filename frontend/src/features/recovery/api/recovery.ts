@@ -238,77 +238,6 @@ export interface AreaHistory {
   changes: AreaHistoryEntry[];
 }
 
-/** A count of 1 to 4 people is withheld, as null, so that no one can be identified from it. */
-export type Count = number | null;
-
-/** Withheld, as null, when worked out over 1 to 4 people. */
-export type Rate = number | null;
-
-export interface ReviewEngagement {
-  reviewNumber: number;
-  recorded: Count;
-  attended: Count;
-  partly: Count;
-  missed: Count;
-  engagementRate: Rate;
-}
-
-export interface OffendingRate {
-  participants: Count;
-  offencesPerWeek: Rate;
-  valueStolenPerWeekGbp: Rate;
-}
-
-export interface FollowUpOutcomes {
-  months: number;
-  followedUp: Count;
-  abstinent: Count;
-  reoffended: Count;
-  /** people who could not be found: never counted as followed up */
-  notTraced?: Count;
-}
-
-export interface AreaEvaluation {
-  area: string;
-  name: string;
-  referrals: Count;
-  referralsBySource: Partial<Record<ReferralSource, Count>>;
-  /** withheld together with ineligible */
-  eligible: Count;
-  ineligible: Count;
-  ineligibilityReasons: Partial<Record<IneligibilityReason, Count>>;
-  declinedAtAssessment: Count;
-  withdrewConsent: Count;
-  inactive: Count;
-  enrolments: Count;
-  rehabAdmissions: Count;
-  rehabCompletions: Count;
-  rehabEarlyDischarges: Count;
-  earlyDischargeReasons: Partial<Record<DischargeReason, Count>>;
-  exitsByReason: Partial<Record<ExitReason, Count>>;
-  engagementByReview: ReviewEngagement[];
-  followUps: FollowUpOutcomes[];
-  offending: { participants: Count; before: OffendingRate; during: OffendingRate; after: OffendingRate };
-  /**
-   * The totals rounded to the nearest 5 because a cell of their breakdown is withheld (e.g. "referrals",
-   * "engagementByReview.2.recorded")
-   */
-  roundedToFive?: string[];
-}
-
-export interface Evaluation {
-  from: string;
-  to: string;
-  areas: AreaEvaluation[];
-}
-
-export interface EvaluationQuery {
-  from: string;
-  to: string;
-  /** a local authority id; every area when empty */
-  area?: string;
-}
-
 const participantPath = (reference: string) => `/api/recovery/participants/${encodeURIComponent(reference)}`;
 
 /** A referral; the answer says whether eligibility accepted it and, if not, why. */
@@ -373,18 +302,6 @@ export const changeProgrammeArea = (id: string, change: AreaChange) =>
 export const getAreaHistory = (id: string) =>
   api.get<AreaHistory>(`/api/recovery/local-authorities/${encodeURIComponent(id)}/history`);
 
-export function evaluationParams({ from, to, area }: EvaluationQuery): URLSearchParams {
-  const params = new URLSearchParams({ from, to });
-  if (area) params.set('area', area);
-  return params;
-}
-
-export const getEvaluation = (query: EvaluationQuery) =>
-  api.get<Evaluation>(`/api/recovery/evaluation?${evaluationParams(query)}`);
-
-/** Where the same figures download as CSV (area, from, to, measure, category, value). */
-export const evaluationCsvHref = (query: EvaluationQuery) => `/api/recovery/evaluation.csv?${evaluationParams(query)}`;
-
 /** A spell in custody, both days included; no end while the person is still inside. */
 export interface CustodyPeriod {
   id: number;
@@ -408,10 +325,3 @@ export const listCustodyPeriods = (reference: string) =>
 /** 400 when it overlaps a spell already recorded, ends before it starts or lies in the future. */
 export const recordCustodyPeriod = (reference: string, spell: NewCustodyPeriod) =>
   api.post<CustodyPeriod>(`${participantPath(reference)}/custody-periods`, spell);
-
-/** The independent evaluator's files: pseudonymous dataset, suppressed cohorts, data dictionary. */
-export const evaluationDatasetHrefs = {
-  dataset: '/api/recovery/evaluation/dataset.csv',
-  cohorts: '/api/recovery/evaluation/cohorts.csv',
-  dictionary: '/api/recovery/evaluation/data-dictionary.csv',
-};

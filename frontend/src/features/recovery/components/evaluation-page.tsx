@@ -7,7 +7,7 @@ import { dateProblem, todayIso, toIsoDate, type DateParts } from '../../../lib/d
 import { useApiData } from '../../../lib/use-api-data';
 import { countText, rateText, WITHHELD_NOTE } from '../../../lib/withheld-counts';
 import { useSession } from '../../../lib/session-context';
-import { evaluationCsvHref, getEvaluation, type AreaEvaluation, type Count } from '../api/recovery';
+import { evaluationCsvHref, getEvaluation, type AreaEvaluation, type Count } from '../api/evaluation';
 import { FunnelChart, funnelOf } from './funnel-chart';
 import { canSeeEvaluation } from './recovery-access';
 import {

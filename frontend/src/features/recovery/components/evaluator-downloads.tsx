@@ -1,4 +1,4 @@
-import { evaluationDatasetHrefs } from '../api/recovery';
+import { evaluationDatasetHrefs } from '../api/evaluation';
 
 const DOWNLOADS = [
   {

@@ -1,6 +1,6 @@
 import { BarChart } from '../../../components/bar-chart';
 import { exactTotal, totalText } from '../../../lib/withheld-counts';
-import type { AreaEvaluation, Count } from '../api/recovery';
+import type { AreaEvaluation, Count } from '../api/evaluation';
 
 export interface FunnelStep {
   label: string;

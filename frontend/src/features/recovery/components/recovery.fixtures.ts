@@ -1,5 +1,6 @@
 import type { TaskDetail } from '../../../api/tasks';
-import type { AreaEvaluation, Count, Participant, Rate } from '../api/recovery';
+import type { Participant } from '../api/recovery';
+import type { AreaEvaluation, Count, Rate } from '../api/evaluation';
 
 export const participant = (overrides: Partial<Participant> = {}): Participant => ({
   reference: 'O2R-000042',
