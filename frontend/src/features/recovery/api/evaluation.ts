@@ -30,7 +30,7 @@ export interface FollowUpOutcomes {
   abstinent: Count;
   reoffended: Count;
   /** people who could not be found: never counted as followed up */
-  notTraced?: Count;
+  notTraced: Count;
 }
 
 export interface AreaEvaluation {

@@ -262,6 +262,10 @@ export const recordPathwayStage = (reference: string, stage: NewStage) =>
 export const recordExit = (reference: string, exit: NewExit) =>
   api.post<void>(`${participantPath(reference)}/exit`, exit);
 
+/** A death after exit: every follow-up still planned is cancelled. Not before the exit date, not in the future. */
+export const recordDeath = (reference: string, death: { diedOn: string | null; notes: string | null }) =>
+  api.post<void>(`${participantPath(reference)}/death`, death);
+
 export interface NewLeftBeforeEnrolment {
   reason: LeftBeforeEnrolmentReason | null;
   date: string | null;

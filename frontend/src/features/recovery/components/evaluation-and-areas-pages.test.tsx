@@ -155,7 +155,7 @@ describe('EvaluationPage', () => {
       'Review 1fewer than 5fewer than 50fewer than 5withheld',
     );
     expect(within(coventry).getByRole('table', { name: /Follow-ups after exit/ })).toHaveTextContent(
-      '3 monthsfewer than 5fewer than 50',
+      '3 monthsfewer than 5fewer than 50fewer than 5',
     );
     const offending = within(coventry).getByRole('table', {
       name: /Shop theft per week.*\(fewer than 5 participants\)/,

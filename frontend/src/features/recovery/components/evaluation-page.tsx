@@ -142,6 +142,7 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
               { label: 'Followed up', numeric: true },
               { label: 'Abstinent', numeric: true },
               { label: 'Reoffended', numeric: true },
+              { label: 'Not traced', numeric: true },
             ]}
           />
           <tbody className="govuk-table__body">
@@ -153,6 +154,7 @@ function AreaFigures({ a }: { a: AreaEvaluation }) {
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.followedUp)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.abstinent)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.reoffended)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{countText(f.notTraced)}</td>
               </tr>
             ))}
           </tbody>

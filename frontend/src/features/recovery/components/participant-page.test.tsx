@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import { getParticipant, leaveBeforeEnrolment, recordExit, recordPathwayStage } from '../api/recovery';
+import { getParticipant, leaveBeforeEnrolment, recordDeath, recordExit, recordPathwayStage } from '../api/recovery';
 import { participant } from './recovery.fixtures';
 import { as } from './recovery-pages.mocks';
 import { renderAt, resetRecoveryPages, summaryLinks, typeDate } from './recovery-pages.support';
@@ -176,5 +176,42 @@ describe('ParticipantPage', () => {
     expect(screen.getByTestId('follow-ups')).toHaveTextContent('3 months');
     expect(screen.queryByTestId('exit-form')).not.toBeInTheDocument();
     expect(screen.queryByText('Record a pathway stage')).not.toBeInTheDocument();
+  });
+
+  it('records a death after exit, checking the date first, and says the planned follow-ups are cancelled', async () => {
+    vi.mocked(getParticipant).mockResolvedValue(
+      participant({
+        status: 'EXITED',
+        exit: { reason: 'CUSTODY', exitDate: '2026-10-20', notes: null },
+        followUps: [{ id: 1, months: 3, dueDate: '2027-01-20' }],
+      }),
+    );
+    vi.mocked(recordDeath).mockResolvedValueOnce(undefined);
+    const user = userEvent.setup();
+    renderAt('/recovery/participants/O2R-000042');
+
+    await user.click(await screen.findByText('Record a death', { selector: 'span' }));
+    const form = screen.getByTestId('death-form');
+    await user.click(within(form).getByRole('button', { name: 'Record the death' }));
+    expect(await screen.findByRole('link', { name: 'Enter the date of death' })).toHaveAttribute('href', '#diedOn-day');
+    expect(recordDeath).not.toHaveBeenCalled();
+
+    await typeDate(user, 'Date of death', '2', '11', '2026');
+    await user.click(within(form).getByRole('button', { name: 'Record the death' }));
+    expect(await screen.findByText('Death recorded: the follow-ups still planned are cancelled')).toBeInTheDocument();
+    expect(recordDeath).toHaveBeenCalledWith('O2R-000042', { diedOn: '2026-11-02', notes: null });
+  });
+
+  it('offers no death form while the participant is enrolled, or once a death is recorded', async () => {
+    vi.mocked(getParticipant).mockResolvedValue(
+      participant({
+        status: 'EXITED',
+        exit: { reason: 'DIED', exitDate: '2026-10-20', notes: null },
+        diedOn: '2026-10-20',
+      }),
+    );
+    renderAt('/recovery/participants/O2R-000042');
+    expect(await screen.findByTestId('exit')).toHaveTextContent('Died20 Oct 2026');
+    expect(screen.queryByText('Record a death')).not.toBeInTheDocument();
   });
 });

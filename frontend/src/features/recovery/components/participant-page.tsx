@@ -6,6 +6,7 @@ import { useApiData } from '../../../lib/use-api-data';
 import { useSession } from '../../../lib/session-context';
 import { getParticipant, type Offence, type Participant } from '../api/recovery';
 import { CustodyPeriods } from './custody-periods';
+import { DeathAfterExit } from './participant-death-form';
 import { ExitForm, LeaveBeforeEnrolmentForm, PathwayStageForm } from './participant-forms';
 import { PausesSection } from './participant-pause-form';
 import { TransferSection } from './participant-transfer-form';
@@ -238,6 +239,7 @@ function ExitAndFollowUps({
           </div>
         </details>
       )}
+      <DeathAfterExit p={p} onSaved={onSaved} />
       {p.followUps.length > 0 && (
         <table className="govuk-table" data-testid="follow-ups">
           <caption className="govuk-table__caption govuk-table__caption--s">Follow-ups</caption>

@@ -7,6 +7,7 @@ export const recoveryApiStubs = () => ({
   getParticipant: vi.fn(),
   recordPathwayStage: vi.fn(),
   recordExit: vi.fn(),
+  recordDeath: vi.fn(),
   leaveBeforeEnrolment: vi.fn(),
   listLocalAuthorities: vi.fn(),
   changeProgrammeArea: vi.fn(),

@@ -100,7 +100,7 @@ export const areaEvaluation = (overrides: Partial<AreaEvaluation> = {}): AreaEva
   earlyDischargeReasons: { BEHAVIOUR: 1 },
   exitsByReason: { CUSTODY: 1, COMPLETED: 2 },
   engagementByReview: [{ reviewNumber: 1, recorded: 6, attended: 4, partly: 1, missed: 1, engagementRate: 0.75 }],
-  followUps: [{ months: 3, followedUp: 2, abstinent: 1, reoffended: 1 }],
+  followUps: [{ months: 3, followedUp: 2, abstinent: 1, reoffended: 1, notTraced: 0 }],
   offending: { participants: 6, before: rate(6, 1.5, 80), during: rate(6, 0.4, 20.5), after: rate(2, 0.1, 3) },
   ...overrides,
 });
@@ -127,7 +127,7 @@ export const smallAreaEvaluation = (): AreaEvaluation =>
     engagementByReview: [
       { reviewNumber: 1, recorded: null, attended: null, partly: 0, missed: null, engagementRate: null },
     ],
-    followUps: [{ months: 3, followedUp: null, abstinent: null, reoffended: 0 }],
+    followUps: [{ months: 3, followedUp: null, abstinent: null, reoffended: 0, notTraced: null }],
     offending: {
       participants: null,
       before: rate(null, null, null),
