@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { TableHead } from '../../../components/table-head';
+import { formatDate } from '../../../lib/dates';
 import { useApiData } from '../../../lib/use-api-data';
 import { getBoardCases } from '../api/board';
 
@@ -18,7 +20,7 @@ export function BoardCasesPage() {
         Back to the board report
       </Link>
       <h1 className="govuk-heading-l">Crimes behind the figure</h1>
-      <p className="govuk-body">{`${figure.replace(':', ' ')}, reported ${from ?? ''} to ${to ?? ''}`}</p>
+      <p className="govuk-body">{`${figure.replace(':', ' ')}, reported ${formatDate(from)} to ${formatDate(to)}`}</p>
       {error && (
         <p className="govuk-body" role="alert">
           {error}
@@ -29,22 +31,7 @@ export function BoardCasesPage() {
       {data && data.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">{`${data.length} crimes`}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Crime reference
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reported
-              </th>
-              <th scope="col" className="govuk-table__header">
-                NFIB type
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Crime reference', 'Reported', 'NFIB type', 'Status']} />
           <tbody className="govuk-table__body">
             {data.map((c) => (
               <tr className="govuk-table__row" key={c.crimeReference}>
@@ -53,7 +40,7 @@ export function BoardCasesPage() {
                     {c.crimeReference}
                   </Link>
                 </th>
-                <td className="govuk-table__cell">{c.reportedDate}</td>
+                <td className="govuk-table__cell">{formatDate(c.reportedDate)}</td>
                 <td className="govuk-table__cell">{c.nfibCode}</td>
                 <td className="govuk-table__cell">{c.status.toLowerCase().replaceAll('_', ' ')}</td>
               </tr>
