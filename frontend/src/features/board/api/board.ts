@@ -36,6 +36,8 @@ export interface OutcomeRate {
 }
 
 export interface Intensification {
+  /** Names the campaign in its drill-down, {@code INTENSIFICATION:<id>}. */
+  id: number;
   name: string;
   fraudTypes: string[];
   from: string;
@@ -85,6 +87,8 @@ export interface BoardCase {
   reportedDate: string;
   nfibCode: string;
   status: string;
+  /** The case's loss in pounds, if recorded; shown for the average loss figures. */
+  lossGbp?: number | null;
 }
 
 export interface DateRange {
@@ -103,9 +107,12 @@ export const getBoardReport = (range: DateRange = {}) => api.get<BoardReport>(`/
 
 export const boardReportCsvUrl = (range: DateRange) => `/api/board-report.csv?${query(range)}`;
 
-/** The page listing the crimes behind a figure, e.g. {@code FRAUD_TYPE:NFIB1D}, for the same period. */
-export const boardCasesPath = (figure: string, range: DateRange) =>
-  `/board-report/cases?figure=${encodeURIComponent(figure)}&${query(range)}`;
+/**
+ * The page listing the crimes behind a figure, e.g. {@code FRAUD_TYPE:NFIB1D}, for the same period; {@code name}
+ * is for a figure whose key does not say it in words (a campaign's id).
+ */
+export const boardCasesPath = (figure: string, range: DateRange, name?: string) =>
+  `/board-report/cases?figure=${encodeURIComponent(figure)}&${query(range)}${name ? `&name=${encodeURIComponent(name)}` : ''}`;
 
 export const getBoardCases = (figure: string, range: DateRange) =>
   api.get<BoardCase[]>(`/api/board-report/cases?figure=${encodeURIComponent(figure)}&${query(range)}`);

@@ -1,6 +1,12 @@
 import { Link } from 'react-router-dom';
 import { BarChart, type BarChartRow } from '../../../components/bar-chart';
-import { boardCasesPath, type BoardCount, type BoardReport, type Returns } from '../api/board';
+import {
+  boardCasesPath,
+  type BoardCount,
+  type BoardReport,
+  type Intensification as IntensificationPeriod,
+  type Returns,
+} from '../api/board';
 import { changeWords, money, percent } from './board-words';
 
 const num = 'govuk-table__cell govuk-table__cell--numeric';
@@ -154,7 +160,9 @@ function OutcomeRate({ report, canOpenCases }: FiguresProps) {
   );
 }
 
-function Intensification({ report }: { report: BoardReport }) {
+const campaign = (p: IntensificationPeriod) => `${p.name} (${p.fraudTypes.join(', ')}, ${p.from} to ${p.to})`;
+
+function Intensification({ report, canOpenCases }: FiguresProps) {
   return (
     <>
       <h2 className="govuk-heading-m">Intensification periods</h2>
@@ -180,11 +188,20 @@ function Intensification({ report }: { report: BoardReport }) {
           </thead>
           <tbody className="govuk-table__body">
             {report.intensificationPeriods.map((p) => (
-              <tr className="govuk-table__row" key={`${p.name}-${p.from}`}>
-                <th
-                  scope="row"
-                  className="govuk-table__header"
-                >{`${p.name} (${p.fraudTypes.join(', ')}, ${p.from} to ${p.to})`}</th>
+              <tr className="govuk-table__row" key={p.id}>
+                <th scope="row" className="govuk-table__header">
+                  {canOpenCases ? (
+                    // The campaign's count is of its own days, so the drill-down is for them too.
+                    <Link
+                      className="govuk-link"
+                      to={boardCasesPath(`INTENSIFICATION:${p.id}`, { from: p.from, to: p.to }, p.name)}
+                    >
+                      {campaign(p)}
+                    </Link>
+                  ) : (
+                    campaign(p)
+                  )}
+                </th>
                 <td className={num}>{p.reports}</td>
                 <td className={num}>{p.reportsBefore}</td>
                 <td className={num}>{changeWords(p.change, p.changePercent)}</td>
@@ -240,7 +257,7 @@ export function BoardFigures({ report, canOpenCases }: FiguresProps) {
           {report.averageLoss.map((l) => (
             <tr className="govuk-table__row" key={l.victimType}>
               <th scope="row" className="govuk-table__header">
-                {l.label}
+                <Figure show={canOpenCases} figure={`AVERAGE_LOSS:${l.victimType}`} report={report} label={l.label} />
               </th>
               <td className={num}>{money(l.current)}</td>
               <td className={num}>{money(l.previous)}</td>
@@ -252,7 +269,7 @@ export function BoardFigures({ report, canOpenCases }: FiguresProps) {
       <OutcomeRate report={report} canOpenCases={canOpenCases} />
       <ReturnCompliance report={report} />
       <CountChart caption="Victim care" first="Measure" report={report} rows={report.victimCare} />
-      <Intensification report={report} />
+      <Intensification report={report} canOpenCases={canOpenCases} />
     </>
   );
 }

@@ -38,6 +38,7 @@ const report: BoardReport = {
   victimCare: [{ key: 'CALL_BLOCKERS', label: 'Call blockers issued', current: 1, previous: 0, change: 1 }],
   intensificationPeriods: [
     {
+      id: 7,
       name: 'Romance fraud week',
       fraudTypes: ['NFIB1D'],
       from: '2093-02-10',
@@ -130,5 +131,19 @@ describe('BoardPage', () => {
       'href',
       '/board-report/cases?figure=POSITIVE_OUTCOMES&from=2093-02-01&to=2093-02-28',
     );
+    expect(screen.getByRole('link', { name: 'Individuals' })).toHaveAttribute(
+      'href',
+      '/board-report/cases?figure=AVERAGE_LOSS%3AINDIVIDUAL&from=2093-02-01&to=2093-02-28',
+    );
+    expect(screen.getByRole('link', { name: 'Organisations' })).toHaveAttribute(
+      'href',
+      '/board-report/cases?figure=AVERAGE_LOSS%3AORGANISATION&from=2093-02-01&to=2093-02-28',
+    );
+    // A campaign counts its own days, so its crimes are asked for over them, not the page's period.
+    expect(screen.getByRole('link', { name: /Romance fraud week/ })).toHaveAttribute(
+      'href',
+      '/board-report/cases?figure=INTENSIFICATION%3A7&from=2093-02-10&to=2093-02-16&name=Romance%20fraud%20week',
+    );
+    expect(screen.queryByRole('link', { name: 'Call blockers issued' })).toBeNull();
   });
 });

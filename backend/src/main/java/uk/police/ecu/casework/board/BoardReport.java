@@ -32,8 +32,11 @@ public record BoardReport(LocalDate from, LocalDate to, LocalDate previousFrom, 
     public record Rate(long positiveOutcomes, long crimes, BigDecimal ratePercent) {
     }
 
-    /** Reports of the campaign's fraud types inside the campaign and in as many days just before it. */
-    public record Intensification(String name, List<String> fraudTypes, LocalDate from, LocalDate to,
+    /**
+     * Reports of the campaign's fraud types inside the campaign and in as many days just before it; the id names
+     * the campaign in its drill-down ({@code INTENSIFICATION:<id>}).
+     */
+    public record Intensification(long id, String name, List<String> fraudTypes, LocalDate from, LocalDate to,
                                   long reports, long reportsBefore, long change, BigDecimal changePercent) {
     }
 

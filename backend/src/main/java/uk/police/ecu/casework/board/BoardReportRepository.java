@@ -173,11 +173,15 @@ class BoardReportRepository {
                 from, to);
     }
 
-    /** A crime behind a figure, without the victim's details: the supervisor opens the case for those. */
-    record CaseRow(String crimeReference, LocalDate reportedDate, String nfibCode, String status) {
+    /**
+     * A crime behind a figure, without the victim's details: the supervisor opens the case for those. The loss is
+     * the case's own figure, shown where the drilled figure is an average loss.
+     */
+    record CaseRow(String crimeReference, LocalDate reportedDate, String nfibCode, String status, BigDecimal lossGbp) {
     }
 
-    private static final String CASES = "SELECT crime_reference, reported_date, nfib_code, status FROM crime c WHERE ";
+    private static final String COLUMNS = "SELECT crime_reference, reported_date, nfib_code, status, loss_gbp FROM ";
+    private static final String CASES = COLUMNS + "crime c WHERE ";
     private static final String REPORTED = " c.reported_date BETWEEN :from AND :to";
     private static final String IN_ORDER = " ORDER BY reported_date, crime_reference";
 
@@ -204,19 +208,36 @@ class BoardReportRepository {
     }
 
     List<CaseRow> casesInAgeBand(String band, LocalDate from, LocalDate to) {
-        return cases("SELECT crime_reference, reported_date, nfib_code, status FROM (SELECT *,"
+        return cases(COLUMNS + "(SELECT *,"
                 + " date_part('year', age(reported_date, victim_date_of_birth)) AS a FROM crime"
                 + " WHERE reported_date BETWEEN :from AND :to) c WHERE " + AGE_BAND + " = :key" + IN_ORDER,
                 from, to, band);
     }
 
-    private List<CaseRow> cases(String sql, LocalDate from, LocalDate to, String key) {
+    /** Exactly the reports {@link #averageLoss} averages: of that victim type, in the period, with a loss recorded. */
+    List<CaseRow> casesWithLoss(String victimType, LocalDate from, LocalDate to) {
+        return cases(CASES + "c.victim_type = :key AND c.loss_gbp IS NOT NULL AND" + REPORTED + IN_ORDER,
+                from, to, victimType);
+    }
+
+    /**
+     * Exactly the reports a campaign's figure counts ({@link #reportsOfTypes} over the campaign's own types and
+     * days), whatever period the page shows; none for a campaign that does not exist.
+     */
+    List<CaseRow> intensificationCases(long periodId) {
+        return cases(CASES + """
+                c.nfib_code IN (SELECT nfib_code FROM intensification_period_fraud_type WHERE period_id = :key)
+                AND c.reported_date BETWEEN (SELECT starts_on FROM intensification_period WHERE id = :key)
+                    AND (SELECT ends_on FROM intensification_period WHERE id = :key)""" + IN_ORDER, null, null, periodId);
+    }
+
+    private List<CaseRow> cases(String sql, LocalDate from, LocalDate to, Object key) {
         var statement = jdbc.sql(sql).param("from", from).param("to", to);
         if (key != null) {
             statement = statement.param("key", key);
         }
         return statement.query((rs, n) -> new CaseRow(rs.getString("crime_reference"),
-                rs.getObject("reported_date", LocalDate.class), rs.getString("nfib_code"), rs.getString("status")))
-                .list();
+                rs.getObject("reported_date", LocalDate.class), rs.getString("nfib_code"), rs.getString("status"),
+                rs.getBigDecimal("loss_gbp"))).list();
     }
 }

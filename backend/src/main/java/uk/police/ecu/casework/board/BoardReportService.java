@@ -164,8 +164,8 @@ class BoardReportService {
             long days = ChronoUnit.DAYS.between(p.from(), p.to()) + 1;
             long during = figures.reportsOfTypes(p.fraudTypes(), p.from(), p.to());
             long before = figures.reportsOfTypes(p.fraudTypes(), p.from().minusDays(days), p.from().minusDays(1));
-            rows.add(new BoardReport.Intensification(p.name(), p.fraudTypes(), p.from(), p.to(), during, before,
-                    during - before, Change.percent(during, before)));
+            rows.add(new BoardReport.Intensification(p.id(), p.name(), p.fraudTypes(), p.from(), p.to(), during,
+                    before, during - before, Change.percent(during, before)));
         }
         return rows;
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +21,7 @@ import uk.police.ecu.casework.IntegrationTest;
 /**
  * February 2093 (and the January before it), which no other test reaches: a handful of fraud reports with known
  * types, ages, losses and outcomes, a victim list, and a romance fraud intensification period, and every figure
- * of the board report and its CSV for them. Everything made is removed afterwards.
+ * of the board report and its CSV for them, and the crimes behind the average losses and the campaign. Everything made is removed afterwards.
  */
 @IntegrationTest
 class BoardReportIntegrationTest {
@@ -154,6 +156,49 @@ class BoardReportIntegrationTest {
     }
 
     @Test
+    void shouldDrillIntoExactlyTheReportsAnAverageLossAndACampaignCount() {
+        ApiClient supervisor = ApiClient.signedIn(port, "ecu.supervisor");
+        // C3 is an organisation's and C4 recorded no loss: neither is in the individuals' average.
+        JsonNode individuals = supervisor.get("/api/board-report/cases?figure=AVERAGE_LOSS:INDIVIDUAL&" + FEBRUARY)
+                .json();
+        assertThat(references(individuals)).containsExactly("BRD93-C2", "BRD93-C1");
+        money(individuals.get(0).get("lossGbp"), "3000.00");
+        assertThat(references(supervisor.get("/api/board-report/cases?figure=AVERAGE_LOSS:ORGANISATION&"
+                + FEBRUARY).json())).containsExactly("BRD93-C3");
+
+        // The campaign's own days and types, whatever period is asked for: C2 is before it, C3 another type.
+        long week = jdbc.sql("SELECT id FROM intensification_period WHERE name = 'Romance fraud week 2093'")
+                .query(Long.class).single();
+        JsonNode report = ApiClient.signedIn(port, "analyst").get("/api/board-report?" + FEBRUARY).json();
+        assertThat(report.get("intensificationPeriods").get(0).get("id").asLong()).isEqualTo(week);
+        assertThat(references(supervisor.get("/api/board-report/cases?figure=INTENSIFICATION:" + week
+                + "&from=2093-06-01&to=2093-06-30").json())).containsExactly("BRD93-C1");
+    }
+
+    @Test
+    void shouldAuditASupervisorsDrillDownAndAnAnalystsRefusal() {
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+
+        ApiClient.signedIn(port, "ecu.supervisor").get("/api/board-report/cases?figure=AVERAGE_LOSS:INDIVIDUAL&"
+                + FEBRUARY).json();
+        assertThat(ApiClient.signedIn(port, "analyst").get("/api/board-report/cases?figure=AVERAGE_LOSS:INDIVIDUAL&"
+                + FEBRUARY).status()).isEqualTo(403);
+
+        assertThat(jdbc.sql("""
+                        SELECT array_to_string(record_ids, ' ') || ' ' || (details ->> 'figure') || ' '
+                            || (details ->> 'from') || ' ' || (details ->> 'to')
+                        FROM audit_event WHERE id > :before AND username = 'ecu.supervisor'
+                        AND operation = 'CONSULTATION' AND record_type = 'crime'""")
+                .param("before", before).query(String.class).list())
+                .containsExactly("BRD93-C2 BRD93-C1 AVERAGE_LOSS:INDIVIDUAL 2093-02-01 2093-02-28");
+        assertThat(jdbc.sql("""
+                        SELECT record_ids[1] FROM audit_event WHERE id > :before AND username = 'analyst'
+                        AND operation = 'ACCESS_REFUSED'""")
+                .param("before", before).query(String.class).list())
+                .containsExactly("GET /api/board-report/cases");
+    }
+
+    @Test
     void shouldRefuseOfficersAndABackwardsPeriod() {
         assertThat(ApiClient.signedIn(port, "ecu.officer").get("/api/board-report?" + FEBRUARY).status())
                 .isEqualTo(403);
@@ -197,6 +242,12 @@ class BoardReportIntegrationTest {
         } else {
             money(row.get("changePercent"), percent);
         }
+    }
+
+    private static List<String> references(JsonNode cases) {
+        List<String> references = new ArrayList<>();
+        cases.forEach(c -> references.add(c.get("crimeReference").asText()));
+        return references;
     }
 
     /** The API leaves out a figure it has no value for; the page shows it as "not recorded". */
