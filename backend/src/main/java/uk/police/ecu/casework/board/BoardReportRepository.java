@@ -121,6 +121,24 @@ class BoardReportRepository {
                 from, to);
     }
 
+    /**
+     * The City of London Police asks for the national questionnaire from every romance fraud victim (2022 paper,
+     * paragraph 20): those completed are the figure; those the victim declined are counted beside them.
+     */
+    long romanceQuestionnairesCompleted(LocalDate from, LocalDate to) {
+        return romanceQuestionnaires("COMPLETED", from, to);
+    }
+
+    long romanceQuestionnairesDeclined(LocalDate from, LocalDate to) {
+        return romanceQuestionnaires("DECLINED", from, to);
+    }
+
+    private long romanceQuestionnaires(String outcome, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM victim_romance_questionnaire WHERE outcome = :outcome"
+                        + " AND completed_on BETWEEN :from AND :to")
+                .param("outcome", outcome).param("from", from).param("to", to).query(Long.class).single();
+    }
+
     /** Intensification periods with any day inside the chosen range. */
     List<Period> intensificationPeriods(LocalDate from, LocalDate to) {
         return jdbc.sql("""

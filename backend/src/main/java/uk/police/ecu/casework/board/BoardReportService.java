@@ -149,6 +149,10 @@ class BoardReportService {
         care(rows, "CALL_BLOCKERS", "Call blockers issued", figures::callBlockersIssued, from, to, pFrom, pTo);
         care(rows, "VICTIM_SUPPORT", "Referred to Victim Support", figures::victimSupportReferrals,
                 from, to, pFrom, pTo);
+        care(rows, "ROMANCE_QUESTIONNAIRES", "Romance fraud victim questionnaires completed",
+                figures::romanceQuestionnairesCompleted, from, to, pFrom, pTo);
+        care(rows, "ROMANCE_QUESTIONNAIRES_DECLINED", "Romance fraud victim questionnaires declined",
+                figures::romanceQuestionnairesDeclined, from, to, pFrom, pTo);
         return rows;
     }
 

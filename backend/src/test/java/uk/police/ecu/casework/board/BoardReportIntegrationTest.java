@@ -54,6 +54,13 @@ class BoardReportIntegrationTest {
         listing("BRD93-P2", "2093-01-15T10:00:00Z", "VCR-BRD93");
         jdbc.sql("INSERT INTO victim_referral (reference, listing_id, referred_at) SELECT 'VCR-BRD93', id, "
                 + "'2093-01-15T10:00:00Z' FROM victim_listing WHERE referral_reference = 'VCR-BRD93'").update();
+        // A referral from a crime outside both periods, whose questionnaire was declined in the previous one.
+        listing("BRD93-X1", "2093-01-03T10:00:00Z", "VCR-BRD94");
+        jdbc.sql("INSERT INTO victim_referral (reference, listing_id, referred_at) SELECT 'VCR-BRD94', id, "
+                + "'2093-01-03T10:00:00Z' FROM victim_listing WHERE referral_reference = 'VCR-BRD94'").update();
+        jdbc.sql("INSERT INTO victim_romance_questionnaire (referral_reference, outcome, completed_on, recorded_by) "
+                + "VALUES ('VCR-BRD93', 'COMPLETED', DATE '2093-02-08', 'ecvcu.officer'), "
+                + "('VCR-BRD94', 'DECLINED', DATE '2093-01-20', 'ecvcu.officer')").update();
         jdbc.sql("INSERT INTO victim_resource_issue (referral_reference, resource, issued_on, issued_by) "
                 + "VALUES ('VCR-BRD93', 'CALL_BLOCKER', DATE '2093-02-06', 'ecvcu.officer')").update();
         jdbc.sql("INSERT INTO victim_support_referral (referral_reference, consent_recorded_at, consent_recorded_by, "
@@ -72,7 +79,9 @@ class BoardReportIntegrationTest {
         jdbc.sql("DELETE FROM intensification_period WHERE name = 'Romance fraud week 2093'").update();
         jdbc.sql("DELETE FROM victim_support_referral WHERE referral_reference = 'VCR-BRD93'").update();
         jdbc.sql("DELETE FROM victim_resource_issue WHERE referral_reference = 'VCR-BRD93'").update();
-        jdbc.sql("DELETE FROM victim_referral WHERE reference = 'VCR-BRD93'").update();
+        jdbc.sql("DELETE FROM victim_romance_questionnaire WHERE referral_reference IN ('VCR-BRD93', 'VCR-BRD94')")
+                .update();
+        jdbc.sql("DELETE FROM victim_referral WHERE reference IN ('VCR-BRD93', 'VCR-BRD94')").update();
         jdbc.sql("DELETE FROM victim_listing WHERE victim_id = :id").param("id", VICTIM).update();
         jdbc.sql("DELETE FROM victim WHERE id = :id").param("id", VICTIM).update();
         jdbc.sql("DELETE FROM crime WHERE crime_reference LIKE 'BRD93-%'").update();
@@ -131,6 +140,9 @@ class BoardReportIntegrationTest {
         count(care.get(2), "CONTACTED", 0, 0, 0, null);
         count(care.get(3), "CALL_BLOCKERS", 1, 0, 1, null);
         count(care.get(4), "VICTIM_SUPPORT", 1, 0, 1, null);
+        count(care.get(5), "ROMANCE_QUESTIONNAIRES", 1, 0, 1, null);
+        count(care.get(6), "ROMANCE_QUESTIONNAIRES_DECLINED", 0, 1, -1, "-100.0");
+        assertThat(care).hasSize(7);
 
         assertThat(report.get("intensificationPeriods")).hasSize(1);
         JsonNode week = report.get("intensificationPeriods").get(0);
@@ -152,6 +164,7 @@ class BoardReportIntegrationTest {
                 .contains("Outcome rate,Outcome rate (%),25.0,50.0,'-25.0,")
                 .contains("Outcome rate,National outcome rate (%),2.90,")
                 .contains("Victim care,Call blockers issued,1,0,1,")
+                .contains("Victim care,Romance fraud victim questionnaires declined,0,1,'-1,'-100.0")
                 .contains("Intensification period,\"Romance fraud week 2093 (NFIB1D, 2093-02-10 to 2093-02-16)\",1,1,0,0.0");
     }
 
