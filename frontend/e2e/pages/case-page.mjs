@@ -67,8 +67,11 @@ export class CasePage {
     return this.page.locator('#note');
   }
 
-  /** Presses Tab until the element is focused, as a keyboard user would (fails after `limit` presses). */
-  async tabTo(locator, limit = 80) {
+  /**
+   * Presses Tab until the element is focused, as a keyboard user would (fails after `limit` presses). The case page
+   * holds many forms, and the error summary sends focus back to its top.
+   */
+  async tabTo(locator, limit = 120) {
     await tabTo(this.page, locator, limit);
   }
 

@@ -31,6 +31,8 @@ export interface Crime {
   finalisedAt?: string | null;
   receivedAt: string;
   receivedBy?: string | null;
+  /** marked at triage: courier fraud has no NFIB code of its own, and the board report counts it separately */
+  courierFraud: boolean;
 }
 
 /** One thing that happened on the case: who, what, when. */
@@ -118,6 +120,9 @@ export const logCaseEvent = (reference: string, event: CaseEvent) =>
 
 export const recordEnhancedRights = (reference: string, rights: EnhancedRights) =>
   api.put<void>(`${casePath(reference)}/enhanced-rights`, rights);
+
+export const markCourierFraud = (reference: string, courierFraud: boolean) =>
+  api.put<{ courierFraud: boolean }>(`${casePath(reference)}/courier-fraud`, { courierFraud });
 
 /** A Victims' Code Right 4 needs assessment as recorded: `assessedAt` is London time, `YYYY-MM-DDTHH:mm`. */
 export interface NeedsAssessment {

@@ -43,6 +43,8 @@ import { UpdateFrequencySection } from './update-frequency-section';
 import { OfficerInChargeForm } from './officer-in-charge-form';
 import { OutcomeCorrectionForm } from './outcome-correction-form';
 import { canBuildOutcomeReturns } from './outcome-return-access';
+import { canMarkCourierFraud } from './courier-fraud-access';
+import { CourierFraudForm } from './courier-fraud-form';
 import { useSession } from '../../../lib/session-context';
 
 /** Events can be logged once the crime is triaged: while it is investigated, and after it is filed or finalised. */
@@ -111,6 +113,7 @@ function CrimeFacts({ crime }: { crime: Crime }) {
       {crime.originalNfibCode && crime.originalNfibCode !== crime.nfibCode && (
         <Row name="Fraud type sent by the NFIB">{names.fraudType(crime.originalNfibCode)}</Row>
       )}
+      <Row name="Courier fraud">{crime.courierFraud ? 'Yes' : 'No'}</Row>
       <Row name="Loss">{formatMoney(crime.lossGbp)}</Row>
       <Row name="NDM score">{crime.ndmScore ?? '—'}</Row>
       <Row name="Policing area">{names.area(crime.policingArea)}</Row>
@@ -215,6 +218,16 @@ export function CasePage() {
 
       <h2 className="govuk-heading-m">The crime</h2>
       <CrimeFacts crime={crime} />
+      {canMarkCourierFraud(user) && (
+        <CourierFraudForm
+          key={String(crime.courierFraud)}
+          reference={crime.crimeReference}
+          current={crime.courierFraud}
+          errorFor={errorFor}
+          onProblems={problems}
+          onSaved={saved}
+        />
+      )}
 
       <h2 className="govuk-heading-m">Where the case stands</h2>
       <CaseDiagramSection reference={crime.crimeReference} />

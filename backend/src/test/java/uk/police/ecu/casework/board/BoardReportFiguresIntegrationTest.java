@@ -94,16 +94,16 @@ class BoardReportFiguresIntegrationTest {
     }
 
     @Test
-    void shouldLetTriageMarkCourierFraudAndAuditIt() {
+    void shouldLetTriageMarkCourierFraudShowItOnTheCaseAndAuditIt() {
         long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
         ApiClient officer = ApiClient.signedIn(port, "ecu.officer");
 
         assertThat(officer.send("PUT", "/api/fraud/cases/brd95-c1/courier-fraud", Map.of("courierFraud", true))
                 .status()).isEqualTo(200);
-        assertThat(courierFraud("BRD95-C1")).isTrue();
+        assertThat(courierFraudOnTheCase(officer, "BRD95-C1")).isTrue();
         assertThat(officer.send("PUT", "/api/fraud/cases/BRD95-C1/courier-fraud", Map.of("courierFraud", false))
                 .status()).isEqualTo(200);
-        assertThat(courierFraud("BRD95-C1")).isFalse();
+        assertThat(courierFraudOnTheCase(officer, "BRD95-C1")).isFalse();
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE id > :before AND operation = 'ALTERATION'
                         AND record_ids[1] = 'BRD95-C1' AND details ->> 'field' = 'courierFraud'
@@ -116,9 +116,9 @@ class BoardReportFiguresIntegrationTest {
                 .status()).isEqualTo(404);
     }
 
-    private boolean courierFraud(String reference) {
-        return jdbc.sql("SELECT courier_fraud FROM crime WHERE crime_reference = :ref").param("ref", reference)
-                .query(Boolean.class).single();
+    /** What the case page is given, which is what the officer sees. */
+    private static boolean courierFraudOnTheCase(ApiClient user, String reference) {
+        return user.get("/api/fraud/cases/" + reference).json().get("crime").get("courierFraud").asBoolean();
     }
 
     private void crime(String reference, String reported, String originalNfib, String nfib, boolean courier) {

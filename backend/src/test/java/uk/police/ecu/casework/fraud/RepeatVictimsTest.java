@@ -37,6 +37,6 @@ class RepeatVictimsTest {
     private static Crime crime(String victim, LocalDate born) {
         return new Crime("NFRC-RV", LocalDate.of(2026, 1, 5), "NFIB3A", "NFIB3A", false, "INDIVIDUAL", victim, born,
                 null, null, null, null, null, null, null, null, "NEW", null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, false);
     }
 }
