@@ -7,7 +7,13 @@ import { changeLowStockThreshold, type ResourceStock } from '../api/resources';
 import { wholeNumberProblem } from './plan-default-words';
 
 /** A supervisor's "Change the low-stock level" for one counted resource, folded away until opened. */
-export function LowStockLevelForm({ stock, onChanged }: { stock: ResourceStock; onChanged: (s: ResourceStock) => void }) {
+export function LowStockLevelForm({
+  stock,
+  onChanged,
+}: {
+  stock: ResourceStock;
+  onChanged: (s: ResourceStock) => void;
+}) {
   const id = `lowStockThreshold-${stock.resource}`;
   const [level, setLevel] = useState(String(stock.lowStockThreshold ?? 0));
   const [errors, setErrors] = useState<FieldError[]>([]);

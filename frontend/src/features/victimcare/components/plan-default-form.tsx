@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Checkboxes } from '../../../components/checkboxes';
-import { ErrorSummary } from '../../../components/error-summary';
+import { ErrorSummary, type ErrorItem } from '../../../components/error-summary';
 import { SubmitButton } from '../../../components/submit-button';
 import { TextInput } from '../../../components/text-input';
-import { ApiError, type FieldError } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
 import { changePlanDefault, type PlanDefaultChange } from '../api/plan-defaults';
 import type { Advice, PlanDefaults, ProtectResource } from '../api/referrals';
 import { wholeNumberProblem } from './plan-default-words';
@@ -18,8 +18,8 @@ interface Props {
 const choices = <K extends string>(words: Record<K, string>) =>
   (Object.keys(words) as K[]).map((value) => ({ value, label: words[value] }));
 
-function problems(change: PlanDefaultChange): FieldError[] {
-  const found: FieldError[] = [];
+function problems(change: PlanDefaultChange): ErrorItem[] {
+  const found: ErrorItem[] = [];
   if (change.name.trim() === '') found.push({ field: 'name', message: 'Enter the support level’s name' });
   const every = wholeNumberProblem(change.contactEveryDays, 'the number of days between contacts', 1, 365);
   if (every) found.push({ field: 'contactEveryDays', message: every });
@@ -37,7 +37,7 @@ export function PlanDefaultForm({ defaults, onChanged, onCancel }: Props) {
     advice: defaults.advice,
     resources: defaults.resources,
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const set = (patch: Partial<PlanDefaultChange>) => setChange((c) => ({ ...c, ...patch }));

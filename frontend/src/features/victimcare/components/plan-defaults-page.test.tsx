@@ -65,7 +65,9 @@ describe('plan defaults page', () => {
     vi.mocked(changePlanDefault).mockResolvedValue(lowSupport(21, 3));
     renderPage();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Change the low support defaults' }));
+    const change = await screen.findByRole('button', { name: /^Change/ });
+    expect(change).toHaveTextContent('Change the low support defaults');
+    await userEvent.click(change);
     await userEvent.clear(screen.getByLabelText('Days between contacts'));
     await userEvent.type(screen.getByLabelText('Days between contacts'), '21');
     await userEvent.clear(screen.getByLabelText('Number of contacts'));
@@ -88,7 +90,7 @@ describe('plan defaults page', () => {
     vi.mocked(listPlanDefaults).mockResolvedValue([lowSupport(28, 2)]);
     renderPage();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Change the low support defaults' }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Change/ }));
     await userEvent.clear(screen.getByLabelText('Days between contacts'));
     await userEvent.type(screen.getByLabelText('Days between contacts'), '400');
     await userEvent.clear(screen.getByLabelText('Name of the support level'));
@@ -111,7 +113,7 @@ describe('plan defaults page', () => {
     );
     renderPage();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Change the low support defaults' }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Change/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save the defaults' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose each advice area from the list');

@@ -61,9 +61,9 @@ function PlanDefaultsList() {
       <SuccessBanner message={changed} focusOnShow />
       <h1 className="govuk-heading-l">Plan defaults</h1>
       <p className="govuk-body">
-        The victim’s support level, from their assessment, sets where their contact plan starts. The officer agrees
-        the plan with the victim and may change any of it. A changed default applies to plans agreed from then on;
-        plans already agreed keep their dates.
+        The victim’s support level, from their assessment, sets where their contact plan starts. The officer agrees the
+        plan with the victim and may change any of it. A changed default applies to plans agreed from then on; plans
+        already agreed keep their dates.
       </p>
       {!supervisor && <p className="govuk-inset-text">Only a victim care supervisor can change the defaults.</p>}
       {defaults.error && <p className="govuk-error-message">{defaults.error}</p>}

@@ -130,7 +130,9 @@ describe('protect resources page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save the low-stock level' }));
 
     expect(changeLowStockThreshold).toHaveBeenCalledWith('CALL_BLOCKER', '10');
-    expect(await screen.findByText('Low-stock level changed: call blockers are low at 10 or fewer')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Low-stock level changed: call blockers are low at 10 or fewer'),
+    ).toBeInTheDocument();
     expect(await screen.findByTestId('low-stock-warning')).toHaveTextContent('8 left (order more at 10 or fewer)');
   });
 
