@@ -30,6 +30,7 @@ describe('victim care navigation', () => {
       { to: '/victim-care/imports', label: 'Victim lists' },
       { to: '/victim-care/statistics', label: 'Victim care statistics' },
       { to: '/victim-care/resources', label: 'Protect resources' },
+      { to: '/victim-care/plan-defaults', label: 'Plan defaults' },
     ]);
   });
 

@@ -35,3 +35,7 @@ export const recordDelivery = (resource: ProtectResource, delivery: NewDelivery)
 
 export const listDeliveries = (resource: ProtectResource) =>
   api.get<ResourceDelivery[]>(`/api/victim-care/resources/${resource}/deliveries`);
+
+/** For victim care supervisors only: stock at or below this level is low. */
+export const changeLowStockThreshold = (resource: ProtectResource, lowStockThreshold: string) =>
+  api.put<ResourceStock>(`/api/victim-care/resources/${resource}/low-stock-threshold`, { lowStockThreshold });

@@ -4,9 +4,12 @@ import { Radios } from '../../../components/radios';
 import { SubmitButton } from '../../../components/submit-button';
 import { TextInput } from '../../../components/text-input';
 import { ApiError, type FieldError } from '../../../lib/api-client';
+import { useSession } from '../../../lib/session-context';
 import { useApiData } from '../../../lib/use-api-data';
 import { listResources, recordDelivery, type ResourceStock } from '../api/resources';
+import { LowStockLevelForm } from './low-stock-level-form';
 import { RequireVictimCareOfficer } from './require-victim-care-officer';
+import { isVictimCareSupervisor } from './victim-care-access';
 
 /** "Call blocker stock is low: 3 left (order more at 5 or fewer)", or nothing while stock is above its threshold. */
 export function lowStockWarning(stock: ResourceStock): string | null {
@@ -122,8 +125,9 @@ function DeliveryForm({ stock, onRecorded }: { stock: ResourceStock[]; onRecorde
 }
 
 function Resources() {
+  const { user } = useSession();
   const [version, setVersion] = useState(0);
-  const [recorded, setRecorded] = useState<ResourceStock | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
   // A new function after each delivery makes useApiData read the stock again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const load = useCallback(() => listResources(), [version]);
@@ -136,9 +140,7 @@ function Resources() {
       {recorded && (
         <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
           <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Delivery recorded: {recorded.inStock} {recorded.name.toLowerCase()}s now in stock
-            </p>
+            <p className="govuk-notification-banner__heading">{recorded}</p>
           </div>
         </div>
       )}
@@ -157,10 +159,23 @@ function Resources() {
       {stock.data && (
         <>
           <StockTable stock={stock.data} />
+          {isVictimCareSupervisor(user) &&
+            stock.data.map((s) => (
+              <LowStockLevelForm
+                key={`${s.resource}:${s.lowStockThreshold}`}
+                stock={s}
+                onChanged={(after) => {
+                  setRecorded(
+                    `Low-stock level changed: ${after.name.toLowerCase()}s are low at ${after.lowStockThreshold} or fewer`,
+                  );
+                  setVersion((v) => v + 1);
+                }}
+              />
+            ))}
           <DeliveryForm
             stock={stock.data}
             onRecorded={(after) => {
-              setRecorded(after);
+              setRecorded(`Delivery recorded: ${after.inStock} ${after.name.toLowerCase()}s now in stock`);
               setVersion((v) => v + 1);
             }}
           />
@@ -170,7 +185,10 @@ function Resources() {
   );
 }
 
-/** /victim-care/resources: stock of each counted protect resource, a warning when it runs low, and deliveries. */
+/**
+ * /victim-care/resources: stock of each counted protect resource, a warning when it runs low, and deliveries;
+ * supervisors also change each resource's low-stock level.
+ */
 export function ResourcesPage() {
   return (
     <RequireVictimCareOfficer>

@@ -7,17 +7,25 @@ const VICTIM_CARE_ROLES = ['VICTIM_CARE_OFFICER'];
 export const canSeeVictims = (user: SessionUser | null | undefined) =>
   !!user && user.roles.some((role) => VICTIM_CARE_ROLES.includes(role.id));
 
+/**
+ * Victim care supervisors are the victim care officers in the ECVCU supervisors' team, whose queue holds the
+ * referrals the unit could not reach; they may change the plan defaults and low-stock levels. The API checks the same.
+ */
+export const isVictimCareSupervisor = (user: SessionUser | null | undefined) =>
+  canSeeVictims(user) && !!user?.teams.some((team) => team.teamId === 'ecvcu-supervisors');
+
 /** The victim care sections of the primary navigation, for victim care officers only. */
 export function victimCareNavigation(user: SessionUser | null | undefined): NavigationLink[] {
   return canSeeVictims(user) ? [{ to: '/victim-care/victims', label: 'Victims' }] : [];
 }
 
-/** The unit's own pages: its weekly figures, and its protect resources' stock and deliveries. */
+/** The unit's own pages: its weekly figures, its protect resources' stock and deliveries, and its plan defaults. */
 export function victimCareStatisticsNavigation(user: SessionUser | null | undefined): NavigationLink[] {
   return canSeeVictims(user)
     ? [
         { to: '/victim-care/statistics', label: 'Victim care statistics' },
         { to: '/victim-care/resources', label: 'Protect resources' },
+        { to: '/victim-care/plan-defaults', label: 'Plan defaults' },
       ]
     : [];
 }

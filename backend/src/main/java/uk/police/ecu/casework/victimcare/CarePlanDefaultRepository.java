@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each support level's default contact plan ({@code victim_care_plan_default}), read on each use. */
+/** Each support level's default contact plan ({@code victim_care_plan_default}), read on each use and changed by supervisors. */
 @Repository
 class CarePlanDefaultRepository {
 
@@ -41,6 +41,21 @@ class CarePlanDefaultRepository {
                 .query((rs, n) -> new PlanDefault(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                         strings(rs.getArray(5)), strings(rs.getArray(6))))
                 .list();
+    }
+
+    /** Replaces a level's defaults; plans already agreed keep the dates they were agreed with. */
+    void update(PlanDefault changed) {
+        jdbc.sql("""
+                        UPDATE victim_care_plan_default SET name = :name, contact_every_days = :contactEveryDays,
+                            contacts = :contacts, advice = :advice, resources = :resources
+                        WHERE support_level = :supportLevel""")
+                .param("name", changed.name())
+                .param("contactEveryDays", changed.contactEveryDays())
+                .param("contacts", changed.contacts())
+                .param("advice", changed.advice().toArray(String[]::new))
+                .param("resources", changed.resources().toArray(String[]::new))
+                .param("supportLevel", changed.supportLevel())
+                .update();
     }
 
     private static List<String> strings(Array array) throws SQLException {

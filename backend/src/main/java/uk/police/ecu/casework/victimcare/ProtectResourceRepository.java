@@ -40,6 +40,14 @@ class ProtectResourceRepository {
                 .list();
     }
 
+    /** Sets the level at or below which a counted resource's stock is low; false when its stock is not counted. */
+    boolean setLowStockThreshold(String resource, int threshold) {
+        return jdbc.sql("UPDATE protect_resource_stock SET low_stock_threshold = :threshold WHERE resource = :resource")
+                .param("threshold", threshold)
+                .param("resource", resource)
+                .update() == 1;
+    }
+
     /** Adds a delivery to counted stock; false, with nothing added, when the resource's stock is not counted. */
     boolean addDelivery(Delivery delivery) {
         int counted = jdbc.sql("UPDATE protect_resource_stock SET in_stock = in_stock + :quantity WHERE resource = :resource")
