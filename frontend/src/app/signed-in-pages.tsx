@@ -16,7 +16,7 @@ import { TaskListPage } from '../features/tasks/components/task-list-page';
 import { SlaPage } from '../features/sla/components/sla-page';
 import { VictimsCodeCasesPage, VictimsCodePage } from '../features/sla/components/victims-code-page';
 import { BoardCasesPage } from '../features/board/components/board-cases-page';
-import { BoardReportRoute } from '../features/board/components/board-report-route';
+import { BoardReportRoute, CampaignsRoute } from '../features/board/components/board-report-route';
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
@@ -78,6 +78,7 @@ export const signedInPages: { path: string; page: ReactNode }[] = [
   { path: '/sla', page: <SlaPage /> },
   { path: '/board-report', page: <BoardReportRoute /> },
   { path: '/board-report/cases', page: <BoardCasesPage /> },
+  { path: '/board-report/intensification-periods', page: <CampaignsRoute /> },
   { path: '/sla/victims-code', page: <VictimsCodePage /> },
   { path: '/sla/victims-code/cases', page: <VictimsCodeCasesPage /> },
   { path: '/cases/:crimeReference', page: <CasePage /> },

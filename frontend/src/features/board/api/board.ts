@@ -116,3 +116,34 @@ export const boardCasesPath = (figure: string, range: DateRange, name?: string) 
 
 export const getBoardCases = (figure: string, range: DateRange) =>
   api.get<BoardCase[]>(`/api/board-report/cases?figure=${encodeURIComponent(figure)}&${query(range)}`);
+
+/** A national campaign on some fraud types between two dates, as supervisors keep it. */
+export interface Campaign {
+  id: number;
+  name: string;
+  fraudTypes: { code: string; label: string }[];
+  startsOn: string;
+  endsOn: string;
+  /** where the name and dates come from, e.g. the City of London Police's announcement */
+  source?: string | null;
+  /** absent for the campaign seeded from the board papers until someone corrects it */
+  changedBy?: string | null;
+  changedAt?: string | null;
+}
+
+export interface CampaignChange {
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  fraudTypes: string[];
+  source: string | null;
+}
+
+const CAMPAIGNS = '/api/board-report/intensification-periods';
+
+export const listCampaigns = () => api.get<Campaign[]>(CAMPAIGNS);
+
+export const addCampaign = (campaign: CampaignChange) => api.post<Campaign>(CAMPAIGNS, campaign);
+
+export const changeCampaign = (id: number, campaign: CampaignChange) =>
+  api.put<Campaign>(`${CAMPAIGNS}/${id}`, campaign);

@@ -14,3 +14,8 @@ export function boardNavigation(user: SessionUser | null | undefined): Navigatio
 export function canOpenBoardCases(user: SessionUser | null | undefined): boolean {
   return !!user?.roles.some((r) => r.id === 'ECU_SUPERVISOR');
 }
+
+/** Supervisors add and correct the intensification periods; analysts read them. */
+export function canKeepCampaigns(user: SessionUser | null | undefined): boolean {
+  return !!user?.roles.some((r) => r.id === 'ECU_SUPERVISOR');
+}

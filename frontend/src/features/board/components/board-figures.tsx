@@ -8,6 +8,7 @@ import {
   type Returns,
 } from '../api/board';
 import { changeWords, money, percent } from './board-words';
+import { CAMPAIGNS_PATH } from './campaigns-page';
 
 const num = 'govuk-table__cell govuk-table__cell--numeric';
 const numHead = 'govuk-table__header govuk-table__header--numeric';
@@ -16,6 +17,8 @@ interface FiguresProps {
   report: BoardReport;
   /** Whether the figures link to the crimes behind them (only for those who may open case records). */
   canOpenCases: boolean;
+  /** Whether the campaigns section links to the page where they are added and corrected (supervisors). */
+  canKeepCampaigns?: boolean;
 }
 
 function Heads({ first, report }: { first: string; report: BoardReport }) {
@@ -162,10 +165,17 @@ function OutcomeRate({ report, canOpenCases }: FiguresProps) {
 
 const campaign = (p: IntensificationPeriod) => `${p.name} (${p.fraudTypes.join(', ')}, ${p.from} to ${p.to})`;
 
-function Intensification({ report, canOpenCases }: FiguresProps) {
+function Intensification({ report, canOpenCases, canKeepCampaigns }: FiguresProps) {
   return (
     <>
       <h2 className="govuk-heading-m">Intensification periods</h2>
+      {canKeepCampaigns && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={CAMPAIGNS_PATH}>
+            Add or correct a campaign
+          </Link>
+        </p>
+      )}
       {report.intensificationPeriods.length === 0 ? (
         <p className="govuk-body">No intensification period falls in this period.</p>
       ) : (
@@ -215,7 +225,7 @@ function Intensification({ report, canOpenCases }: FiguresProps) {
 }
 
 /** Every figure of the report, charts with their tables; the counts link to their crimes for a supervisor. */
-export function BoardFigures({ report, canOpenCases }: FiguresProps) {
+export function BoardFigures({ report, canOpenCases, canKeepCampaigns }: FiguresProps) {
   const drill = (prefix: string) => (canOpenCases ? (r: BoardCount) => `${prefix}:${r.key}` : undefined);
   return (
     <>
@@ -269,7 +279,7 @@ export function BoardFigures({ report, canOpenCases }: FiguresProps) {
       <OutcomeRate report={report} canOpenCases={canOpenCases} />
       <ReturnCompliance report={report} />
       <CountChart caption="Victim care" first="Measure" report={report} rows={report.victimCare} />
-      <Intensification report={report} canOpenCases={canOpenCases} />
+      <Intensification report={report} canOpenCases={canOpenCases} canKeepCampaigns={canKeepCampaigns} />
     </>
   );
 }

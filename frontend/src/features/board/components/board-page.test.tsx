@@ -109,12 +109,13 @@ describe('BoardPage', () => {
     expect(row('Monthly outcome returns', 'Compliance')).toEqual(['50%', '100%', '-50 points']);
     expect(screen.getByText(/due by the last day of the following month/)).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Dating Scam/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Add or correct a campaign' })).toBeNull();
   });
 
   it('links each figure to the crimes behind it for a supervisor', async () => {
     render(
       <MemoryRouter>
-        <BoardPage canOpenCases />
+        <BoardPage canOpenCases canKeepCampaigns />
       </MemoryRouter>,
     );
     await screen.findByRole('table', { name: 'Fraud reports by NFIB type' });
@@ -145,5 +146,9 @@ describe('BoardPage', () => {
       '/board-report/cases?figure=INTENSIFICATION%3A7&from=2093-02-10&to=2093-02-16&name=Romance%20fraud%20week',
     );
     expect(screen.queryByRole('link', { name: 'Call blockers issued' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Add or correct a campaign' })).toHaveAttribute(
+      'href',
+      '/board-report/intensification-periods',
+    );
   });
 });

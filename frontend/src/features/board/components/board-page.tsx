@@ -4,7 +4,13 @@ import { getBoardReport, boardReportCsvUrl, type BoardReport } from '../api/boar
 import { BoardFigures } from './board-figures';
 
 /** The board's fraud figures for a chosen period, each beside the previous period; printable and as CSV. */
-export function BoardPage({ canOpenCases = false }: { canOpenCases?: boolean }) {
+export function BoardPage({
+  canOpenCases = false,
+  canKeepCampaigns = false,
+}: {
+  canOpenCases?: boolean;
+  canKeepCampaigns?: boolean;
+}) {
   const [range, setRange] = useState<{ from?: string; to?: string }>({});
   const [report, setReport] = useState<BoardReport | undefined>();
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +88,7 @@ export function BoardPage({ canOpenCases = false }: { canOpenCases?: boolean }) 
               Print the report
             </button>
           </p>
-          <BoardFigures report={report} canOpenCases={canOpenCases} />
+          <BoardFigures report={report} canOpenCases={canOpenCases} canKeepCampaigns={canKeepCampaigns} />
         </>
       )}
       {!report && !error && <p className="govuk-body">Loading…</p>}
