@@ -16,6 +16,11 @@ record IntensificationPeriodChange(String name, LocalDate startsOn, LocalDate en
     static final int NAME_LENGTH = 120;
     static final int SOURCE_LENGTH = 1000;
 
+    static FieldError nameTaken(String name) {
+        return new FieldError("name", "There is already a campaign called " + name
+                + ": change that one, or give this one another name");
+    }
+
     /**
      * The change as asked for, trimmed, with its fraud types in code order; {@code nameTaken} says whether
      * another campaign already has the name.
@@ -28,8 +33,7 @@ record IntensificationPeriodChange(String name, LocalDate startsOn, LocalDate en
         } else if (trimmed.length() > NAME_LENGTH) {
             errors.add(new FieldError("name", "The name must be " + NAME_LENGTH + " characters or fewer"));
         } else if (nameTaken.test(trimmed)) {
-            errors.add(new FieldError("name", "There is already a campaign called " + trimmed
-                    + ": change that one, or give this one another name"));
+            errors.add(nameTaken(trimmed));
         }
         if (startsOn == null) {
             errors.add(new FieldError("startsOn", "Enter the date the campaign starts"));

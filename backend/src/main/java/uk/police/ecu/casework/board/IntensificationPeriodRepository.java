@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.police.ecu.casework.shared.InvalidInputException;
 
 /** The campaigns ({@code intensification_period}) and their fraud types, as supervisors keep them. */
 @Repository
@@ -47,10 +49,15 @@ class IntensificationPeriodRepository {
     }
 
     long add(IntensificationPeriodChange campaign, String username, Instant at) {
-        long id = jdbc.sql("""
-                        INSERT INTO intensification_period (name, starts_on, ends_on, source, changed_by, changed_at)
-                        VALUES (:name, :startsOn, :endsOn, :source, :username, :at) RETURNING id""")
-                .params(values(campaign, username, at)).query(Long.class).single();
+        long id;
+        try {
+            id = jdbc.sql("""
+                            INSERT INTO intensification_period (name, starts_on, ends_on, source, changed_by, changed_at)
+                            VALUES (:name, :startsOn, :endsOn, :source, :username, :at) RETURNING id""")
+                    .params(values(campaign, username, at)).query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw nameTakenMeanwhile(campaign);
+        }
         addFraudTypes(id, campaign.fraudTypes());
         return id;
     }
@@ -58,14 +65,24 @@ class IntensificationPeriodRepository {
     void change(long id, IntensificationPeriodChange campaign, String username, Instant at) {
         Map<String, Object> values = values(campaign, username, at);
         values.put("id", id);
-        jdbc.sql("""
-                        UPDATE intensification_period
-                           SET name = :name, starts_on = :startsOn, ends_on = :endsOn, source = :source,
-                               changed_by = :username, changed_at = :at
-                         WHERE id = :id""")
-                .params(values).update();
+        try {
+            jdbc.sql("""
+                            UPDATE intensification_period
+                               SET name = :name, starts_on = :startsOn, ends_on = :endsOn, source = :source,
+                                   changed_by = :username, changed_at = :at
+                             WHERE id = :id""")
+                    .params(values).update();
+        } catch (DuplicateKeyException e) {
+            throw nameTakenMeanwhile(campaign);
+        }
         jdbc.sql("DELETE FROM intensification_period_fraud_type WHERE period_id = :id").param("id", id).update();
         addFraudTypes(id, campaign.fraudTypes());
+    }
+
+    /** Two supervisors saving the same name at once: the unique index refuses the second, as the check would have. */
+    private static InvalidInputException nameTakenMeanwhile(IntensificationPeriodChange campaign) {
+        return new InvalidInputException("The campaign cannot be saved",
+                List.of(IntensificationPeriodChange.nameTaken(campaign.name())));
     }
 
     private void addFraudTypes(long id, List<String> codes) {
