@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the board's figures from every crime, victim listing and victim care record in a period. */
+/** Reads the board's figures from every crime, victim listing, victim care record and Protect activity in a period. */
 @Repository
 class BoardReportRepository {
 
@@ -119,6 +119,21 @@ class BoardReportRepository {
     long victimSupportReferrals(LocalDate from, LocalDate to) {
         return count("SELECT count(*) FROM victim_support_referral WHERE referred_on BETWEEN :from AND :to",
                 from, to);
+    }
+
+    record Protect(long posts, long impressions, long events, long peopleEngaged) {
+    }
+
+    /** Protect activity held or posted in the period, as victim care records it for APMIS. */
+    Protect protectActivity(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE kind = 'SOCIAL_MEDIA_POST'),
+                               coalesce(sum(figure) FILTER (WHERE kind = 'SOCIAL_MEDIA_POST'), 0),
+                               count(*) FILTER (WHERE kind = 'OUTREACH_EVENT'),
+                               coalesce(sum(figure) FILTER (WHERE kind = 'OUTREACH_EVENT'), 0)
+                        FROM protect_activity WHERE held_on BETWEEN :from AND :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Protect(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
     /** Intensification periods with any day inside the chosen range. */
