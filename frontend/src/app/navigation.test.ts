@@ -50,6 +50,7 @@ describe('primary navigation by role', () => {
       'Victim lists',
       'Victim care statistics',
       'Protect resources',
+      'Protect activity',
     ]);
     expect(primaryNavigation(null)).toEqual([]);
   });

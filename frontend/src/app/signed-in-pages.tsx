@@ -20,6 +20,7 @@ import { BoardReportRoute } from '../features/board/components/board-report-rout
 import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
+import { ProtectActivityPage } from '../features/victimcare/components/protect-activity-page';
 import { ResourcesPage } from '../features/victimcare/components/resources-page';
 import { StatisticsPage } from '../features/victimcare/components/statistics-page';
 import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
@@ -62,6 +63,7 @@ export const signedInPages: { path: string; page: ReactNode }[] = [
   { path: '/victim-care/referrals/:reference/contact-plan', page: <ChangeContactPlanPage /> },
   { path: '/victim-care/statistics', page: <StatisticsPage /> },
   { path: '/victim-care/resources', page: <ResourcesPage /> },
+  { path: '/victim-care/protect-activity', page: <ProtectActivityPage /> },
   { path: '/recovery/referrals/new', page: <ReferralFormPage /> },
   { path: '/recovery/participants', page: <ParticipantsPage /> },
   { path: '/recovery/participants/:reference', page: <ParticipantPage /> },

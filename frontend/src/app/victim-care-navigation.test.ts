@@ -23,13 +23,14 @@ const sections = (user: SessionUser | null) => [
 ];
 
 describe('victim care navigation', () => {
-  it('offers victims, victim lists, statistics and protect resources to victim care officers', () => {
+  it('offers victims, victim lists, statistics, protect resources and Protect activity to victim care officers', () => {
     expect(canSeeVictims(userWith('VICTIM_CARE_OFFICER'))).toBe(true);
     expect(sections(userWith('VICTIM_CARE_OFFICER'))).toEqual([
       { to: '/victim-care/victims', label: 'Victims' },
       { to: '/victim-care/imports', label: 'Victim lists' },
       { to: '/victim-care/statistics', label: 'Victim care statistics' },
       { to: '/victim-care/resources', label: 'Protect resources' },
+      { to: '/victim-care/protect-activity', label: 'Protect activity' },
     ]);
   });
 

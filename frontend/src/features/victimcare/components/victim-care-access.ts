@@ -12,12 +12,13 @@ export function victimCareNavigation(user: SessionUser | null | undefined): Navi
   return canSeeVictims(user) ? [{ to: '/victim-care/victims', label: 'Victims' }] : [];
 }
 
-/** The unit's own pages: its weekly figures, and its protect resources' stock and deliveries. */
+/** The unit's own pages: its weekly figures, its protect resources' stock and deliveries, and its APMIS Protect activity. */
 export function victimCareStatisticsNavigation(user: SessionUser | null | undefined): NavigationLink[] {
   return canSeeVictims(user)
     ? [
         { to: '/victim-care/statistics', label: 'Victim care statistics' },
         { to: '/victim-care/resources', label: 'Protect resources' },
+        { to: '/victim-care/protect-activity', label: 'Protect activity' },
       ]
     : [];
 }
