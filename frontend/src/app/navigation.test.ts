@@ -51,6 +51,7 @@ describe('primary navigation by role', () => {
       'Victim care statistics',
       'Protect resources',
       'Plan defaults',
+      'Protect activity',
     ]);
     expect(primaryNavigation(null)).toEqual([]);
   });

@@ -21,6 +21,7 @@ import { slaTaskForms } from '../features/sla/components/sla-task-forms';
 import { ChangeContactPlanPage } from '../features/victimcare/components/change-contact-plan-page';
 import { ReferralPage } from '../features/victimcare/components/referral-page';
 import { PlanDefaultsPage } from '../features/victimcare/components/plan-defaults-page';
+import { ProtectActivityPage } from '../features/victimcare/components/protect-activity-page';
 import { ResourcesPage } from '../features/victimcare/components/resources-page';
 import { StatisticsPage } from '../features/victimcare/components/statistics-page';
 import { victimCareTaskForms } from '../features/victimcare/components/victim-care-task-forms';
@@ -64,6 +65,7 @@ export const signedInPages: { path: string; page: ReactNode }[] = [
   { path: '/victim-care/statistics', page: <StatisticsPage /> },
   { path: '/victim-care/resources', page: <ResourcesPage /> },
   { path: '/victim-care/plan-defaults', page: <PlanDefaultsPage /> },
+  { path: '/victim-care/protect-activity', page: <ProtectActivityPage /> },
   { path: '/recovery/referrals/new', page: <ReferralFormPage /> },
   { path: '/recovery/participants', page: <ParticipantsPage /> },
   { path: '/recovery/participants/:reference', page: <ParticipantPage /> },

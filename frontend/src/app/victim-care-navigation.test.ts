@@ -23,7 +23,7 @@ const sections = (user: SessionUser | null) => [
 ];
 
 describe('victim care navigation', () => {
-  it('offers victims, victim lists, statistics and protect resources to victim care officers', () => {
+  it('offers victims, victim lists, statistics, protect resources and Protect activity to victim care officers', () => {
     expect(canSeeVictims(userWith('VICTIM_CARE_OFFICER'))).toBe(true);
     expect(sections(userWith('VICTIM_CARE_OFFICER'))).toEqual([
       { to: '/victim-care/victims', label: 'Victims' },
@@ -31,6 +31,7 @@ describe('victim care navigation', () => {
       { to: '/victim-care/statistics', label: 'Victim care statistics' },
       { to: '/victim-care/resources', label: 'Protect resources' },
       { to: '/victim-care/plan-defaults', label: 'Plan defaults' },
+      { to: '/victim-care/protect-activity', label: 'Protect activity' },
     ]);
   });
 

@@ -63,6 +63,8 @@ export interface BoardReport {
   nfib90Recategorised: BoardCount[];
   courierFraud: BoardCount;
   returnCompliance: ReturnCompliance;
+  /** What victim care reports on APMIS: social media posts and their impressions, outreach events and people engaged. */
+  protectActivity: BoardCount[];
 }
 
 /** Months whose deadline has passed, and of those the returns sent on time, late, or not at all. */

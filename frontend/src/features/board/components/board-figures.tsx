@@ -279,6 +279,12 @@ export function BoardFigures({ report, canOpenCases, canKeepCampaigns }: Figures
       <OutcomeRate report={report} canOpenCases={canOpenCases} />
       <ReturnCompliance report={report} />
       <CountChart caption="Victim care" first="Measure" report={report} rows={report.victimCare} />
+      <CountChart
+        caption="Protect activity (reported on APMIS)"
+        first="Posts and outreach events"
+        report={report}
+        rows={report.protectActivity}
+      />
       <Intensification report={report} canOpenCases={canOpenCases} canKeepCampaigns={canKeepCampaigns} />
     </>
   );

@@ -67,6 +67,19 @@ const report: BoardReport = {
     changePoints: -50,
     dueRule: "A month's return is due by the last day of the following month",
   },
+  protectActivity: [
+    { key: 'SOCIAL_MEDIA_POSTS', label: 'Social media posts', current: 3, previous: 1, change: 2, changePercent: 200 },
+    {
+      key: 'IMPRESSIONS',
+      label: 'Impressions from social media posts',
+      current: 2000,
+      previous: 500,
+      change: 1500,
+      changePercent: 300,
+    },
+    { key: 'OUTREACH_EVENTS', label: 'Outreach events', current: 1, previous: 2, change: -1, changePercent: -50 },
+    { key: 'PEOPLE_ENGAGED', label: 'People engaged at outreach events', current: 45, previous: 0, change: 45 },
+  ],
 };
 
 function row(table: string, heading: string): string[] {
@@ -110,6 +123,17 @@ describe('BoardPage', () => {
     expect(screen.getByText(/due by the last day of the following month/)).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Dating Scam/ })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Add or correct a campaign' })).toBeNull();
+  });
+
+  it('shows the Protect activity reported on APMIS beside the previous period', async () => {
+    render(<BoardPage />);
+    const table = 'Protect activity (reported on APMIS)';
+    await screen.findByRole('table', { name: table });
+
+    expect(row(table, 'Social media posts')).toEqual(['3', '1', '+2 (+200%)']);
+    expect(row(table, 'Impressions from social media posts')).toEqual(['2000', '500', '+1500 (+300%)']);
+    expect(row(table, 'Outreach events')).toEqual(['1', '2', '-1 (-50%)']);
+    expect(row(table, 'People engaged at outreach events')).toEqual(['45', '0', '+45']);
   });
 
   it('links each figure to the crimes behind it for a supervisor', async () => {

@@ -19,13 +19,17 @@ export function victimCareNavigation(user: SessionUser | null | undefined): Navi
   return canSeeVictims(user) ? [{ to: '/victim-care/victims', label: 'Victims' }] : [];
 }
 
-/** The unit's own pages: its weekly figures, its protect resources' stock and deliveries, and its plan defaults. */
+/**
+ * The unit's own pages: its weekly figures, its protect resources' stock and deliveries, its plan defaults and its
+ * Protect activity for APMIS.
+ */
 export function victimCareStatisticsNavigation(user: SessionUser | null | undefined): NavigationLink[] {
   return canSeeVictims(user)
     ? [
         { to: '/victim-care/statistics', label: 'Victim care statistics' },
         { to: '/victim-care/resources', label: 'Protect resources' },
         { to: '/victim-care/plan-defaults', label: 'Plan defaults' },
+        { to: '/victim-care/protect-activity', label: 'Protect activity' },
       ]
     : [];
 }

@@ -9,7 +9,7 @@ public record BoardReport(LocalDate from, LocalDate to, LocalDate previousFrom, 
                           List<Count> fraudTypes, List<Count> ageBands, List<AverageLoss> averageLoss,
                           OutcomeRate outcomeRate, List<Count> victimCare,
                           List<Intensification> intensificationPeriods, List<Count> nfib90Recategorised,
-                          Count courierFraud, ReturnCompliance returnCompliance) {
+                          Count courierFraud, ReturnCompliance returnCompliance, List<Count> protectActivity) {
 
     /** A number of records in the period and the previous one; the change is null when there was nothing before. */
     public record Count(String key, String label, long current, long previous, long change, BigDecimal changePercent) {

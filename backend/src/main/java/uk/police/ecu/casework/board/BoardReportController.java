@@ -104,6 +104,9 @@ class BoardReportController {
                 money(rc.previous().compliancePercent()), money(rc.changePoints()), ""));
         csv.row(List.of("Monthly outcome returns", "Months due", String.valueOf(rc.current().monthsDue()),
                 String.valueOf(rc.previous().monthsDue()), "", ""));
+        for (BoardReport.Count c : r.protectActivity()) {
+            count(csv, "Protect activity (reported on APMIS)", c.label(), c);
+        }
         for (BoardReport.Intensification i : r.intensificationPeriods()) {
             csv.row(List.of("Intensification period", i.name() + " (" + String.join(" ", i.fraudTypes()) + ", "
                             + i.from() + " to " + i.to() + ")", String.valueOf(i.reports()),

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the board's figures from every crime, victim listing and victim care record in a period. */
+/** Reads the board's figures from every crime, victim listing, victim care record and Protect activity in a period. */
 @Repository
 class BoardReportRepository {
 
@@ -137,6 +137,21 @@ class BoardReportRepository {
         return jdbc.sql("SELECT count(*) FROM victim_romance_questionnaire WHERE outcome = :outcome"
                         + " AND completed_on BETWEEN :from AND :to")
                 .param("outcome", outcome).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    record Protect(long posts, long impressions, long events, long peopleEngaged) {
+    }
+
+    /** Protect activity held or posted in the period, as victim care records it for APMIS. */
+    Protect protectActivity(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE kind = 'SOCIAL_MEDIA_POST'),
+                               coalesce(sum(figure) FILTER (WHERE kind = 'SOCIAL_MEDIA_POST'), 0),
+                               count(*) FILTER (WHERE kind = 'OUTREACH_EVENT'),
+                               coalesce(sum(figure) FILTER (WHERE kind = 'OUTREACH_EVENT'), 0)
+                        FROM protect_activity WHERE held_on BETWEEN :from AND :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Protect(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
     /** Intensification periods with any day inside the chosen range. */

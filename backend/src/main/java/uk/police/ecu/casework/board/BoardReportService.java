@@ -47,7 +47,7 @@ class BoardReportService {
                 nfib90(from, to, previousFrom, previousTo),
                 BoardReport.Count.of("COURIER_FRAUD", "Courier fraud (marked at triage)",
                         figures.courierFraud(from, to), figures.courierFraud(previousFrom, previousTo)),
-                compliance(from, to, previousFrom, previousTo));
+                compliance(from, to, previousFrom, previousTo), protect(from, to, previousFrom, previousTo));
     }
 
     private List<BoardReport.Count> fraudTypes(LocalDate from, LocalDate to, LocalDate pFrom, LocalDate pTo) {
@@ -154,6 +154,19 @@ class BoardReportService {
         care(rows, "ROMANCE_QUESTIONNAIRES_DECLINED", "Romance fraud victim questionnaires declined",
                 figures::romanceQuestionnairesDeclined, from, to, pFrom, pTo);
         return rows;
+    }
+
+    /** The figures the unit reports on APMIS: posts and their impressions, outreach events and people engaged. */
+    private List<BoardReport.Count> protect(LocalDate from, LocalDate to, LocalDate pFrom, LocalDate pTo) {
+        BoardReportRepository.Protect now = figures.protectActivity(from, to);
+        BoardReportRepository.Protect before = figures.protectActivity(pFrom, pTo);
+        return List.of(
+                BoardReport.Count.of("SOCIAL_MEDIA_POSTS", "Social media posts", now.posts(), before.posts()),
+                BoardReport.Count.of("IMPRESSIONS", "Impressions from social media posts", now.impressions(),
+                        before.impressions()),
+                BoardReport.Count.of("OUTREACH_EVENTS", "Outreach events", now.events(), before.events()),
+                BoardReport.Count.of("PEOPLE_ENGAGED", "People engaged at outreach events", now.peopleEngaged(),
+                        before.peopleEngaged()));
     }
 
     private static void care(List<BoardReport.Count> rows, String key, String label,

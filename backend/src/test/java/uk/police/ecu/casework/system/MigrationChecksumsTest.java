@@ -74,7 +74,8 @@ class MigrationChecksumsTest {
             Map.entry("62", 230379122),
             Map.entry("63", -690597613),
             Map.entry("64", -527441922),
-            Map.entry("65", 1368628021));
+            Map.entry("65", 1368628021),
+            Map.entry("67", -2074346063));
 
     @Autowired
     DatabaseOwner owner;
