@@ -89,9 +89,10 @@ class TwoNodesOneDatabaseTest {
             ApiClient.Response upload = a.signedIn("ecu.officer")
                     .upload("/api/intake/disseminations", "two-nodes.csv", file.content());
             assertThat(upload.status()).as(upload.body()).isEqualTo(202);
-            await().atMost(Duration.ofMinutes(1)).until(() -> waitingSessions() == 1);
+            // Generous limits: on a loaded machine a node's start and its first batch can each take minutes.
+            await().atMost(Duration.ofMinutes(3)).until(() -> waitingSessions() == 1);
             b = nodes.start("two-nodes-b", nodeSettings("node-b"));
-            await().atMost(Duration.ofMinutes(1)).until(() -> waitingSessions() == 2);
+            await().atMost(Duration.ofMinutes(3)).until(() -> waitingSessions() == 2);
             return upload.json().get("id").asText();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
