@@ -17,6 +17,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A refused save as one message per field: the server's field errors, or else its message (or, when the server could
+ * not be reached, {@code fallback}) against {@code field}, the form's first field.
+ */
+export function fieldMessages(e: unknown, field: string, fallback: string): Record<string, string> {
+  if (e instanceof ApiError && e.fieldErrors.length > 0) {
+    return Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.message]));
+  }
+  return { [field]: e instanceof ApiError ? e.message : fallback };
+}
+
 const CSRF_COOKIE = 'ECU-XSRF-TOKEN';
 const CSRF_HEADER = 'X-ECU-XSRF-TOKEN';
 

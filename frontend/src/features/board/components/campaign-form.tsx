@@ -5,7 +5,7 @@ import { DateInput } from '../../../components/date-input';
 import type { ErrorItem } from '../../../components/error-summary';
 import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
-import { ApiError } from '../../../lib/api-client';
+import { fieldMessages } from '../../../lib/api-client';
 import { dateProblem, emptyDate, toIsoDate, type DateParts } from '../../../lib/dates';
 import { addCampaign, changeCampaign, type Campaign, type CampaignChange } from '../api/board';
 
@@ -71,11 +71,7 @@ export function CampaignForm({
       show({});
       onSaved(campaign ? `${saved.name} is corrected` : `${saved.name} is added`);
     } catch (e) {
-      if (e instanceof ApiError && e.fieldErrors.length > 0) {
-        show(Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.message])));
-      } else {
-        show({ name: e instanceof ApiError ? e.message : 'The campaign could not be saved; try again' });
-      }
+      show(fieldMessages(e, 'name', 'The campaign could not be saved; try again'));
     } finally {
       setBusy(false);
     }

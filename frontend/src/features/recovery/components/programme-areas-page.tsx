@@ -5,7 +5,7 @@ import { SuccessBanner } from '../../../components/notification-banner';
 import { Radios } from '../../../components/radios';
 import { TableHead } from '../../../components/table-head';
 import { Textarea } from '../../../components/textarea';
-import { ApiError } from '../../../lib/api-client';
+import { fieldMessages } from '../../../lib/api-client';
 import {
   dateProblem,
   emptyDate,
@@ -99,11 +99,7 @@ function ChangeAreaForm({
       show({});
       onSaved(`${saved.name} is now recorded as ${STATUS_WORDS[statusOf(saved)].toLowerCase()}`);
     } catch (e) {
-      if (e instanceof ApiError && e.fieldErrors.length > 0) {
-        show(Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.message])));
-      } else {
-        show({ status: e instanceof ApiError ? e.message : 'The change could not be saved; try again' });
-      }
+      show(fieldMessages(e, 'status', 'The change could not be saved; try again'));
     } finally {
       setBusy(false);
     }
