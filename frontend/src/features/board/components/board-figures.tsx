@@ -117,7 +117,12 @@ function ReturnCompliance({ report }: { report: BoardReport }) {
           ))}
         </tbody>
       </table>
-      <p className="govuk-body">{`${c.dueRule}. A month counts once its deadline has passed or its return is sent.`}</p>
+      <p className="govuk-body">
+        {`${c.dueRule}. A month counts once its deadline has passed or its return is sent. `}
+        <Link className="govuk-link" to="/fraud/outcome-returns">
+          Each month&apos;s outcome return
+        </Link>
+      </p>
     </>
   );
 }

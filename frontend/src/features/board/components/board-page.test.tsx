@@ -95,7 +95,11 @@ describe('BoardPage', () => {
   afterEach(cleanup);
 
   it('shows every figure beside the previous period, unknown losses as not recorded', async () => {
-    render(<BoardPage />);
+    render(
+      <MemoryRouter>
+        <BoardPage />
+      </MemoryRouter>,
+    );
     await screen.findByRole('table', { name: 'Fraud reports by NFIB type' });
 
     expect(row('Fraud reports by NFIB type', 'Dating Scam (NFIB1D)')).toEqual(['2', '1', '+1 (+100%)']);
@@ -121,12 +125,19 @@ describe('BoardPage', () => {
     expect(row('Monthly outcome returns', 'Sent late')).toEqual(['1', '0', '']);
     expect(row('Monthly outcome returns', 'Compliance')).toEqual(['50%', '100%', '-50 points']);
     expect(screen.getByText(/due by the last day of the following month/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: "Each month's outcome return" }).getAttribute('href')).toBe(
+      '/fraud/outcome-returns',
+    );
     expect(screen.queryByRole('link', { name: /Dating Scam/ })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Add or correct a campaign' })).toBeNull();
   });
 
   it('shows the Protect activity reported on APMIS beside the previous period', async () => {
-    render(<BoardPage />);
+    render(
+      <MemoryRouter>
+        <BoardPage />
+      </MemoryRouter>,
+    );
     const table = 'Protect activity (reported on APMIS)';
     await screen.findByRole('table', { name: table });
 
