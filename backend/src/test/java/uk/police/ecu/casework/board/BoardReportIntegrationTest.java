@@ -48,7 +48,8 @@ class BoardReportIntegrationTest {
         crime("BRD93-X1", "2093-01-03", "NFIB1D", "INDIVIDUAL", "2000-01-01", "9999.00", "1", "2093-01-03");
         crime("BRD93-X2", "2093-03-01", "NFIB1D", "INDIVIDUAL", "2000-01-01", "9999.00", null, null);
 
-        jdbc.sql("INSERT INTO victim (id, forename, surname, created_at) VALUES (:id, 'Board', 'Figures', now())")
+        jdbc.sql("INSERT INTO victim (id, forename, surname, created_at) VALUES (:id, 'Board', 'Figures', "
+                        + "TIMESTAMPTZ '2093-01-01 09:00:00+00')")
                 .param("id", VICTIM).update();
         listing("BRD93-C2", "2093-02-03T10:00:00Z", null);
         listing("BRD93-P2", "2093-01-15T10:00:00Z", "VCR-BRD93");

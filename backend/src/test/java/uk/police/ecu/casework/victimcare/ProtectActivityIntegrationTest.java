@@ -104,9 +104,10 @@ class ProtectActivityIntegrationTest {
     @Test
     void shouldNameEveryWrongAnswer_andRecordNothing() {
         ApiClient officer = ApiClient.signedIn(port, "victim.care");
-        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+        // Two days on, not one: still in the future should midnight pass between this line and the server's check.
+        String future = LocalDate.now(clock).plusDays(2).toString();
 
-        JsonNode refused = officer.post(ACTIVITY, activity("LEAFLET", tomorrow, " ", -5)).json();
+        JsonNode refused = officer.post(ACTIVITY, activity("LEAFLET", future, " ", -5)).json();
 
         assertThat(fields(refused)).containsExactly(
                 "kind:Choose whether it was a social media post or an outreach event",
