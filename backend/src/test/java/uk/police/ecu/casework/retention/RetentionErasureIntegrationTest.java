@@ -31,7 +31,8 @@ class RetentionErasureIntegrationTest extends RetentionIntegrationTestSupport {
             String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
                     .singleResult().getId();
             assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                    .variableName("victimAge").count()).isEqualTo(1);
+                    .variableName("victimAge").count()).as("the victim's age never reaches the engine's variable history")
+                    .isZero();
             assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count()).isPositive();
 
             ApiClient.Response response = ApiClient.signedIn(port, "admin").post("/api/admin/retention/erasures",
@@ -50,11 +51,9 @@ class RetentionErasureIntegrationTest extends RetentionIntegrationTestSupport {
                     .containsEntry("status", "FINALISED").containsEntry("loss_gbp", new BigDecimal("250.00"));
             assertThat(jdbc.sql("SELECT notes FROM victim_update WHERE crime_reference = ?").param(reference)
                     .query(String.class).list()).containsExactly("[erased]");
-            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                    .variableName("victimAge").count()).isZero();
             assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count()).isZero();
-            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                    .variableName("lossGbp").count()).isEqualTo(1);
+            assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count())
+                    .as("what happened, and who did it, stays").isPositive();
             assertThat(erasureRows(reference)).containsExactly(Map.of("username", "admin", "justification", JUSTIFICATION));
             assertThat(ids(ApiClient.signedIn(port, "admin").get("/api/admin/retention/due?recordType=crime").json()))
                     .doesNotContain(reference);
@@ -191,8 +190,8 @@ class RetentionErasureIntegrationTest extends RetentionIntegrationTestSupport {
             assertThat(victimName(reference)).isEqualTo("Ada Lovelace");
             String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
                     .singleResult().getId();
-            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                    .variableName("victimAge").count()).isEqualTo(1);
+            assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count())
+                    .as("the decision's inputs are still there").isPositive();
             assertThat(erasureRows(reference)).isEmpty();
         }
 
