@@ -4,6 +4,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -53,8 +55,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors errors,
                                             CsrfTokenRepository csrfTokens,
-                                            ObjectProvider<SingleSignOnLogin> singleSignOn) throws Exception {
+                                            ObjectProvider<SingleSignOnLogin> singleSignOn,
+                                            @Value("${casework.metrics.scraper-token:}") String scraperToken)
+            throws Exception {
         http
+                .addFilterBefore(new MetricsScraperToken(scraperToken), AuthorizationFilter.class)
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
@@ -77,9 +82,10 @@ class SecurityConfiguration {
                         .requestMatchers(ENGINE_TOOLS_CLOSED).denyAll()
                         .requestMatchers(antMatcher("/camunda/**")).hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
-                        // Business figures (queues, SLA breaches, imports) are for the service's administrators.
-                        .requestMatchers(antMatcher(HttpMethod.GET, "/actuator/prometheus"))
-                        .hasRole(Role.ADMINISTRATOR.name())
+                        // Business figures (queues, SLA breaches, imports) are for the service's administrators,
+                        // and for a monitoring system holding the scraper's token.
+                        .requestMatchers(antMatcher(HttpMethod.GET, MetricsScraperToken.PATH))
+                        .hasAnyAuthority("ROLE_" + Role.ADMINISTRATOR.name(), MetricsScraperToken.AUTHORITY)
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login"),
                                 antMatcher(HttpMethod.GET, "/api/auth/session"),
                                 antMatcher(HttpMethod.GET, "/api/auth/sign-in-options")).permitAll()

@@ -3,6 +3,12 @@ package uk.police.ecu.casework.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,6 +32,9 @@ class OperationsMetricsIntegrationTest {
 
     @Value("${casework.node-id}")
     String nodeId;
+
+    @Value("${casework.metrics.scraper-token}")
+    String scraperToken;
 
     @Autowired
     ProcessEngineConfigurationImpl engine;
@@ -69,10 +78,36 @@ class OperationsMetricsIntegrationTest {
     }
 
     @Test
+    void shouldLetAMonitoringSystemWithTheScraperTokenReadTheFiguresAndNothingElse() {
+        HttpResponse<String> scrape = withToken("/actuator/prometheus", scraperToken);
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("casework_sla_breaches", "casework_login_failures_total");
+        assertThat(scrape.headers().allValues("Set-Cookie")).as("no session is made for a scraper").isEmpty();
+
+        assertThat(withToken("/actuator/prometheus", scraperToken + "x").statusCode()).isEqualTo(401);
+        assertThat(withToken("/actuator/prometheus", "").statusCode()).isEqualTo(401);
+        assertThat(withToken("/api/tasks?queue=ecu-triage", scraperToken).statusCode())
+                .as("the token reads the figures, not the work").isEqualTo(401);
+        assertThat(withToken("/api/audit/events", scraperToken).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void shouldLockJobsAndLogThemAsThisNode() {
         assertThat(nodeId).as("host name and port by default").matches(".+:\\d+");
         assertThat(engine.getJobExecutor().getLockOwner()).isEqualTo(nodeId);
         assertThat(engine.getHostname()).isEqualTo(nodeId);
+    }
+
+    private HttpResponse<String> withToken(String path, String token) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String scrape(ApiClient admin) {
