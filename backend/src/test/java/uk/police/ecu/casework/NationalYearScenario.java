@@ -166,6 +166,8 @@ public class NationalYearScenario {
                 "%.1f decisions/s".formatted(decisions / year.triageSeconds()));
         results.figure("6 national year", "database size at the end (pg_database_size)", size,
                 "%,d MB (grew %,d MB)".formatted(databaseSize() >> 20, (databaseSize() - year.sizeBefore()) >> 20));
+        results.figure("6 national year", "database growth a case (per dissemination; victim-list rows included)", size,
+                "%.1f kB".formatted((databaseSize() - year.sizeBefore()) / 1024.0 / decisions));
         results.figure("6 national year", "largest tables", size, largestTables());
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

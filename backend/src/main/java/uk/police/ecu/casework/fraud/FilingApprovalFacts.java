@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives {@code Task_DecideFilingApproval} the facts its decision table weighs, read from the crime as
- * it stands when filing is proposed. They are not carried from intake: most cases are never filed, and
- * the victim's age is personal data best kept out of the engine's history unless a decision needs it.
+ * it stands when filing is proposed, as transient variables: not carried from intake, and never stored in
+ * the engine's tables, so the victim's age reaches the engine's records only as the decision's recorded inputs.
  * The thresholds are read at the same moment, so an administrator's change applies to the next filing proposed.
  * A fact never recorded stays absent (null): the table sends such a filing to a supervisor. Whether the victim
  * is a repeat victim is derived at the same moment ({@link RepeatVictims}).
@@ -46,6 +48,13 @@ class FilingApprovalFacts implements ExecutionListener {
         facts.putAll(settings);
         facts.put(VICTIM_REPORTS, repeatVictims.reportsWithin(crime,
                 (Integer) settings.get(FilingApprovalThresholds.REPEAT_VICTIM_MONTHS)));
-        execution.setVariables(facts);
+        // Transient: the decision reads them in this transaction, and they are never written to the engine's
+        // tables, so a filed case waiting for its victim update does not carry a dozen copies of its crime's facts.
+        // A case whose filing was proposed before they were transient has them stored, and the engine will not make
+        // a stored variable transient: those are updated in place, as they were then.
+        VariableMap weighed = Variables.createVariables();
+        facts.forEach((name, value) -> weighed.putValueTyped(name,
+                Variables.untypedValue(value, !execution.hasVariable(name))));
+        execution.setVariables(weighed);
     }
 }

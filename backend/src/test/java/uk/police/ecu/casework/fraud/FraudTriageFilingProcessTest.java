@@ -3,6 +3,7 @@ package uk.police.ecu.casework.fraud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -11,6 +12,8 @@ import static uk.police.ecu.casework.ProcessEngineFixture.dueDay;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -81,14 +84,34 @@ class FraudTriageFilingProcessTest extends FraudTriageProcessTestSupport {
     }
 
     @Test
-    void shouldKeepTheVictimsAgeOutOfTheEngineUntilFilingIsProposed_thenWeighItFromTheCrime() {
+    void shouldKeepTheVictimsAgeOutOfTheEngineVariables_andWeighItFromTheCrimeWhenFilingIsProposed() {
         ProcessInstance pi = receive("NFIB3A", "50", null, LocalDate.of(1950, 6, 1));
         assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys("victimAge", "lossGbp", "ndmScore");
 
         complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
 
         assertThat(pi).isWaitingAt("Task_ApproveFiling");
-        assertThat(runtimeService().getVariables(pi.getId())).containsEntry("victimAge", 75);
+        assertThat(runtimeService().getVariables(pi.getId())).as("weighed, not kept")
+                .doesNotContainKeys("victimAge", "lossGbp", "ndmScore", "victimType");
+        assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).includeInputs()
+                .list()).flatExtracting(HistoricDecisionInstance::getInputs)
+                .extracting(HistoricDecisionInputInstance::getValue).contains(75);
+    }
+
+    @Test
+    void shouldWeighTheCrimesFactsOverOnesStoredBeforeTheyWereTransient() {
+        ProcessInstance pi = receive("NFIB3A", "50", null, LocalDate.of(1950, 6, 1));
+        // As a case whose filing was proposed, and sent back, before the facts were transient has them.
+        runtimeService().setVariables(pi.getId(), Map.of("victimAge", 40, "lossGbp", 50.0, "victimType", "INDIVIDUAL"));
+
+        complete(task(pi), withVariables("triageDecision", "FILE", "filingOutcomeCode", "18"));
+
+        assertThat(pi).isWaitingAt("Task_ApproveFiling");
+        assertThat(runtimeService().getVariables(pi.getId())).containsEntry("victimAge", 75)
+                .doesNotContainKeys("ndmScore", "victimReports");
+        assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).includeInputs()
+                .list()).flatExtracting(HistoricDecisionInstance::getInputs)
+                .extracting(HistoricDecisionInputInstance::getValue).contains(75).doesNotContain(40);
     }
 
     @Test
