@@ -176,8 +176,8 @@ public class TaskListService {
             throw new TaskClaimedException(now == null || now.getAssignee() == null
                     ? "someone else" : nameOf(now.getAssignee()));
         } catch (NullValueException e) {
-            // Completed by someone else since it was read above (the load test's races found it): gone, as if it
-            // had gone before the claim, not a server error.
+            // Completed by someone else since it was read above (the load test's races found this and the
+            // window in candidateGroups): gone, as if it had gone before the claim, not a server error.
             if (tasks.createTaskQuery().taskId(taskId).singleResult() == null) {
                 throw new TaskNotFoundException();
             }
@@ -302,11 +302,16 @@ public class TaskListService {
         throw new TaskNotFoundException();
     }
 
+    /** A task completed by someone else since it was read is gone: "not found", as if it had gone before. */
     private Set<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .collect(Collectors.toSet());
+        try {
+            return tasks.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toSet());
+        } catch (NullValueException e) {
+            throw new TaskNotFoundException();
+        }
     }
 
     private String processKey(Task task) {
