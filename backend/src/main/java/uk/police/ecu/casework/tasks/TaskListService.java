@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -174,6 +175,13 @@ public class TaskListService {
             Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
             throw new TaskClaimedException(now == null || now.getAssignee() == null
                     ? "someone else" : nameOf(now.getAssignee()));
+        } catch (NullValueException e) {
+            // Completed by someone else since it was read above (the load test's races found this and the
+            // window in candidateGroups): gone, as if it had gone before the claim, not a server error.
+            if (tasks.createTaskQuery().taskId(taskId).singleResult() == null) {
+                throw new TaskNotFoundException();
+            }
+            throw e;
         }
     }
 
@@ -294,11 +302,16 @@ public class TaskListService {
         throw new TaskNotFoundException();
     }
 
+    /** A task completed by someone else since it was read is gone: "not found", as if it had gone before. */
     private Set<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .collect(Collectors.toSet());
+        try {
+            return tasks.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toSet());
+        } catch (NullValueException e) {
+            throw new TaskNotFoundException();
+        }
     }
 
     private String processKey(Task task) {

@@ -26,7 +26,7 @@ import uk.police.ecu.casework.CaseworkApplication;
  * killed as a crash kills it ({@code kill -9}) or stopped as an operator stops it (SIGTERM).
  * Its output goes to {@code target/nodes/<name>.log}.
  */
-final class ApplicationNode implements AutoCloseable {
+public final class ApplicationNode implements AutoCloseable {
 
     /** The exit status of a JVM killed by SIGKILL (128 + 9): proof the node had no chance to tidy up. */
     static final int KILLED = 137;
@@ -117,6 +117,10 @@ final class ApplicationNode implements AutoCloseable {
         throw new IllegalStateException("Node " + name + " was not ready within " + START_TIMEOUT + "; see " + log);
     }
 
+    public int port() {
+        return port;
+    }
+
     Path log() {
         return log;
     }
@@ -174,9 +178,13 @@ final class ApplicationNode implements AutoCloseable {
         }
     }
 
-    /** The application's classes and libraries as the test run has them, without the tests' own classes. */
+    /**
+     * The application's classes and libraries as the test run has them, without the tests' own classes; a run
+     * whose JVM starts from a launcher jar (the load test's) names them in {@code casework.node.class.path}.
+     */
     private static String applicationClasspath() {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classpath = System.getProperty("casework.node.class.path",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         return Arrays.stream(classpath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
                 .collect(Collectors.joining(File.pathSeparator));

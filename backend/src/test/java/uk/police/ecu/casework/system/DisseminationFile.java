@@ -8,9 +8,9 @@ import java.util.List;
  * A dissemination file of the tests' own: {@code rows} crimes named {@code <prefix>-00000} onwards, every
  * {@code badEvery}th with an unreadable reported date (a row the import refuses and reports).
  */
-record DisseminationFile(byte[] content, List<String> goodReferences, List<String> badReferences) {
+public record DisseminationFile(byte[] content, List<String> goodReferences, List<String> badReferences) {
 
-    static DisseminationFile of(String prefix, int rows, int badEvery) {
+    public static DisseminationFile of(String prefix, int rows, int badEvery) {
         StringBuilder csv = new StringBuilder("crime_reference,reported_date,nfib_code,victim_type,victim_name,loss_gbp\n");
         List<String> good = new ArrayList<>();
         List<String> bad = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The one PostgreSQL that a fault test's application nodes share, owned by the test so that it outlives
  * every node it kills. Durable, as in production: a node refuses a database that can lose commits.
  */
-final class NodeDatabase implements AutoCloseable {
+public final class NodeDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
 
@@ -43,7 +43,7 @@ final class NodeDatabase implements AutoCloseable {
     }
 
     /** The test's own view of the data: domain tables in {@code casework}, the engine's in {@code public}. */
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return JdbcClient.create(dataSource());
     }
 

@@ -7,16 +7,16 @@ import java.util.List;
  * A test-owned PostgreSQL and the application nodes a fault test starts on it, all stopped together after
  * the test: the nodes first (a killed node is already gone), then the database they shared.
  */
-final class NodesOnOneDatabase implements AutoCloseable {
+public final class NodesOnOneDatabase implements AutoCloseable {
 
     private final NodeDatabase database = NodeDatabase.start();
     private final List<ApplicationNode> nodes = new ArrayList<>();
 
-    NodeDatabase database() {
+    public NodeDatabase database() {
         return database;
     }
 
-    ApplicationNode start(String name, String... settings) {
+    public ApplicationNode start(String name, String... settings) {
         ApplicationNode node = ApplicationNode.start(name, database, settings);
         nodes.add(node);
         return node;
