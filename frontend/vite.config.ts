@@ -39,5 +39,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
     css: false,
+    // A loaded build machine (two cores shared with the back end's tests) can take more than Vitest's 5 s default
+    // for a page test that types and submits; a real hang still fails.
+    testTimeout: 30_000,
   },
 });
